@@ -1,0 +1,74 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { ApiResult, Channel, ChannelInput } from '../shared/api';
+import { DOCUMENT_KIND_LABELS } from '../shared/domain/documentKinds';
+import { DOCUMENT_STATUS_LABELS } from '../shared/domain/documentStatus';
+import { ROLE_LABELS } from '../shared/domain/roles';
+import type { Session } from './api/context';
+import { openApp, type App } from './app';
+import { resolveDataDir } from './dataDir';
+import { runCommand, type CliIo } from './cli/commands';
+
+/**
+ * `npm run cli -- <command> [--data DIR] [--user NAME] [--json]`: administration and batch work over the
+ * same dispatch as the app (validation, roles and audit included).
+ */
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    strict: false,
+    options: { data: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  const dataDir = resolveDataDir(process.argv.slice(2), process.env);
+  let app: App;
+  try {
+    app = openApp(dataDir, { logError: (error) => console.error(error) });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
+  const session: Session = { accountId: null };
+  const io: CliIo = {
+    json: values.json === true,
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    call: <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<unknown>> =>
+      app.dispatcher.dispatch(session, channel, input),
+    password: (prompt: string) => readPassword(prompt),
+    user: typeof values.user === 'string' ? values.user : undefined,
+    labels: { kinds: DOCUMENT_KIND_LABELS, statuses: DOCUMENT_STATUS_LABELS, roles: ROLE_LABELS },
+  };
+  try {
+    return await runCommand(io, positionals, process.argv.slice(2));
+  } finally {
+    app.close();
+  }
+}
+
+/** NORMDESK_PASSWORD, or a prompt that does not echo. */
+function readPassword(prompt: string): Promise<string> {
+  if (process.env.NORMDESK_PASSWORD !== undefined) return Promise.resolve(process.env.NORMDESK_PASSWORD);
+  if (!process.stdin.isTTY) {
+    return Promise.reject(new Error('请通过 NORMDESK_PASSWORD 环境变量提供密码（当前不是交互式终端）。'));
+  }
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (text: string) =>
+      write(text.startsWith(prompt) ? prompt : '');
+    rl.question(prompt, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    });
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,157 @@
+import { parseArgs } from 'node:util';
+import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
+
+export interface CliIo {
+  json: boolean;
+  out(text: string): void;
+  err(text: string): void;
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<unknown>>;
+  password(prompt: string): Promise<string>;
+  user: string | undefined;
+  labels: { kinds: Record<string, string>; statuses: Record<string, string>; roles: Record<string, string> };
+}
+
+export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user 用户名] [--json]
+
+  setup --agency 机关名称 --code 机关代字 --admin 用户名 --name 姓名 [--demo]
+  users list
+  users add --username 用户名 --name 姓名 --roles admin,drafter,reviewer,counsel,leader
+  documents list [--kind K] [--status S] [--year YYYY] [--q 文字] [--page N] [--page-size N]
+  documents create --kind K --title 标题 --unit 起草单位 --authority 制定机关 [--person 责任人]
+  audit verify
+
+密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
+
+/** Runs one command; returns the process exit code (0 ok, 1 refused by the API, 2 usage). */
+export async function runCommand(io: CliIo, positionals: string[], argv: string[]): Promise<number> {
+  const [group, action] = positionals;
+  const flags = parseArgs({ args: argv, allowPositionals: true, strict: false }).values as Record<
+    string,
+    string | boolean | undefined
+  >;
+  const text = (name: string): string | undefined =>
+    typeof flags[name] === 'string' ? flags[name] : undefined;
+
+  const emit = (result: ApiResult<unknown>, human: (value: never) => string): number => {
+    if (io.json) io.out(JSON.stringify(result));
+    if (!result.ok) {
+      if (!io.json)
+        io.err(
+          `错误 [${result.error.code}] ${result.error.message}${(result.error.issues ?? []).join('；')}`,
+        );
+      return 1;
+    }
+    if (!io.json) io.out(human(result.value as never));
+    return 0;
+  };
+
+  const signIn = async (): Promise<ApiResult<unknown> | null> => {
+    if (!io.user) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请用 --user 指定账号。' } };
+    const password = await io.password(`账号 ${io.user} 的密码：`);
+    const result = await io.call('auth.signIn', { username: io.user, password });
+    return result.ok ? null : result;
+  };
+  const signedIn = async (run: () => Promise<number>): Promise<number> => {
+    const refused = await signIn();
+    return refused ? emit(refused, () => '') : run();
+  };
+
+  switch (`${group ?? ''} ${action ?? ''}`.trim()) {
+    case 'setup': {
+      const username = text('admin');
+      const password = await io.password(`管理员 ${username ?? ''} 的密码：`);
+      const result = await io.call('setup.initialize', {
+        agency: { agencyName: text('agency') ?? '', agencyCode: text('code') ?? '' },
+        admin: {
+          username: username ?? '',
+          displayName: text('name') ?? username ?? '',
+          password,
+          roles: ['admin', 'drafter', 'reviewer', 'counsel', 'leader'],
+        },
+        demo: flags.demo === true,
+      });
+      return emit(
+        result,
+        (account: { username: string }) => `已完成初始设置，管理员账号：${account.username}`,
+      );
+    }
+    case 'users list':
+      return signedIn(async () =>
+        emit(
+          await io.call('users.list', {}),
+          (accounts: { username: string; displayName: string; roles: string[]; active: boolean }[]) =>
+            accounts
+              .map(
+                (a) =>
+                  `${a.username}\t${a.displayName}\t${a.roles.map((r) => io.labels.roles[r] ?? r).join('、')}\t${a.active ? '启用' : '停用'}`,
+              )
+              .join('\n'),
+        ),
+      );
+    case 'users add':
+      return signedIn(async () => {
+        const username = text('username') ?? '';
+        const password =
+          process.env.NORMDESK_NEW_PASSWORD ?? (await io.password(`新账号 ${username} 的密码：`));
+        const roles = (text('roles') ?? '').split(',').filter(Boolean);
+        const result = await io.call('users.create', {
+          username,
+          displayName: text('name') ?? username,
+          password,
+          roles: roles as never,
+        });
+        return emit(result, (account: { username: string }) => `已新建账号：${account.username}`);
+      });
+    case 'documents list':
+      return signedIn(async () => {
+        const year = text('year');
+        const result = await io.call('documents.list', {
+          kind: text('kind') as never,
+          status: text('status') as never,
+          year: year ? Number(year) : undefined,
+          q: text('q'),
+          page: Number(text('page') ?? 1),
+          pageSize: Number(text('page-size') ?? 50),
+        });
+        return emit(
+          result,
+          (page: { total: number; items: { id: string; kind: string; status: string; title: string }[] }) =>
+            [
+              ...page.items.map(
+                (d) =>
+                  `${d.id}\t${io.labels.kinds[d.kind] ?? d.kind}\t${io.labels.statuses[d.status] ?? d.status}\t${d.title}`,
+              ),
+              `共 ${page.total} 件`,
+            ].join('\n'),
+        );
+      });
+    case 'documents create':
+      return signedIn(async () =>
+        emit(
+          await io.call('documents.create', {
+            kind: text('kind') as never,
+            title: text('title') ?? '',
+            draftingUnit: text('unit') ?? '',
+            issuingAuthority: text('authority') ?? '',
+            responsiblePerson: text('person') ?? '',
+          }),
+          (doc: { id: string; title: string }) => `已登记：${doc.id}\t${doc.title}`,
+        ),
+      );
+    case 'audit verify':
+      return signedIn(async () => {
+        const result = await io.call('audit.verify', {});
+        const code = emit(
+          result,
+          (v: { ok: boolean; checked: number; firstBrokenSeq: number | null; reason: string | null }) =>
+            v.ok
+              ? `审计日志完整：已校验 ${v.checked} 条`
+              : `审计日志在第 ${v.firstBrokenSeq} 条断裂：${v.reason}`,
+        );
+        return code === 0 && result.ok && !(result.value as { ok: boolean }).ok ? 3 : code;
+      });
+    default:
+      io.err(USAGE);
+      return 2;
+  }
+}

@@ -1,0 +1,39 @@
+import type { DocumentEvent } from '../../../shared/api';
+import type { Db } from '../connection';
+
+interface EventRow {
+  id: string;
+  kind: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  detail: string;
+}
+
+export function insertEvent(
+  db: Db,
+  event: { id: string; documentId: string; kind: string; at: string; actorId: string | null; detail: object },
+): void {
+  db.prepare(
+    'INSERT INTO events (id, document_id, kind, at, actor_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(event.id, event.documentId, event.kind, event.at, event.actorId, JSON.stringify(event.detail));
+}
+
+/** The document's timeline, oldest first. */
+export function listEvents(db: Db, documentId: string): DocumentEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.kind, e.at, e.actor_id, u.display_name AS actor_name, e.detail
+       FROM events e LEFT JOIN users u ON u.id = e.actor_id
+       WHERE e.document_id = ? ORDER BY e.at, e.rowid`,
+    )
+    .all(documentId) as EventRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    at: row.at,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  }));
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../connection';
+
+export function getSetting<T>(db: Db, key: string): T | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
+}
+
+export function putSetting(db: Db, key: string, value: unknown): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
+}

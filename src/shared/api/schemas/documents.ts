@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { DOCUMENT_KINDS } from '../../domain/documentKinds';
+import { DOCUMENT_STATUSES } from '../../domain/documentStatus';
+
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
+
+const Text = (label: string, max: number) =>
+  z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字符`);
+const OptionalText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label}最多 ${max} 个字符`).default('');
+
+/** Registry metadata of a document (not its text: that lives in versions). */
+export const DocumentMetadataInput = z.object({
+  kind: DocumentKindSchema,
+  title: Text('标题', 200),
+  draftingUnit: Text('起草单位', 100),
+  issuingAuthority: Text('制定机关', 100),
+  responsiblePerson: OptionalText('责任人', 40),
+});
+export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
+
+export const UpdateDocumentInput = z.object({
+  id: z.string().min(1),
+  kind: DocumentKindSchema.optional(),
+  title: Text('标题', 200).optional(),
+  draftingUnit: Text('起草单位', 100).optional(),
+  issuingAuthority: Text('制定机关', 100).optional(),
+  responsiblePerson: z.string().trim().max(40, '责任人最多 40 个字符').optional(),
+});
+
+export const DocumentSummary = z.object({
+  id: z.string(),
+  kind: DocumentKindSchema,
+  title: z.string(),
+  draftingUnit: z.string(),
+  issuingAuthority: z.string(),
+  responsiblePerson: z.string(),
+  status: DocumentStatusSchema,
+  year: z.number().int(),
+  docNumber: z.string().nullable(),
+  versionCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DOCUMENT_SORT_FIELDS = ['updatedAt', 'createdAt', 'title', 'kind', 'status', 'year'] as const;
+
+export const ListDocumentsInput = z.object({
+  kind: DocumentKindSchema.optional(),
+  status: DocumentStatusSchema.optional(),
+  year: z.number().int().min(1949).max(2200).optional(),
+  /** Text contained in the title or the 文号. */
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(DOCUMENT_SORT_FIELDS).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+export type ListDocumentsInput = z.infer<typeof ListDocumentsInput>;
+
+export const DocumentPage = z.object({
+  items: z.array(DocumentSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const VersionSummary = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  label: z.string(),
+  note: z.string(),
+  contentHash: z.string(),
+  charCount: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  createdByName: z.string(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+export const DocumentEvent = z.object({
+  id: z.string(),
+  kind: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type DocumentEvent = z.infer<typeof DocumentEvent>;
+
+export const DocumentDetail = z.object({
+  document: DocumentSummary,
+  versions: z.array(VersionSummary),
+  events: z.array(DocumentEvent),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const ById = z.object({ id: z.string().min(1) });

@@ -1,0 +1,11 @@
+/** Kinds of entry on a document's timeline, with the words the timeline shows. */
+export const DOCUMENT_EVENT_LABELS: Record<string, string> = {
+  registered: '登记',
+  metadata_changed: '修改文件信息',
+  version_saved: '保存版本',
+  status_changed: '状态变更',
+};
+
+export function documentEventLabel(kind: string): string {
+  return DOCUMENT_EVENT_LABELS[kind] ?? kind;
+}
