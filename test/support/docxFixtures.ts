@@ -58,7 +58,12 @@ export async function zipOf(files: Record<string, string>): Promise<Buffer> {
 /** The head of an OLE compound file as Word writes for a password-protected document. */
 export function encryptedDocxLike(): Buffer {
   const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-  return Buffer.concat([header, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(1024)]);
+  return Buffer.concat([
+    header,
+    Buffer.alloc(504),
+    Buffer.from('EncryptionInfo', 'utf16le'),
+    Buffer.alloc(1024),
+  ]);
 }
 
 export const XXE_DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -12,6 +12,10 @@ export const ERROR_MESSAGES = {
   ACCOUNT_DISABLED: '该账号已停用，请联系管理员。',
   UNKNOWN_CHANNEL: '不存在的操作。',
   BAD_TOKEN: '访问令牌无效，请使用启动时显示的完整地址打开。',
+  FILE_TOO_LARGE: '文件过大，超过了允许的大小。',
+  INVALID_FILE: '文件无法识别或已损坏。',
+  FILE_ENCRYPTED: '文件已加密，请在 Word 中取消密码保护后再导入。',
+  UNSAFE_FILE: '文件包含不安全的内容，已拒绝导入。',
   INTERNAL: '系统内部错误，操作未完成，数据未被修改。',
 } as const;
 
