@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from '../../src/main/api/context';
+import { CHANNELS, checkAccess, contract, type Channel, type ChannelInput } from '../../src/shared/api';
+import { ROLES, type Role } from '../../src/shared/domain/roles';
+import { auditCount, openTestApp, type TestApp } from '../support/app';
+import { AGENCY, DEFAULT_PASSWORD, createUser, expectOk, setupAdmin, signIn } from '../support/session';
+
+/** What an example input may refer to: rows that exist in the workspace of the test. */
+interface Fixture {
+  documentId: string;
+  targetUserId: string;
+  ownUsername: string;
+}
+
+/**
+ * A valid input for every channel. Typed by the contract, and checked against CHANNELS at run time, so a
+ * new channel cannot be added without saying how to call it here.
+ */
+const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
+  'setup.status': () => ({}),
+  'setup.initialize': () => ({
+    agency: AGENCY,
+    admin: {
+      username: 'second-admin',
+      displayName: '第二管理员',
+      password: DEFAULT_PASSWORD,
+      roles: ['admin'],
+    },
+  }),
+  'auth.me': () => ({}),
+  'auth.signIn': (fx) => ({ username: fx.ownUsername, password: DEFAULT_PASSWORD }),
+  'auth.signOut': () => ({}),
+  'auth.changePassword': () => ({ currentPassword: DEFAULT_PASSWORD, newPassword: DEFAULT_PASSWORD }),
+  'users.list': () => ({}),
+  'users.create': () => ({
+    username: 'newcomer',
+    displayName: '新同事',
+    password: DEFAULT_PASSWORD,
+    roles: ['drafter'],
+  }),
+  'users.update': (fx) => ({ id: fx.targetUserId, displayName: '改名后的同事' }),
+  'users.resetPassword': (fx) => ({ id: fx.targetUserId, password: 'a-new-password-2' }),
+  'settings.getAgency': () => ({}),
+  'settings.updateAgency': () => ({ agencyName: '某市某区统计局（新）', agencyCode: '某统' }),
+  'documents.list': () => ({ kind: 'admin_normative', sort: 'title', order: 'asc' }),
+  'documents.get': (fx) => ({ id: fx.documentId }),
+  'documents.create': () => ({
+    kind: 'admin_normative',
+    title: '关于规范统计调查项目管理的通知',
+    draftingUnit: '法制科',
+    issuingAuthority: '某区统计局',
+  }),
+  'documents.update': (fx) => ({ id: fx.documentId, title: '关于进一步规范统计调查项目管理的通知' }),
+  'audit.list': () => ({ page: 1, pageSize: 20 }),
+  'audit.verify': () => ({}),
+};
+
+type Principal = Role | 'signedOut';
+const PRINCIPALS: Principal[] = [...ROLES, 'signedOut'];
+const SIGNED_IN: Principal[] = [...ROLES];
+
+/** The role matrix as the product defines it, written out independently of the contract. */
+const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
+  'setup.status': PRINCIPALS,
+  'setup.initialize': PRINCIPALS,
+  'auth.me': PRINCIPALS,
+  'auth.signIn': PRINCIPALS,
+  'auth.signOut': SIGNED_IN,
+  'auth.changePassword': SIGNED_IN,
+  'users.list': ['admin'],
+  'users.create': ['admin'],
+  'users.update': ['admin'],
+  'users.resetPassword': ['admin'],
+  'settings.getAgency': SIGNED_IN,
+  'settings.updateAgency': ['admin'],
+  'documents.list': SIGNED_IN,
+  'documents.get': SIGNED_IN,
+  'documents.create': ['drafter', 'reviewer'],
+  'documents.update': ['drafter', 'reviewer'],
+  'audit.list': ['admin'],
+  'audit.verify': ['admin'],
+};
+
+function accountOf(principal: Principal): { roles: Role[] } | null {
+  return principal === 'signedOut' ? null : { roles: [principal] };
+}
+
+describe('the channel tables', () => {
+  it('have an example input and an expected access for every channel of the contract, and no other', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(EXPECTED_ALLOWED).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  const fixture: Fixture = { documentId: 'doc', targetUserId: 'user', ownUsername: 'someone' };
+  it.each(CHANNELS)('example input of %s is valid for the contract', (channel) => {
+    const parsed = contract[channel].input.safeParse(EXAMPLES[channel](fixture));
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it.each(CHANNELS)('access of %s in the contract matches the expected matrix', (channel) => {
+    const allowed = PRINCIPALS.filter((p) => checkAccess(contract[channel].access, accountOf(p)) === null);
+    expect(allowed).toEqual(EXPECTED_ALLOWED[channel]);
+  });
+
+  it('keeps accounts and the audit log to administrators', () => {
+    for (const channel of CHANNELS.filter((c) => /^(users|audit)\./.test(c))) {
+      expect(EXPECTED_ALLOWED[channel], channel).toEqual(['admin']);
+    }
+  });
+
+  it('lets drafters and reviewers register documents, but not counsel, leaders or the administrator', () => {
+    expect(checkAccess(contract['documents.create'].access, { roles: ['drafter'] })).toBeNull();
+    expect(checkAccess(contract['documents.create'].access, { roles: ['reviewer'] })).toBeNull();
+    for (const role of ['counsel', 'leader', 'admin'] as const) {
+      expect(checkAccess(contract['documents.create'].access, { roles: [role] })).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe.each(PRINCIPALS)('every channel through the dispatcher, as %s', (principal) => {
+  let app: TestApp;
+  let fixture: Fixture;
+  let signedIn: Session;
+
+  beforeAll(async () => {
+    app = openTestApp();
+    const { session: adminSession } = await setupAdmin(app);
+    const author = await createUser(app, adminSession, 'author', ['drafter']);
+    const target = await createUser(app, adminSession, 'target', ['leader']);
+    const own =
+      principal === 'signedOut' ? target : await createUser(app, adminSession, 'subject', [principal]);
+    const document = expectOk(
+      await app.call(await signIn(app, author.username), 'documents.create', {
+        kind: 'admin_normative',
+        title: '某区统计局统计执法检查规定',
+        draftingUnit: '法制科',
+        issuingAuthority: '某区统计局',
+      }),
+    );
+    fixture = { documentId: document.id, targetUserId: target.id, ownUsername: own.username };
+    signedIn = principal === 'signedOut' ? { accountId: null } : await signIn(app, own.username);
+  });
+  afterAll(() => app.close());
+
+  it.each(CHANNELS)('%s', async (channel) => {
+    const session: Session = { ...signedIn };
+    const denied = checkAccess(contract[channel].access, accountOf(principal));
+    const auditBefore = auditCount(app);
+    const changesBefore = totalChanges(app);
+
+    const result = await app.dispatcher.dispatch(session, channel, EXAMPLES[channel](fixture));
+
+    if (denied) {
+      expect(result.ok ? 'ok' : result.error.code).toBe(denied);
+      expect(auditCount(app)).toBe(auditBefore);
+      expect(totalChanges(app)).toBe(changesBefore);
+    } else {
+      const code = result.ok ? null : result.error.code;
+      expect(code).not.toBe('FORBIDDEN');
+      expect(code).not.toBe('UNAUTHENTICATED');
+      expect(code).not.toBe('INVALID_INPUT');
+      expect(code).not.toBe('INTERNAL');
+      expect(app.loggedErrors).toEqual([]);
+    }
+  });
+});
+
+/** Rows this connection has inserted, updated or deleted since it opened. */
+function totalChanges(app: TestApp): number {
+  return (app.deps.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
