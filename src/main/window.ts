@@ -1,5 +1,6 @@
 import { BrowserWindow, session, type WebPreferences } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 /** Every security setting of the app window, in one place (tested in test/unit/main/window.test.ts). */
@@ -21,7 +22,8 @@ export const WEB_PREFERENCES: WebPreferences = {
 export function isAppUrl(url: string, rendererIndex: string): boolean {
   try {
     const target = new URL(url);
-    const app = new URL(`file://${rendererIndex.replaceAll('\\', '/')}`);
+    // pathToFileURL escapes '#', '?' and '%' in folder names, which a hand-built file:// URL does not.
+    const app = pathToFileURL(rendererIndex);
     return (
       target.protocol === 'file:' && decodeURIComponent(target.pathname) === decodeURIComponent(app.pathname)
     );
