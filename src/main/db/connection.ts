@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate, type Migration, bundledMigrations } from './migrations';
+import { DatabaseTooNewError, migrate, type Migration, bundledMigrations } from './migrations';
 
 export type Db = Database.Database;
 
@@ -12,23 +12,34 @@ export class DatabaseDamagedError extends Error {
 
 /**
  * Opens (or creates) the database file: WAL, foreign keys, a busy timeout, an integrity check, then the
- * migrations. A file that fails the check or comes from a newer app is closed again and refused.
+ * migrations. A file that fails the check or comes from a newer app is closed again and refused, before
+ * anything is written to it (switching to WAL alone rewrites the file header).
  */
 export function openDatabase(file: string, migrations: Migration[] = bundledMigrations()): Db {
   // `npm start` keeps a copy of the native module built for Electron's ABI apart from Node's (STACK.md).
   const nativeBinding = process.versions.electron ? process.env.NORMDESK_SQLITE_BINDING : undefined;
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) throw new DatabaseTooNewError(version, migrations.length);
     const integrity = db.pragma('integrity_check', { simple: true }) as string;
     if (integrity !== 'ok') throw new DatabaseDamagedError(integrity);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    const damaged = damageReported(error);
+    throw damaged === null ? error : new DatabaseDamagedError(damaged);
   }
+}
+
+/** SQLite's own message when a file is not a database or is corrupt (in English); null for other errors. */
+function damageReported(error: unknown): string | null {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (!(error instanceof Database.SqliteError) || typeof message !== 'string') return null;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? message : null;
 }
