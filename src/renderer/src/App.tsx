@@ -1,10 +1,13 @@
-import { ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
+import { AppProviders } from './AppProviders';
+import { BootGate } from './features/boot';
+import { createQueryClient } from './lib/queryClient';
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <ConfigProvider locale={zhCN}>
-      <div>NormDesk</div>
-    </ConfigProvider>
+    <AppProviders client={queryClient}>
+      <BootGate />
+    </AppProviders>
   );
 }

@@ -1,0 +1,1 @@
+export { BootGate } from './BootGate';

@@ -1,0 +1,85 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
+import { AppError, errorMessage } from '../../api/client';
+import { useHasRole } from '../../lib/session';
+import { useApiQuery } from '../../lib/useApi';
+import { DocumentMetadata } from './DocumentMetadata';
+import { DocumentStatusTag } from './DocumentStatusTag';
+import { DocumentTimeline } from './DocumentTimeline';
+import { EditDocumentModal } from './EditDocumentModal';
+import { VersionList } from './VersionList';
+
+/** One document: its registry metadata, versions and timeline. */
+export function DocumentPage() {
+  const { id = '' } = useParams();
+  const detail = useApiQuery('documents.get', { id }, { enabled: id !== '' });
+  const canEdit = useHasRole('drafter', 'reviewer');
+  const [editing, setEditing] = useState(false);
+
+  if (detail.isPending) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (detail.isError) {
+    const missing = detail.error instanceof AppError && detail.error.code === 'NOT_FOUND';
+    return (
+      <Result
+        status={missing ? '404' : 'error'}
+        title={missing ? '文件不存在' : '无法载入文件'}
+        subTitle={errorMessage(detail.error)}
+        extra={
+          <Link to="/documents">
+            <Button type="primary">返回文件库</Button>
+          </Link>
+        }
+      />
+    );
+  }
+
+  const { document, versions, events } = detail.data;
+  const later = <Empty description="暂无" />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Flex justify="space-between" align="flex-start" gap={16}>
+          <div>
+            <Link to="/documents">
+              <ArrowLeftOutlined /> 文件库
+            </Link>
+            <Typography.Title level={3} style={{ margin: '8px 0' }}>
+              {document.title}
+            </Typography.Title>
+            <Space size={4}>
+              <Tag>{DOCUMENT_KIND_LABELS[document.kind]}</Tag>
+              <DocumentStatusTag status={document.status} />
+            </Space>
+          </div>
+          {canEdit && (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              编辑信息
+            </Button>
+          )}
+        </Flex>
+        <div style={{ marginTop: 16 }}>
+          <DocumentMetadata document={document} />
+        </div>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'versions',
+              label: `版本（${versions.length}）`,
+              children: <VersionList versions={versions} />,
+            },
+            { key: 'timeline', label: '时间线', children: <DocumentTimeline events={events} /> },
+            { key: 'materials', label: '材料', children: later },
+            { key: 'review', label: '审核', children: later },
+            { key: 'filing', label: '备案', children: later },
+          ]}
+        />
+      </Card>
+      {editing && <EditDocumentModal document={document} onClose={() => setEditing(false)} />}
+    </Space>
+  );
+}

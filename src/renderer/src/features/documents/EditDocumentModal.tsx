@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Form, Modal } from 'antd';
+import type { DocumentMetadataInput, DocumentSummary } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { useApiError } from '../../lib/useApiError';
+import { DocumentMetadataFields } from './DocumentMetadataFields';
+
+interface Props {
+  document: DocumentSummary;
+  onClose: () => void;
+}
+
+/** 编辑信息: changes registry metadata; the timeline records what changed. */
+export function EditDocumentModal({ document, onClose }: Props) {
+  const [form] = Form.useForm<DocumentMetadataInput>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const showError = useApiError();
+  const update = useMutation({
+    mutationFn: (values: DocumentMetadataInput) => call('documents.update', { id: document.id, ...values }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['documents.get', { id: document.id }] });
+      void queryClient.invalidateQueries({ queryKey: ['documents.list'] });
+      void message.success('文件信息已保存');
+      onClose();
+    },
+    onError: (error) => showError(error, form),
+  });
+
+  return (
+    <Modal
+      open
+      title="编辑文件信息"
+      okText="保存"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={update.isPending}
+      mask={{ closable: false }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: document.kind,
+          title: document.title,
+          draftingUnit: document.draftingUnit,
+          issuingAuthority: document.issuingAuthority,
+          responsiblePerson: document.responsiblePerson,
+        }}
+        onFinish={(values) => update.mutate(values)}
+      >
+        <DocumentMetadataFields />
+      </Form>
+    </Modal>
+  );
+}

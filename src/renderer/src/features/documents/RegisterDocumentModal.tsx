@@ -1,0 +1,50 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Form, Modal } from 'antd';
+import { useNavigate } from 'react-router';
+import type { DocumentMetadataInput } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { useApiError } from '../../lib/useApiError';
+import { DocumentMetadataFields } from './DocumentMetadataFields';
+
+interface Props {
+  agencyName: string;
+  onClose: () => void;
+}
+
+/** 登记文件: registers a document in the 起草 state and opens its page. */
+export function RegisterDocumentModal({ agencyName, onClose }: Props) {
+  const [form] = Form.useForm<DocumentMetadataInput>();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const showError = useApiError();
+  const create = useMutation({
+    mutationFn: (values: DocumentMetadataInput) => call('documents.create', values),
+    onSuccess: (document) => {
+      void queryClient.invalidateQueries({ queryKey: ['documents.list'] });
+      onClose();
+      void navigate(`/documents/${document.id}`);
+    },
+    onError: (error) => showError(error, form),
+  });
+
+  return (
+    <Modal
+      open
+      title="登记文件"
+      okText="登记"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      mask={{ closable: false }}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ issuingAuthority: agencyName, responsiblePerson: '' }}
+        onFinish={(values) => create.mutate(values)}
+      >
+        <DocumentMetadataFields />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,30 @@
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../../../shared/domain/documentKinds';
+import {
+  DOCUMENT_STATUS_LABELS,
+  DOCUMENT_STATUSES,
+  type DocumentStatus,
+} from '../../../../shared/domain/documentStatus';
+
+export const KIND_OPTIONS = DOCUMENT_KINDS.map((kind) => ({
+  value: kind,
+  label: DOCUMENT_KIND_LABELS[kind],
+}));
+export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((status) => ({
+  value: status,
+  label: DOCUMENT_STATUS_LABELS[status],
+}));
+
+/** Tag colours by stage: work in progress blue, returned orange, done green, no longer in force grey. */
+export const STATUS_COLORS: Record<DocumentStatus, string> = {
+  drafting: 'default',
+  submitted: 'processing',
+  in_review: 'processing',
+  returned: 'warning',
+  reviewed: 'cyan',
+  deliberated: 'purple',
+  issued: 'geekblue',
+  filed: 'success',
+  in_force: 'success',
+  expired: 'default',
+  repealed: 'error',
+};

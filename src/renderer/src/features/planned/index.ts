@@ -1,0 +1,1 @@
+export { PlannedCapability } from './PlannedCapability';

@@ -1,0 +1,31 @@
+import { Card, Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useHasRole } from '../../lib/session';
+import { AccountsPanel } from './AccountsPanel';
+import { AgencySettingsForm } from './AgencySettingsForm';
+import { AuditLogPanel } from './AuditLogPanel';
+import { ChangePasswordForm } from './ChangePasswordForm';
+
+/** 设置: everyone sees the agency and their own password; accounts and the audit log are for admins. */
+export function SettingsPage() {
+  const isAdmin = useHasRole('admin');
+  const [searchParams, setSearchParams] = useSearchParams();
+  const items = [
+    { key: 'agency', label: '机关信息', children: <AgencySettingsForm editable={isAdmin} /> },
+    ...(isAdmin ? [{ key: 'accounts', label: '账号管理', children: <AccountsPanel /> }] : []),
+    { key: 'password', label: '修改我的密码', children: <ChangePasswordForm /> },
+    ...(isAdmin ? [{ key: 'audit', label: '审计日志', children: <AuditLogPanel /> }] : []),
+  ];
+  const requested = searchParams.get('tab');
+  const active = items.some((item) => item.key === requested) ? (requested ?? 'agency') : 'agency';
+  return (
+    <Card title="设置">
+      <Tabs
+        activeKey={active}
+        items={items}
+        destroyOnHidden
+        onChange={(key) => setSearchParams({ tab: key }, { replace: true })}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Result } from 'antd';
+import type { RouteObject } from 'react-router';
+import { Link } from 'react-router';
+import { DashboardPage } from '../dashboard';
+import { DocumentPage, RegistryPage } from '../documents';
+import { PlannedCapability } from '../planned';
+import { SettingsPage } from '../settings';
+import { ShellLayout } from './ShellLayout';
+
+export const shellRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <ShellLayout />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'documents', element: <RegistryPage /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
+      {
+        path: 'review',
+        element: (
+          <PlannedCapability
+            title="合法性审核"
+            description="审核案件、审核要点清单、智能预审与审核意见书将在后续版本提供。"
+          />
+        ),
+      },
+      {
+        path: 'filing',
+        element: (
+          <PlannedCapability
+            title="备案"
+            description="报送备案期限提醒、备案材料包生成与备案登记结果管理将在后续版本提供。"
+          />
+        ),
+      },
+      {
+        path: 'cleanup',
+        element: (
+          <PlannedCapability
+            title="清理"
+            description="有效期监测、定期与专项清理及清理结果目录将在后续版本提供。"
+          />
+        ),
+      },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      extra={
+        <Link to="/">
+          <Button type="primary">返回工作台</Button>
+        </Link>
+      }
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { AppError } from '../api/client';
+
+/** The query key of the signed-in account; the boot gate and the shell read it. */
+export const ME_KEY = ['auth.me'] as const;
+
+/**
+ * One cache for the whole window. Failures of the API are answers, not network hiccups, so queries are
+ * not retried; an expired session anywhere sends the user back to the sign-in page.
+ */
+export function createQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof AppError && error.code === 'UNAUTHENTICATED') {
+          void client.invalidateQueries({ queryKey: ME_KEY });
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}
