@@ -3,6 +3,7 @@ import type { Session } from '../../src/main/api/context';
 import { CHANNELS, checkAccess, contract, type Channel, type ChannelInput } from '../../src/shared/api';
 import { ROLES, type Role } from '../../src/shared/domain/roles';
 import { auditCount, openTestApp, type TestApp } from '../support/app';
+import { sampleDocx } from '../support/docxFixtures';
 import { AGENCY, DEFAULT_PASSWORD, createUser, expectOk, setupAdmin, signIn } from '../support/session';
 
 /** What an example input may refer to: rows that exist in the workspace of the test. */
@@ -10,7 +11,26 @@ interface Fixture {
   documentId: string;
   targetUserId: string;
   ownUsername: string;
+  versionId: string;
+  annotationId: string;
+  attachmentId: string;
+  legalBasisId: string;
+  docxBase64: string;
 }
+
+const ARTICLE = '第一条　为了规范统计执法检查工作，制定本规定。';
+const DRAFT_BLOCKS = [
+  { id: 't1', kind: 'title' as const, runs: [{ text: '某区统计局统计执法检查规定' }] },
+  { id: 'p1', kind: 'paragraph' as const, runs: [{ text: ARTICLE }] },
+];
+const QUOTE = {
+  blockId: 'p1',
+  start: 3,
+  end: 9,
+  exact: ARTICLE.slice(3, 9),
+  prefix: ARTICLE.slice(0, 3),
+  suffix: ARTICLE.slice(9),
+};
 
 /**
  * A valid input for every channel. Typed by the contract, and checked against CHANNELS at run time, so a
@@ -51,6 +71,38 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
     issuingAuthority: '某区统计局',
   }),
   'documents.update': (fx) => ({ id: fx.documentId, title: '关于进一步规范统计调查项目管理的通知' }),
+  'drafts.get': (fx) => ({ documentId: fx.documentId }),
+  'drafts.save': (fx) => ({ documentId: fx.documentId, blocks: DRAFT_BLOCKS, revision: 0 }),
+  'versions.save': (fx) => ({ documentId: fx.documentId, label: '送审稿' }),
+  'versions.get': (fx) => ({ id: fx.versionId }),
+  'versions.restore': (fx) => ({ versionId: fx.versionId, revision: 0 }),
+  'imports.docx': (fx) => ({ documentId: fx.documentId, fileName: '执法检查规定.docx', data: fx.docxBase64 }),
+  'materials.list': (fx) => ({ documentId: fx.documentId }),
+  'materials.upload': (fx) => ({
+    documentId: fx.documentId,
+    materialKind: 'consultation',
+    fileName: '征求意见情况.txt',
+    mediaType: 'text/plain',
+    data: Buffer.from('征求意见情况说明').toString('base64'),
+  }),
+  'materials.download': (fx) => ({ id: fx.attachmentId }),
+  'materials.withdraw': (fx) => ({ id: fx.attachmentId, reason: '上传错误' }),
+  'legalBases.add': (fx) => ({
+    documentId: fx.documentId,
+    lawTitle: '《中华人民共和国统计法》',
+    article: '第三十四条',
+  }),
+  'legalBases.remove': (fx) => ({ id: fx.legalBasisId }),
+  'annotations.list': (fx) => ({ documentId: fx.documentId, versionId: fx.versionId }),
+  'annotations.create': (fx) => ({
+    documentId: fx.documentId,
+    versionId: fx.versionId,
+    selector: QUOTE,
+    body: '依据是否充分？',
+  }),
+  'annotations.reply': (fx) => ({ annotationId: fx.annotationId, body: '已补充依据。' }),
+  'annotations.resolve': (fx) => ({ annotationId: fx.annotationId }),
+  'annotations.reopen': (fx) => ({ annotationId: fx.annotationId }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
 };
@@ -77,6 +129,23 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'documents.get': SIGNED_IN,
   'documents.create': ['drafter', 'reviewer'],
   'documents.update': ['drafter', 'reviewer'],
+  'drafts.get': SIGNED_IN,
+  'drafts.save': ['drafter'],
+  'versions.save': ['drafter'],
+  'versions.get': SIGNED_IN,
+  'versions.restore': ['drafter'],
+  'imports.docx': ['drafter'],
+  'materials.list': SIGNED_IN,
+  'materials.upload': ['drafter', 'reviewer'],
+  'materials.download': SIGNED_IN,
+  'materials.withdraw': ['drafter', 'reviewer'],
+  'legalBases.add': ['drafter'],
+  'legalBases.remove': ['drafter'],
+  'annotations.list': SIGNED_IN,
+  'annotations.create': ['drafter', 'reviewer', 'counsel', 'leader'],
+  'annotations.reply': ['drafter', 'reviewer', 'counsel', 'leader'],
+  'annotations.resolve': ['drafter', 'reviewer', 'counsel', 'leader'],
+  'annotations.reopen': ['drafter', 'reviewer', 'counsel', 'leader'],
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
 };
@@ -91,7 +160,16 @@ describe('the channel tables', () => {
     expect(Object.keys(EXPECTED_ALLOWED).sort()).toEqual([...CHANNELS].sort());
   });
 
-  const fixture: Fixture = { documentId: 'doc', targetUserId: 'user', ownUsername: 'someone' };
+  const fixture: Fixture = {
+    documentId: 'doc',
+    targetUserId: 'user',
+    ownUsername: 'someone',
+    versionId: 'version',
+    annotationId: 'annotation',
+    attachmentId: 'attachment',
+    legalBasisId: 'basis',
+    docxBase64: 'UEsDBA==',
+  };
   it.each(CHANNELS)('example input of %s is valid for the contract', (channel) => {
     const parsed = contract[channel].input.safeParse(EXAMPLES[channel](fixture));
     expect(parsed.error?.issues ?? []).toEqual([]);
@@ -137,7 +215,50 @@ describe.each(PRINCIPALS)('every channel through the dispatcher, as %s', (princi
         issuingAuthority: '某区统计局',
       }),
     );
-    fixture = { documentId: document.id, targetUserId: target.id, ownUsername: own.username };
+    const authorSession = await signIn(app, author.username);
+    expectOk(
+      await app.call(authorSession, 'drafts.save', {
+        documentId: document.id,
+        blocks: DRAFT_BLOCKS,
+        revision: 0,
+      }),
+    );
+    const version = expectOk(
+      await app.call(authorSession, 'versions.save', { documentId: document.id, label: '征求意见稿' }),
+    );
+    const thread = expectOk(
+      await app.call(authorSession, 'annotations.create', {
+        documentId: document.id,
+        versionId: version.id,
+        selector: QUOTE,
+        body: '请核对依据。',
+      }),
+    );
+    const attachment = expectOk(
+      await app.call(authorSession, 'materials.upload', {
+        documentId: document.id,
+        materialKind: 'drafting_explanation',
+        fileName: '起草说明.txt',
+        mediaType: 'text/plain',
+        data: Buffer.from('起草说明').toString('base64'),
+      }),
+    );
+    const basis = expectOk(
+      await app.call(authorSession, 'legalBases.add', {
+        documentId: document.id,
+        lawTitle: '中华人民共和国统计法',
+      }),
+    );
+    fixture = {
+      documentId: document.id,
+      targetUserId: target.id,
+      ownUsername: own.username,
+      versionId: version.id,
+      annotationId: thread.id,
+      attachmentId: attachment.id,
+      legalBasisId: basis.id,
+      docxBase64: (await sampleDocx()).toString('base64'),
+    };
     signedIn = principal === 'signedOut' ? { accountId: null } : await signIn(app, own.username);
   });
   afterAll(() => app.close());

@@ -12,6 +12,23 @@ import {
 } from '../services/accounts';
 import { createDocument, getDocumentDetail, listDocumentPage, updateDocument } from '../services/documents';
 import { getAgency, updateAgency } from '../services/settings';
+import { createThread, listThreads, replyToThread, setThreadState } from '../services/annotations';
+import {
+  getDraft,
+  getVersion,
+  restoreVersionAsDraft,
+  saveDraft,
+  saveVersionFromDraft,
+} from '../services/drafting';
+import { importDocxHandler } from '../services/imports';
+import {
+  addLegalBasis,
+  deleteLegalBasis,
+  downloadAttachment,
+  materialsOverview,
+  uploadMaterial,
+  withdrawMaterial,
+} from '../services/materials';
 import type { Handlers } from './context';
 
 /** One handler per contract channel; a missing one does not compile. */
@@ -36,6 +53,26 @@ export const handlers: Handlers = {
   'documents.get': (ctx, input) => getDocumentDetail(ctx, input.id),
   'documents.create': (ctx, input) => createDocument(ctx, input),
   'documents.update': (ctx, input) => updateDocument(ctx, input),
+
+  'drafts.get': (ctx, input) => getDraft(ctx, input.documentId, input.part),
+  'drafts.save': (ctx, input) => saveDraft(ctx, input),
+  'versions.save': (ctx, input) => saveVersionFromDraft(ctx, input),
+  'versions.get': (ctx, input) => getVersion(ctx, input.id),
+  'versions.restore': (ctx, input) => restoreVersionAsDraft(ctx, input.versionId, input.revision),
+  'imports.docx': importDocxHandler,
+
+  'materials.list': (ctx, input) => materialsOverview(ctx, input.documentId),
+  'materials.upload': (ctx, input) => uploadMaterial(ctx, input),
+  'materials.download': (ctx, input) => downloadAttachment(ctx, input.id),
+  'materials.withdraw': (ctx, input) => withdrawMaterial(ctx, input.id, input.reason),
+  'legalBases.add': (ctx, input) => addLegalBasis(ctx, input),
+  'legalBases.remove': (ctx, input) => deleteLegalBasis(ctx, input.id),
+
+  'annotations.list': (ctx, input) => listThreads(ctx, input.documentId, input.versionId),
+  'annotations.create': (ctx, input) => createThread(ctx, input),
+  'annotations.reply': (ctx, input) => replyToThread(ctx, input.annotationId, input.body),
+  'annotations.resolve': (ctx, input) => setThreadState(ctx, input.annotationId, 'resolved'),
+  'annotations.reopen': (ctx, input) => setThreadState(ctx, input.annotationId, 'open'),
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

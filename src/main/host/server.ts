@@ -125,7 +125,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         sendJson(response, 400, failure('INVALID_INPUT', '提交的内容不是有效的 JSON。'));
         return;
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const channel = safeDecode(url.pathname.slice('/api/'.length)) ?? '';
       sendJson(response, 200, await options.dispatcher.dispatch(session, channel, input));
       return;
     }
@@ -138,7 +138,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const decoded = safeDecode(pathname);
+    if (decoded === null) {
+      sendText(response, 404, '未找到。');
+      return;
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     let file = join(rendererDir, relative);
     if (!file.startsWith(rendererDir + sep) && file !== rendererDir) {
       sendText(response, 404, '未找到。');
@@ -205,6 +210,15 @@ function sameSecret(presented: string, expected: string): boolean {
   const a = Buffer.from(presented);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A malformed escape (`%E0%A4%A`) is a bad address from the client, not an internal error. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function newId(): string {

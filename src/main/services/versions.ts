@@ -1,21 +1,25 @@
-import { createHash } from 'node:crypto';
 import type { Account } from '../../shared/api';
 import type { Block } from '../../shared/domain/blocks';
 import { blocksToPlainText } from '../../shared/domain/blocks';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
+import { contentHash } from '../../shared/domain/contentHash';
 import { insertEvent } from '../db/repos/events';
 import { insertVersion } from '../db/repos/versions';
 import type { Deps } from '../deps';
 
-export function contentHash(blocks: readonly Block[]): string {
-  return createHash('sha256').update(canonicalJson(blocks)).digest('hex');
-}
+export { contentHash };
 
 /** Freezes blocks as the document's next immutable version and notes it on the timeline. */
 export function saveVersion(
   deps: Deps,
   actor: Account,
-  input: { documentId: string; label: string; note: string; blocks: Block[] },
+  input: {
+    documentId: string;
+    label: string;
+    note: string;
+    blocks: Block[];
+    sourceAttachmentId?: string | undefined;
+  },
 ): { id: string; seq: number; contentHash: string } {
   const id = deps.ids.next();
   const at = deps.clock.now().toISOString();
@@ -30,6 +34,7 @@ export function saveVersion(
     contentHash: hash,
     createdAt: at,
     createdBy: actor.id,
+    sourceAttachmentId: input.sourceAttachmentId ?? null,
   });
   insertEvent(deps.db, {
     id: deps.ids.next(),

@@ -19,6 +19,32 @@ import {
   UpdateDocumentInput,
 } from './schemas/documents';
 import { AuditPage, AuditVerification, ListAuditInput } from './schemas/audit';
+import {
+  AddLegalBasisInput,
+  AttachmentSummary,
+  DownloadedFile,
+  Draft,
+  GetDraftInput,
+  ImportDocxInput,
+  ImportResult,
+  LegalBasis,
+  MaterialsOverview,
+  RestoreVersionInput,
+  SaveDraftInput,
+  SaveVersionInput,
+  SavedDraft,
+  UploadMaterialInput,
+  VersionDetail,
+  WithdrawMaterialInput,
+} from './schemas/drafting';
+import {
+  AnnotationRef,
+  AnnotationThread,
+  CreateAnnotationInput,
+  ListAnnotationsInput,
+  ReplyAnnotationInput,
+} from './schemas/annotations';
+import { VersionSummary } from './schemas/documents';
 
 /**
  * Who may call a channel: anyone (`public`, only the setup and sign-in steps), any signed-in account
@@ -49,6 +75,11 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(spec: {
 
 const ADMIN: readonly Role[] = ['admin'];
 const DOCUMENT_EDITORS: readonly Role[] = ['drafter', 'reviewer'];
+/** Only drafters change the text; reviewers and counsel annotate it (issue: drafting §8). */
+const DRAFTERS: readonly Role[] = ['drafter'];
+const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];
+const DocumentRef = z.object({ documentId: z.string().min(1) });
+const FileRef = z.object({ id: z.string().min(1) });
 
 /** The one list of operations. Both transports (Electron IPC and the local host) dispatch from it. */
 export const contract = {
@@ -167,6 +198,128 @@ export const contract = {
     access: DOCUMENT_EDITORS,
     mutates: true,
     title: '修改文件信息',
+  }),
+
+  'drafts.get': channel({
+    input: GetDraftInput,
+    output: Draft,
+    access: 'signedIn',
+    mutates: false,
+    title: '打开草稿',
+  }),
+  'drafts.save': channel({
+    input: SaveDraftInput,
+    output: SavedDraft,
+    access: DRAFTERS,
+    mutates: true,
+    title: '保存草稿',
+  }),
+  'versions.save': channel({
+    input: SaveVersionInput,
+    output: VersionSummary,
+    access: DRAFTERS,
+    mutates: true,
+    title: '保存版本',
+  }),
+  'versions.get': channel({
+    input: FileRef,
+    output: VersionDetail,
+    access: 'signedIn',
+    mutates: false,
+    title: '查看版本',
+  }),
+  'versions.restore': channel({
+    input: RestoreVersionInput,
+    output: Draft,
+    access: DRAFTERS,
+    mutates: true,
+    title: '恢复版本为草稿',
+  }),
+  'imports.docx': channel({
+    input: ImportDocxInput,
+    output: ImportResult,
+    access: DRAFTERS,
+    mutates: true,
+    title: '导入 Word 文件',
+  }),
+
+  'materials.list': channel({
+    input: DocumentRef,
+    output: MaterialsOverview,
+    access: 'signedIn',
+    mutates: false,
+    title: '查看材料',
+  }),
+  'materials.upload': channel({
+    input: UploadMaterialInput,
+    output: AttachmentSummary,
+    access: DOCUMENT_EDITORS,
+    mutates: true,
+    title: '上传材料',
+  }),
+  'materials.download': channel({
+    input: FileRef,
+    output: DownloadedFile,
+    access: 'signedIn',
+    mutates: false,
+    title: '下载材料',
+  }),
+  'materials.withdraw': channel({
+    input: WithdrawMaterialInput,
+    output: AttachmentSummary,
+    access: DOCUMENT_EDITORS,
+    mutates: true,
+    title: '撤回材料',
+  }),
+  'legalBases.add': channel({
+    input: AddLegalBasisInput,
+    output: LegalBasis,
+    access: DRAFTERS,
+    mutates: true,
+    title: '添加制定依据',
+  }),
+  'legalBases.remove': channel({
+    input: FileRef,
+    output: Nothing,
+    access: DRAFTERS,
+    mutates: true,
+    title: '删除制定依据',
+  }),
+
+  'annotations.list': channel({
+    input: ListAnnotationsInput,
+    output: z.array(AnnotationThread),
+    access: 'signedIn',
+    mutates: false,
+    title: '查看批注',
+  }),
+  'annotations.create': channel({
+    input: CreateAnnotationInput,
+    output: AnnotationThread,
+    access: ANNOTATORS,
+    mutates: true,
+    title: '添加批注',
+  }),
+  'annotations.reply': channel({
+    input: ReplyAnnotationInput,
+    output: AnnotationThread,
+    access: ANNOTATORS,
+    mutates: true,
+    title: '回复批注',
+  }),
+  'annotations.resolve': channel({
+    input: AnnotationRef,
+    output: AnnotationThread,
+    access: ANNOTATORS,
+    mutates: true,
+    title: '解决批注',
+  }),
+  'annotations.reopen': channel({
+    input: AnnotationRef,
+    output: AnnotationThread,
+    access: ANNOTATORS,
+    mutates: true,
+    title: '重新打开批注',
   }),
 
   'audit.list': channel({

@@ -5,3 +5,6 @@ export * from './schemas/accounts';
 export * from './schemas/settings';
 export * from './schemas/documents';
 export * from './schemas/audit';
+export * from './schemas/content';
+export * from './schemas/drafting';
+export * from './schemas/annotations';

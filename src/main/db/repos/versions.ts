@@ -23,6 +23,7 @@ export interface NewVersion {
   contentHash: string;
   createdAt: string;
   createdBy: string;
+  sourceAttachmentId?: string | null;
 }
 
 /** Appends a version with the next sequence number and keeps the document's version count. */
@@ -31,8 +32,9 @@ export function insertVersion(db: Db, version: NewVersion): number {
     .prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM document_versions WHERE document_id = ?')
     .get(version.documentId) as { next: number };
   db.prepare(
-    `INSERT INTO document_versions (id, document_id, seq, label, note, content, plain_text, content_hash, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO document_versions (id, document_id, seq, label, note, content, plain_text, content_hash, created_at,
+       created_by, source_attachment_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     version.id,
     version.documentId,
@@ -44,6 +46,7 @@ export function insertVersion(db: Db, version: NewVersion): number {
     version.contentHash,
     version.createdAt,
     version.createdBy,
+    version.sourceAttachmentId ?? null,
   );
   db.prepare('UPDATE documents SET version_count = ?, updated_at = ? WHERE id = ?').run(
     next,
@@ -73,4 +76,52 @@ export function listVersionSummaries(db: Db, documentId: string): VersionSummary
     createdBy: row.created_by,
     createdByName: row.created_by_name ?? '',
   }));
+}
+
+export interface VersionContent {
+  id: string;
+  documentId: string;
+  seq: number;
+  contentJson: string;
+  contentHash: string;
+  sourceAttachmentId: string | null;
+}
+
+export function findVersionContent(db: Db, id: string): VersionContent | null {
+  const row = db
+    .prepare(
+      `SELECT id, document_id, seq, content, content_hash, source_attachment_id FROM document_versions WHERE id = ?`,
+    )
+    .get(id) as
+    | {
+        id: string;
+        document_id: string;
+        seq: number;
+        content: string;
+        content_hash: string;
+        source_attachment_id: string | null;
+      }
+    | undefined;
+  return row
+    ? {
+        id: row.id,
+        documentId: row.document_id,
+        seq: row.seq,
+        contentJson: row.content,
+        contentHash: row.content_hash,
+        sourceAttachmentId: row.source_attachment_id,
+      }
+    : null;
+}
+
+/** The newest version of a document, or null before the first one is saved. */
+export function latestVersionId(db: Db, documentId: string): string | null {
+  const row = db
+    .prepare('SELECT id FROM document_versions WHERE document_id = ? ORDER BY seq DESC LIMIT 1')
+    .get(documentId) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function findVersionSummary(db: Db, documentId: string, id: string): VersionSummary | null {
+  return listVersionSummaries(db, documentId).find((version) => version.id === id) ?? null;
 }

@@ -1,0 +1,72 @@
+import type { LegalBasis } from '../../../shared/api/schemas/drafting';
+import type { Db } from '../connection';
+
+interface LegalBasisRow {
+  id: string;
+  seq: number;
+  law_title: string;
+  article: string;
+  note: string;
+  created_at: string;
+}
+
+function fromRow(row: LegalBasisRow): LegalBasis {
+  return {
+    id: row.id,
+    seq: row.seq,
+    lawTitle: row.law_title,
+    article: row.article,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertLegalBasis(
+  db: Db,
+  basis: {
+    id: string;
+    documentId: string;
+    lawTitle: string;
+    article: string;
+    note: string;
+    createdAt: string;
+    createdBy: string;
+  },
+): LegalBasis {
+  const { next } = db
+    .prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM legal_bases WHERE document_id = ?')
+    .get(basis.documentId) as { next: number };
+  db.prepare(
+    `INSERT INTO legal_bases (id, document_id, seq, law_title, article, note, created_at, created_by)
+     VALUES (@id, @documentId, @seq, @lawTitle, @article, @note, @createdAt, @createdBy)`,
+  ).run({ ...basis, seq: next });
+  return {
+    id: basis.id,
+    seq: next,
+    lawTitle: basis.lawTitle,
+    article: basis.article,
+    note: basis.note,
+    createdAt: basis.createdAt,
+  };
+}
+
+export function listLegalBases(db: Db, documentId: string): LegalBasis[] {
+  const rows = db
+    .prepare('SELECT * FROM legal_bases WHERE document_id = ? AND removed_at IS NULL ORDER BY seq')
+    .all(documentId) as LegalBasisRow[];
+  return rows.map(fromRow);
+}
+
+export function findLegalBasisDocument(db: Db, id: string): string | null {
+  const row = db
+    .prepare('SELECT document_id FROM legal_bases WHERE id = ? AND removed_at IS NULL')
+    .get(id) as { document_id: string } | undefined;
+  return row?.document_id ?? null;
+}
+
+export function removeLegalBasis(db: Db, id: string, at: string): void {
+  const result = db
+    .prepare('UPDATE legal_bases SET removed_at = ? WHERE id = ? AND removed_at IS NULL')
+    .run(at, id);
+  if (result.changes !== 1) throw new Error(`legal basis ${id} not removed`);
+}

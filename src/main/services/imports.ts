@@ -1,0 +1,60 @@
+import type { Block } from '../../shared/domain/blocks';
+import { staged } from '../api/context';
+import { requireAccount } from '../api/context';
+import { convertDocx } from '../import/docxImport';
+import { DEFAULT_DOCX_LIMITS } from '../import/docxSafety';
+import { freezeVersion, mustFindDocument } from './drafting';
+import { decodeFile, storeAttachment } from './materials';
+
+const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function labelFrom(fileName: string): string {
+  return fileName.replace(/\.docx$/i, '').slice(0, 60) || '导入稿';
+}
+
+/**
+ * Word import as a new version: the file is checked and converted first, outside any transaction;
+ * the original (with its SHA-256) and the version are then written together, or not at all.
+ */
+export const importDocxHandler = staged<
+  'imports.docx',
+  { content: Buffer; blocks: Block[]; warnings: string[] }
+>({
+  async prepare(ctx, input) {
+    requireAccount(ctx);
+    mustFindDocument(ctx, input.documentId);
+    const content = decodeFile(input.data, DEFAULT_DOCX_LIMITS.maxFileBytes);
+    const { blocks, warnings } = await convertDocx(content, () => ctx.ids.next());
+    return { content, blocks, warnings };
+  },
+  apply(ctx, input, prepared) {
+    const actor = requireAccount(ctx);
+    mustFindDocument(ctx, input.documentId);
+    const original = storeAttachment(ctx, actor.id, {
+      documentId: input.documentId,
+      materialKind: 'original_import',
+      fileName: input.fileName,
+      mediaType: DOCX_MEDIA_TYPE,
+      note: '导入为新版本的 Word 原件',
+      content: prepared.content,
+    });
+    const version = freezeVersion(ctx, actor, {
+      documentId: input.documentId,
+      label: input.label || labelFrom(input.fileName),
+      note: `由 Word 文件“${input.fileName}”导入`,
+      blocks: prepared.blocks,
+      sourceAttachmentId: original.id,
+    });
+    ctx.audit.targetType = 'documents';
+    ctx.audit.targetId = input.documentId;
+    ctx.audit.detail = {
+      fileName: input.fileName,
+      sha256: original.sha256,
+      size: original.size,
+      versionId: version.id,
+      seq: version.seq,
+      blocks: prepared.blocks.length,
+    };
+    return { version, attachmentId: original.id, warnings: prepared.warnings };
+  },
+});
