@@ -1,3 +1,4 @@
+import type * as NodeHttp from 'node:http';
 import type { Server } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
@@ -12,7 +13,7 @@ import { makeTempDir, removeTempDir } from '../support/tempDir';
 /** The real node:http, with every server the host creates kept aside so its address can be read. */
 const servers = vi.hoisted(() => [] as Server[]);
 vi.mock('node:http', async (importOriginal) => {
-  const http = await importOriginal<typeof import('node:http')>();
+  const http = await importOriginal<typeof NodeHttp>();
   const createServer = ((...args: Parameters<typeof http.createServer>) => {
     const server = http.createServer(...args);
     servers.push(server);
