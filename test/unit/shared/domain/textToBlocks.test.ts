@@ -35,7 +35,8 @@ describe('textToBlocks', () => {
       ['heading', 1, '一、工作目标'],
       ['heading', 2, '（一）基本原则'],
       ['heading', 3, '1. 依法检查'],
-      ['heading', 1, '第二节 检查程序'],
+      // 节 sits under 章, one heading level lower.
+      ['heading', 2, '第二节 检查程序'],
     ]);
   });
 
