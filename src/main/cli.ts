@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../shared/domain/documentStatus';
@@ -7,19 +6,14 @@ import { ROLE_LABELS } from '../shared/domain/roles';
 import type { Session } from './api/context';
 import { openApp, type App } from './app';
 import { resolveDataDir } from './dataDir';
-import { runCommand, type CliIo } from './cli/commands';
+import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
 
 /**
  * `npm run cli -- <command> [--data DIR] [--user NAME] [--json]`: administration and batch work over the
  * same dispatch as the app (validation, roles and audit included).
  */
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    strict: false,
-    options: { data: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(process.argv.slice(2));
   const dataDir = resolveDataDir(process.argv.slice(2), process.env);
   let app: App;
   try {

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 
 export interface CliIo {
@@ -22,13 +22,51 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
+/**
+ * Every flag of every command. parseArgs reads an undeclared flag as a boolean and its value as a
+ * command word, so `--title 标题` would lose its value: each one that takes a value is declared here.
+ */
+const CLI_OPTIONS = {
+  data: { type: 'string' },
+  user: { type: 'string' },
+  json: { type: 'boolean' },
+  agency: { type: 'string' },
+  code: { type: 'string' },
+  admin: { type: 'string' },
+  name: { type: 'string' },
+  demo: { type: 'boolean' },
+  username: { type: 'string' },
+  roles: { type: 'string' },
+  kind: { type: 'string' },
+  status: { type: 'string' },
+  year: { type: 'string' },
+  q: { type: 'string' },
+  page: { type: 'string' },
+  'page-size': { type: 'string' },
+  title: { type: 'string' },
+  unit: { type: 'string' },
+  authority: { type: 'string' },
+  person: { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** Splits a command line into its command words and its flags. */
+export function parseCommandLine(argv: string[]): {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+} {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: CLI_OPTIONS,
+  });
+  return { positionals, values };
+}
+
 /** Runs one command; returns the process exit code (0 ok, 1 refused by the API, 2 usage). */
 export async function runCommand(io: CliIo, positionals: string[], argv: string[]): Promise<number> {
   const [group, action] = positionals;
-  const flags = parseArgs({ args: argv, allowPositionals: true, strict: false }).values as Record<
-    string,
-    string | boolean | undefined
-  >;
+  const flags = parseCommandLine(argv).values;
   const text = (name: string): string | undefined =>
     typeof flags[name] === 'string' ? flags[name] : undefined;
 

@@ -1,0 +1,245 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Session } from '../../src/main/api/context';
+import { USAGE, parseCommandLine, runCommand, type CliIo } from '../../src/main/cli/commands';
+import type { ApiResult, Channel, ChannelInput } from '../../src/shared/api';
+import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
+import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
+import { ROLE_LABELS } from '../../src/shared/domain/roles';
+import { openTestApp, type TestApp } from '../support/app';
+
+const ADMIN_PASSWORD = 'admin-password-1';
+const NEW_PASSWORD = 'new-account-password';
+
+let app: TestApp;
+
+beforeEach(() => {
+  app = openTestApp();
+});
+afterEach(() => app.close());
+
+/** One CLI run: a fresh session like a new process, passwords answered per prompt, output captured. */
+function fakeIo(options: { user?: string; password?: string; json?: boolean } = {}) {
+  const session: Session = { accountId: null };
+  const out: string[] = [];
+  const err: string[] = [];
+  const prompts: string[] = [];
+  const io: CliIo = {
+    json: options.json ?? false,
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    call: <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<unknown>> =>
+      app.dispatcher.dispatch(session, channel, input),
+    password: (prompt) => {
+      prompts.push(prompt);
+      return Promise.resolve(
+        prompt.startsWith('新账号') ? NEW_PASSWORD : (options.password ?? ADMIN_PASSWORD),
+      );
+    },
+    user: options.user,
+    labels: { kinds: DOCUMENT_KIND_LABELS, statuses: DOCUMENT_STATUS_LABELS, roles: ROLE_LABELS },
+  };
+  return { io, out, err, prompts, session };
+}
+
+/** Runs a command line the way cli.ts does. */
+async function run(args: string[], options: Parameters<typeof fakeIo>[0] = {}) {
+  const cli = fakeIo(options);
+  const code = await runCommand(cli.io, parseCommandLine(args).positionals, args);
+  return { code, ...cli };
+}
+
+const SETUP = [
+  'setup',
+  '--agency',
+  '某市某区统计局',
+  '--code',
+  '某统',
+  '--admin',
+  'admin',
+  '--name',
+  '王管理',
+];
+
+describe('cli commands over the real dispatch', () => {
+  it('sets up the workspace with an administrator holding every role', async () => {
+    const { code, out, err, prompts } = await run(SETUP);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out).toEqual(['已完成初始设置，管理员账号：admin']);
+    expect(prompts).toEqual(['管理员 admin 的密码：']);
+    const { roles, display_name } = app.deps.db
+      .prepare('SELECT roles, display_name FROM users WHERE username = ?')
+      .get('admin') as { roles: string; display_name: string };
+    expect(JSON.parse(roles)).toEqual(['admin', 'drafter', 'reviewer', 'counsel', 'leader']);
+    expect(display_name).toBe('王管理');
+    expect(app.deps.db.prepare("SELECT value FROM settings WHERE key = 'agency'").pluck().get()).toBe(
+      JSON.stringify({ agencyName: '某市某区统计局', agencyCode: '某统' }),
+    );
+  });
+
+  it('accepts flags written as --flag=value too', async () => {
+    const { code } = await run(['setup', '--agency=某市某区统计局', '--code=某统', '--admin=admin']);
+    expect(code).toBe(0);
+  });
+
+  it('adds accounts and lists them as JSON', async () => {
+    await run(SETUP);
+    const added = await run(
+      ['users', 'add', '--username', 'li.si', '--name', '李四', '--roles', 'drafter,reviewer'],
+      {
+        user: 'admin',
+      },
+    );
+    expect(added.err).toEqual([]);
+    expect(added.code).toBe(0);
+    expect(added.out).toEqual(['已新建账号：li.si']);
+    expect(added.prompts).toEqual(['账号 admin 的密码：', '新账号 li.si 的密码：']);
+
+    const listed = await run(['users', 'list'], { user: 'admin', json: true });
+    expect(listed.code).toBe(0);
+    expect(listed.out).toHaveLength(1);
+    const result = JSON.parse(listed.out[0] ?? '') as ApiResult<Record<string, unknown>[]>;
+    expect(result.ok).toBe(true);
+    const accounts = result.ok ? result.value : [];
+    expect(accounts.map((a) => Object.keys(a).sort())).toEqual([
+      ['active', 'createdAt', 'displayName', 'id', 'roles', 'username'],
+      ['active', 'createdAt', 'displayName', 'id', 'roles', 'username'],
+    ]);
+    expect(accounts[1]).toMatchObject({
+      username: 'li.si',
+      displayName: '李四',
+      roles: ['drafter', 'reviewer'],
+      active: true,
+    });
+
+    const text = await run(['users', 'list'], { user: 'admin' });
+    expect(text.out.join('\n')).toContain('li.si\t李四\t起草人员、审核人员\t启用');
+  });
+
+  it('lets the new account sign in with the password given when it was added', async () => {
+    await run(SETUP);
+    await run(['users', 'add', '--username', 'li.si', '--roles', 'drafter'], { user: 'admin' });
+    const listed = await run(['documents', 'list'], { user: 'li.si', password: NEW_PASSWORD });
+    expect(listed.code).toBe(0);
+  });
+
+  it('registers documents and lists them with Chinese labels and filters', async () => {
+    await run(SETUP);
+    const created = await run(
+      [
+        'documents',
+        'create',
+        '--kind',
+        'admin_normative',
+        '--title',
+        '某区统计局统计执法检查规定',
+        '--unit',
+        '法制科',
+        '--authority',
+        '某区统计局',
+        '--person',
+        '张三',
+      ],
+      { user: 'admin' },
+    );
+    expect(created.err).toEqual([]);
+    expect(created.code).toBe(0);
+    expect(created.out[0]).toMatch(/^已登记：\S+\t某区统计局统计执法检查规定$/);
+    await run(
+      [
+        'documents',
+        'create',
+        '--kind',
+        'contract',
+        '--title',
+        '办公用房租赁合同',
+        '--unit',
+        '办公室',
+        '--authority',
+        '某区统计局',
+      ],
+      { user: 'admin' },
+    );
+
+    const all = await run(['documents', 'list'], { user: 'admin' });
+    expect(all.out.join('\n').split('\n').at(-1)).toBe('共 2 件');
+    const filtered = await run(['documents', 'list', '--kind', 'admin_normative', '--year', '2025'], {
+      user: 'admin',
+    });
+    const lines = filtered.out.join('\n').split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/\t行政规范性文件\t起草\t某区统计局统计执法检查规定$/);
+    expect(lines[1]).toBe('共 1 件');
+    const paged = await run(['documents', 'list', '--page', '2', '--page-size', '1'], {
+      user: 'admin',
+      json: true,
+    });
+    expect(JSON.parse(paged.out[0] ?? '')).toMatchObject({
+      ok: true,
+      value: { total: 2, page: 2, pageSize: 1 },
+    });
+  });
+
+  it('verifies the audit log, and exits 3 when it is broken', async () => {
+    await run(SETUP);
+    const intact = await run(['audit', 'verify'], { user: 'admin' });
+    expect(intact.code).toBe(0);
+    expect(intact.out).toEqual(['审计日志完整：已校验 2 条']);
+
+    app.deps.db.exec('DROP TRIGGER audit_log_no_update');
+    app.deps.db.prepare("UPDATE audit_log SET detail = '{}' WHERE seq = 1").run();
+    const broken = await run(['audit', 'verify'], { user: 'admin' });
+    expect(broken.code).toBe(3);
+    expect(broken.out[0]).toMatch(/^审计日志在第 1 条断裂：/);
+  });
+});
+
+describe('cli refusals', () => {
+  it('exits 1 with BAD_CREDENTIALS for a wrong password', async () => {
+    await run(SETUP);
+    const { code, out, err } = await run(['users', 'list'], { user: 'admin', password: 'wrong-password' });
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain('[BAD_CREDENTIALS]');
+  });
+
+  it('exits 1 with the JSON error when --json is given', async () => {
+    await run(SETUP);
+    const { code, out } = await run(['audit', 'verify'], {
+      user: 'admin',
+      password: 'wrong-password',
+      json: true,
+    });
+    expect(code).toBe(1);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+  });
+
+  it('exits 1 when no account is named', async () => {
+    await run(SETUP);
+    const { code, err } = await run(['users', 'list']);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('[UNAUTHENTICATED]');
+  });
+
+  it('exits 1 with FORBIDDEN when the account lacks the role', async () => {
+    await run(SETUP);
+    await run(['users', 'add', '--username', 'li.si', '--roles', 'drafter'], { user: 'admin' });
+    const { code, err } = await run(['users', 'list'], { user: 'li.si', password: NEW_PASSWORD });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('[FORBIDDEN]');
+  });
+
+  it('exits 1 with the Chinese issues of an invalid input', async () => {
+    const { code, err } = await run(['setup', '--agency', '某市某区统计局', '--code', '某统']);
+    expect(code).toBe(1);
+    expect(err.join('\n')).toContain('[INVALID_INPUT]');
+    expect(err.join('\n')).toContain('用户名至少 2 个字符');
+  });
+
+  it.each([[['frobnicate']], [['users', 'delete']], [[]]])('exits 2 with the usage for %j', async (args) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([USAGE]);
+  });
+});
