@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../shared/domain/roles';
 import type { Session } from './api/context';
 import { openApp, type App } from './app';
 import { resolveDataDir } from './dataDir';
+import { runBlocksCommand } from './cli/blocksCommand';
 import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
 
 /**
@@ -14,6 +15,10 @@ import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
  */
 async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(process.argv.slice(2));
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  const err = (text: string) => process.stderr.write(`${text}\n`);
+  if (positionals[0] === 'blocks')
+    return runBlocksCommand({ out, err, json: values.json === true }, positionals[1]);
   const dataDir = resolveDataDir(process.argv.slice(2), process.env);
   let app: App;
   try {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 
@@ -19,6 +21,8 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   documents list [--kind K] [--status S] [--year YYYY] [--q 文字] [--page N] [--page-size N]
   documents create --kind K --title 标题 --unit 起草单位 --authority 制定机关 [--person 责任人]
   audit verify
+  blocks <文件.docx|.txt|.md>                 显示文件的段落结构（条、款、项路径），不需要数据库
+  import <文件.docx> --document 文件ID [--label 版本标签]   导入为该文件的新版本
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -47,6 +51,8 @@ const CLI_OPTIONS = {
   unit: { type: 'string' },
   authority: { type: 'string' },
   person: { type: 'string' },
+  document: { type: 'string' },
+  label: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Splits a command line into its command words and its flags. */
@@ -93,6 +99,29 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const refused = await signIn();
     return refused ? emit(refused, () => '') : run();
   };
+
+  if (group === 'import') {
+    const file = action;
+    const documentId = text('document');
+    if (!file || !documentId) {
+      io.err(USAGE);
+      return 2;
+    }
+    return signedIn(async () => {
+      const data = await readFile(file).catch(() => null);
+      if (!data)
+        return emit({ ok: false, error: { code: 'NOT_FOUND', message: `无法读取文件：${file}` } }, () => '');
+      const result = await io.call('imports.docx', {
+        documentId,
+        fileName: basename(file),
+        data: data.toString('base64'),
+        label: text('label'),
+      });
+      return emit(result, (imported: { version: { seq: number; label: string }; warnings: string[] }) =>
+        [`已导入为第 ${imported.version.seq} 版：${imported.version.label}`, ...imported.warnings].join('\n'),
+      );
+    });
+  }
 
   switch (`${group ?? ''} ${action ?? ''}`.trim()) {
     case 'setup': {
