@@ -1,0 +1,4 @@
+export * from './isoDate';
+export * from './holidayTable';
+export * from './workingDays';
+export * from './deadline';
