@@ -12,7 +12,12 @@ export default defineConfig({
       { extends: true, test: { name: 'db', include: ['test/db/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'renderer', include: ['test/renderer/**/*.test.tsx'], environment: 'happy-dom' },
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['test/renderer/setup.ts'],
+        },
       },
       {
         extends: true,

@@ -24,7 +24,9 @@ export function useSetSession(): (account: Account | null) => void {
   const queryClient = useQueryClient();
   return useCallback(
     (account: Account | null) => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'setup.status' });
+      // The boot gate observes these two; removing them would leave it watching a detached query.
+      const kept = new Set<unknown>(['setup.status', ME_KEY[0]]);
+      queryClient.removeQueries({ predicate: (query) => !kept.has(query.queryKey[0]) });
       queryClient.setQueryData(ME_KEY, account);
       void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
     },

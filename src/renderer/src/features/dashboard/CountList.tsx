@@ -1,4 +1,4 @@
-import { List, Skeleton, Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -9,26 +9,30 @@ export interface CountRow {
   to: string;
 }
 
+const ROW_STYLE = {
+  display: 'flex',
+  justifyContent: 'space-between',
+  alignItems: 'center',
+  padding: '8px 4px',
+  borderBottom: '1px solid #f0f0f0',
+};
+
 /** A label per line with its count, each linking to the registry filtered the same way. */
 export function CountList({ rows }: { rows: CountRow[] }) {
   return (
-    <List
-      size="small"
-      dataSource={rows}
-      renderItem={(row) => (
-        <List.Item key={row.key} extra={null}>
-          <Link to={row.to} style={{ display: 'flex', width: '100%', justifyContent: 'space-between' }}>
-            <span>{row.label}</span>
-            {row.count === undefined ? (
-              <Skeleton.Button active size="small" />
-            ) : (
-              <Typography.Text strong type={row.count === 0 ? 'secondary' : undefined}>
-                {row.count} 件
-              </Typography.Text>
-            )}
-          </Link>
-        </List.Item>
-      )}
-    />
+    <div>
+      {rows.map((row) => (
+        <Link key={row.key} to={row.to} style={ROW_STYLE}>
+          <span>{row.label}</span>
+          {row.count === undefined ? (
+            <Skeleton.Button active size="small" />
+          ) : (
+            <Typography.Text strong type={row.count === 0 ? 'secondary' : undefined}>
+              {row.count} 件
+            </Typography.Text>
+          )}
+        </Link>
+      ))}
+    </div>
   );
 }

@@ -18,7 +18,7 @@ export function AdminStep() {
         rules={[zodRule(CreateUserInput.shape.username)]}
         validateTrigger="onBlur"
       >
-        <Input placeholder="登录时使用，例如 zhangsan" autoComplete="username" autoFocus />
+        <Input placeholder="登录时使用，例如 zhangsan" autoComplete="username" />
       </Form.Item>
       <Form.Item
         label="姓名"

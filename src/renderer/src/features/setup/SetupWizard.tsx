@@ -65,9 +65,16 @@ export function SetupWizard() {
         </Typography.Paragraph>
         <Steps current={step} items={STEPS} style={{ margin: '24px 0 32px' }} />
         <Form form={form} layout="vertical" initialValues={INITIAL_VALUES} requiredMark={false}>
-          {step === 0 && <AgencyStep />}
-          {step === 1 && <AdminStep />}
-          {step === 2 && <ConfirmStep values={form.getFieldsValue(true) as Partial<SetupFormValues>} />}
+          {/* Every step stays mounted, so a server-side field error can land on any of them. */}
+          <div hidden={step !== 0}>
+            <AgencyStep />
+          </div>
+          <div hidden={step !== 1}>
+            <AdminStep />
+          </div>
+          <div hidden={step !== 2}>
+            <ConfirmStep values={form.getFieldsValue(true) as Partial<SetupFormValues>} />
+          </div>
         </Form>
         <Space style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
           {step > 0 && (

@@ -1,0 +1,105 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../src/shared/api';
+import { ADMIN, fail, installBridge, signedInChannels } from './support/fakeBridge';
+import { renderApp } from './support/renderApp';
+
+function auditEntry(seq: number, action: string, extra: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    seq,
+    at: '2025-03-05T06:30:00.000Z',
+    actorId: 'u-admin',
+    actorName: '张三',
+    action,
+    targetType: 'users',
+    targetId: 'u-admin',
+    detail: {},
+    hash: 'f'.repeat(64),
+    ...extra,
+  };
+}
+
+describe('settings', () => {
+  it('hides account management and the audit log from accounts that are not admins', async () => {
+    installBridge(signedInChannels({ ...ADMIN, roles: ['drafter'] }));
+    renderApp('/settings');
+    expect(await screen.findByRole('tab', { name: '机关信息' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '修改我的密码' })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: '账号管理' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: '审计日志' })).toBeNull();
+    expect(await screen.findByText('机关信息只能由管理员修改。')).toBeTruthy();
+  });
+
+  it('names audit actions in Chinese and reports a broken chain by its first 序号', async () => {
+    installBridge({
+      ...signedInChannels(),
+      'audit.list': {
+        total: 4,
+        items: [
+          auditEntry(4, 'documents.create', {
+            targetType: 'documents',
+            detail: { input: { title: '统计数据质量管理办法' } },
+          }),
+          auditEntry(3, 'auth.signIn.failed', { actorName: null, detail: { username: 'lisi' } }),
+          auditEntry(2, 'auth.signOut'),
+          auditEntry(1, 'auth.signIn'),
+        ],
+      },
+      'audit.verify': {
+        ok: false,
+        checked: 2,
+        firstBrokenSeq: 3,
+        reason: '记录内容与其哈希不符（该条记录被改动）',
+      },
+    });
+    renderApp('/settings?tab=audit');
+    expect(await screen.findByText('登记文件')).toBeTruthy();
+    expect(screen.getByText('文件 · 统计数据质量管理办法')).toBeTruthy();
+    expect(screen.getByText('登录失败')).toBeTruthy();
+    expect(screen.getByText('账号 · lisi')).toBeTruthy();
+    expect(screen.getByText('退出登录', { selector: 'td' })).toBeTruthy();
+    expect(screen.getByText('登录', { selector: 'td' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /校验完整性/ }));
+    expect(await screen.findByText('审计日志不完整：第 3 条记录校验未通过')).toBeTruthy();
+    expect(screen.getByText(/记录内容与其哈希不符/)).toBeTruthy();
+  });
+
+  it('confirms an intact audit log with the number of entries checked', async () => {
+    installBridge({
+      ...signedInChannels(),
+      'audit.list': { total: 0, items: [] },
+      'audit.verify': { ok: true, checked: 42, firstBrokenSeq: null, reason: null },
+    });
+    renderApp('/settings?tab=audit');
+    fireEvent.click(await screen.findByRole('button', { name: /校验完整性/ }));
+    expect(await screen.findByText('审计日志完整，已校验 42 条')).toBeTruthy();
+  });
+
+  it('shows the INVALID_STATE message when the last administrator would lose the role', async () => {
+    const message = '不能停用或撤销最后一个管理员账号，否则将无人能管理系统。';
+    installBridge({
+      ...signedInChannels(),
+      'users.list': [ADMIN],
+      'users.update': fail('INVALID_STATE', message),
+    });
+    renderApp('/settings?tab=accounts');
+    fireEvent.click(await screen.findByRole('button', { name: /编\s*辑/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: '管理员' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /^保\s*存$/ }));
+    expect(await screen.findByText(message)).toBeTruthy();
+  });
+
+  it('returns to the sign-in page when the session has expired', async () => {
+    const bridge = installBridge({
+      ...signedInChannels(),
+      'users.list': () => {
+        bridge.set({ 'auth.me': null });
+        return fail('UNAUTHENTICATED');
+      },
+    });
+    renderApp('/settings?tab=accounts');
+    expect(await screen.findByRole('button', { name: /^登\s*录$/ })).toBeTruthy();
+  });
+});
