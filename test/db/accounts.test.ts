@@ -76,6 +76,25 @@ describe('first-run setup', () => {
     expect(admin.roles).toEqual(['admin', 'leader']);
   });
 
+  it('fills the demo workspace in the same step, under one audit entry', async () => {
+    const { session } = await setupAdmin(app, { demo: true });
+    const page = expectOk(await app.call(session, 'documents.list', { pageSize: 500 }));
+    expect(page.total).toBeGreaterThan(0);
+    const versionCounts = page.items.reduce((sum, doc) => sum + doc.versionCount, 0);
+    expect(versionCounts).toBe(rowCount(app, 'document_versions'));
+    expect(versionCounts).toBeGreaterThan(0);
+    expect(
+      page.items.every((doc) => !doc.title.includes('{机关}') && !doc.issuingAuthority.includes('{机关}')),
+    ).toBe(true);
+    expect(
+      page.items.some(
+        (doc) => doc.title.includes(AGENCY.agencyName) || doc.issuingAuthority.includes(AGENCY.agencyName),
+      ),
+    ).toBe(true);
+    expect(auditCount(app)).toBe(1);
+    expect(JSON.parse(lastAudit().detail)).toMatchObject({ demo: true });
+  });
+
   it('runs only once', async () => {
     await setupAdmin(app);
     const before = auditCount(app);
