@@ -82,7 +82,7 @@ describe('document page', () => {
     installBridge({ ...signedInChannels(), 'documents.get': fail('NOT_FOUND', '文件不存在。') });
     renderApp('/documents/missing');
     expect(await screen.findByText('文件不存在')).toBeTruthy();
-    expect(screen.getByText('文件不存在。')).toBeTruthy();
+    expect(screen.getByText('该文件可能已被删除，或地址有误。')).toBeTruthy();
   });
 
   it('saves edited metadata through documents.update', async () => {

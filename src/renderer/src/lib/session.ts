@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App } from 'antd';
 import { useCallback } from 'react';
 import type { Account } from '../../../shared/api';
 import { hasAnyRole, type Role } from '../../../shared/domain/roles';
@@ -22,14 +23,16 @@ export function useHasRole(...roles: Role[]): boolean {
  */
 export function useSetSession(): (account: Account | null) => void {
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   return useCallback(
     (account: Account | null) => {
+      message.destroy();
       // The boot gate observes these two; removing them would leave it watching a detached query.
       const kept = new Set<unknown>(['setup.status', ME_KEY[0]]);
       queryClient.removeQueries({ predicate: (query) => !kept.has(query.queryKey[0]) });
       queryClient.setQueryData(ME_KEY, account);
       void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
     },
-    [queryClient],
+    [queryClient, message],
   );
 }

@@ -26,7 +26,7 @@ export function DocumentPage() {
       <Result
         status={missing ? '404' : 'error'}
         title={missing ? '文件不存在' : '无法载入文件'}
-        subTitle={errorMessage(detail.error)}
+        subTitle={missing ? '该文件可能已被删除，或地址有误。' : errorMessage(detail.error)}
         extra={
           <Link to="/documents">
             <Button type="primary">返回文件库</Button>
