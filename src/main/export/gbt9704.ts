@@ -1,0 +1,172 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  type IRunOptions,
+  type ISectionOptions,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, Run } from '../../shared/domain/blocks';
+
+/** GB/T 9704—2012 page and type (RULES.md §5). Word names the fonts; the reader's machine supplies them. */
+export const FONTS = {
+  body: '仿宋_GB2312',
+  title: '方正小标宋简体',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  pageNumber: '宋体',
+} as const;
+
+/** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
+export const SIZES = { title: 44, body: 32, pageNumber: 28, table: 28 } as const;
+
+/** docx's own conversion floors (A4 width 11905, STACK.md): round instead. */
+export function mmToTwip(mm: number): number {
+  return Math.round((mm * 1440) / 25.4);
+}
+
+export const PAGE = {
+  width: mmToTwip(210),
+  height: mmToTwip(297),
+  margin: { top: mmToTwip(37), bottom: mmToTwip(35), left: mmToTwip(28), right: mmToTwip(26) },
+} as const;
+
+/** Fixed 28.95 pt lines give 22 lines on the 225 mm type area, as GB/T 9704 asks. */
+export const LINE_SPACING = { line: 579, lineRule: LineRuleType.EXACT } as const;
+
+export function font(name: string) {
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
+}
+
+export function bodyRun(text: string, extra: IRunOptions = {}): TextRun {
+  return new TextRun({ text, font: font(FONTS.body), size: SIZES.body, ...extra });
+}
+
+export function runOptions(run: Run, base: { font: string; size: number }): IRunOptions {
+  return {
+    text: run.text,
+    font: font(base.font),
+    size: base.size,
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italics: true } : {}),
+    ...(run.underline ? { underline: {} } : {}),
+  };
+}
+
+export function titleParagraph(children: ParagraphChild[] | string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...LINE_SPACING, line: 700, after: 300 },
+    children:
+      typeof children === 'string'
+        ? [new TextRun({ text: children, font: font(FONTS.title), size: SIZES.title })]
+        : children,
+  });
+}
+
+/** A body paragraph: first line indented two characters. */
+export function bodyParagraph(
+  children: ParagraphChild[] | string,
+  options: { indent?: boolean; center?: boolean; right?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: options.center
+      ? AlignmentType.CENTER
+      : options.right
+        ? AlignmentType.RIGHT
+        : AlignmentType.JUSTIFIED,
+    spacing: LINE_SPACING,
+    indent: options.indent === false || options.center || options.right ? undefined : { firstLine: 640 },
+    children: typeof children === 'string' ? [bodyRun(children)] : children,
+  });
+}
+
+export function headingFont(level: number | undefined): string {
+  if (level === 1) return FONTS.heading1;
+  if (level === 2) return FONTS.heading2;
+  return FONTS.body;
+}
+
+/** One content block → Word paragraphs (a table becomes a real Word table). */
+export function blockToDocx(block: Block): (Paragraph | Table)[] {
+  if (block.kind === 'table') {
+    const rows = (block.rows ?? []).map(
+      (row) =>
+        new TableRow({
+          children: row.map(
+            (cell) =>
+              new TableCell({
+                children: cell.blocks
+                  .flatMap((inner) => blockToDocx(inner))
+                  .filter((p): p is Paragraph => p instanceof Paragraph),
+              }),
+          ),
+        }),
+    );
+    return rows.length > 0 ? [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })] : [];
+  }
+  if (block.kind === 'title') {
+    return [
+      titleParagraph(
+        block.runs.map((run) => new TextRun(runOptions(run, { font: FONTS.title, size: SIZES.title }))),
+      ),
+    ];
+  }
+  const base = { font: block.kind === 'heading' ? headingFont(block.level) : FONTS.body, size: SIZES.body };
+  const children = block.runs.map((run) => new TextRun(runOptions(run, base)));
+  return [bodyParagraph(children)];
+}
+
+/** 页码: 一字线 on both sides, 四号半角宋体; odd pages right, even pages left (GB/T 9704 §7.5). */
+function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
+  const run = (children: string[]) => new TextRun({ children, font: font(FONTS.pageNumber), size: SIZES.pageNumber });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment,
+        indent: { left: 280, right: 280 },
+        children: [run(['— ', PageNumber.CURRENT, ' —'])],
+      }),
+    ],
+  });
+}
+
+export function gbSection(children: ISectionOptions['children']): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...PAGE.margin, header: mmToTwip(15), footer: mmToTwip(20) },
+      },
+    },
+    footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
+    children,
+  };
+}
+
+/** A GB/T 9704 document: one section, body font as the document default, odd/even page numbers. */
+export function gbDocument(options: {
+  title: string;
+  creator: string;
+  sections: ISectionOptions[];
+}): Document {
+  return new Document({
+    title: options.title,
+    creator: options.creator,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: { font: font(FONTS.body), size: SIZES.body } },
+      },
+    },
+    sections: options.sections,
+  });
+}
