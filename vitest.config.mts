@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['test/renderer/setup.ts'],
+          // A whole-app render with antd in happy-dom takes seconds on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -86,6 +86,16 @@ describe('registry (文件库)', () => {
     expect(window.location.hash).toContain('q=%E7%BB%9F%E8%AE%A1');
   });
 
+  it('empties the search box when the address loses its search, e.g. from the menu', async () => {
+    const { lastQuery } = registryBridge();
+    renderApp('/documents?q=统计');
+    await screen.findByText('某市某区统计局统计数据质量管理办法');
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('统计');
+    fireEvent.click(screen.getByRole('menuitem', { name: /文件库/ }));
+    await waitFor(() => expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe(''));
+    await waitFor(() => expect(lastQuery().q).toBeUndefined());
+  });
+
   it('sorts on the server when a column header is clicked', async () => {
     const { lastQuery } = registryBridge();
     renderApp('/documents');

@@ -24,15 +24,27 @@ interface Props {
 /** Kind, status and year apply at once; the text search waits until typing pauses. */
 export function RegistryFilters({ query, onChange }: Props) {
   const [text, setText] = useState(query.q ?? '');
+  // The search text this box last put in the address; any other value there came from elsewhere
+  // (the menu, a dashboard link, the back button) and replaces what the box shows.
+  const [sent, setSent] = useState(query.q ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [years] = useState(yearOptions);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  if ((query.q ?? '') !== sent) {
+    setSent(query.q ?? '');
+    setText(query.q ?? '');
+  }
+
   const search = (value: string, delay: number) => {
     setText(value);
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => onChange({ q: value.trim() || undefined }), delay);
+    timer.current = setTimeout(() => {
+      const q = value.trim();
+      setSent(q);
+      onChange({ q: q || undefined });
+    }, delay);
   };
 
   return (
@@ -43,6 +55,7 @@ export function RegistryFilters({ query, onChange }: Props) {
         value={text}
         onChange={(event) => search(event.target.value, SEARCH_DELAY_MS)}
         onSearch={(value) => search(value, 0)}
+        maxLength={100}
         style={{ width: 280 }}
         aria-label="搜索标题或文号"
       />
