@@ -14,7 +14,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'renderer',
-          include: ['test/renderer/**/*.test.tsx'],
+          include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['test/renderer/setup.ts'],
           // A whole-app render with antd in happy-dom takes seconds on a busy two-core machine.
