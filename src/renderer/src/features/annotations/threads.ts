@@ -24,7 +24,10 @@ export const ANCHOR_STATUS_HINTS: Record<AnchorStatus, string> = {
 
 export type ThreadFilter = 'open' | 'resolved' | 'all';
 
-export function filterThreads(threads: readonly AnnotationThread[], filter: ThreadFilter): AnnotationThread[] {
+export function filterThreads(
+  threads: readonly AnnotationThread[],
+  filter: ThreadFilter,
+): AnnotationThread[] {
   return filter === 'all' ? [...threads] : threads.filter((thread) => thread.state === filter);
 }
 

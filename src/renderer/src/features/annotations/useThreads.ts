@@ -8,29 +8,36 @@ export function useThreads(documentId: string, versionId: string | null): UseQue
   return useApiQuery('annotations.list', { documentId, versionId }, { enabled: documentId !== '' });
 }
 
-/** Starting, answering, resolving and reopening threads; each refreshes the document's thread lists. */
-export function useThreadActions(documentId: string, versionId: string | null) {
+/** After any change to a thread, every text of the document shows it anew (draft and versions). */
+function useRefreshThreads(documentId: string): () => void {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: ['annotations.list', { documentId }], exact: false });
-  const onSuccess = () => void refresh();
+  return () => void queryClient.invalidateQueries({ queryKey: ['annotations.list', { documentId }] });
+}
 
-  const create = useMutation({
+/** Starts a thread on a selection of the text being viewed. */
+export function useCreateThread(documentId: string, versionId: string | null) {
+  const refresh = useRefreshThreads(documentId);
+  return useMutation({
     mutationFn: (input: { selector: TextSelector; body: string }) =>
       call('annotations.create', { documentId, versionId, ...input }),
-    onSuccess,
+    onSuccess: refresh,
   });
+}
+
+/** Answering, resolving and reopening a thread. */
+export function useThreadActions(documentId: string) {
+  const refresh = useRefreshThreads(documentId);
   const reply = useMutation({
     mutationFn: (input: { annotationId: string; body: string }) => call('annotations.reply', input),
-    onSuccess,
+    onSuccess: refresh,
   });
   const resolve = useMutation({
     mutationFn: (annotationId: string) => call('annotations.resolve', { annotationId }),
-    onSuccess,
+    onSuccess: refresh,
   });
   const reopen = useMutation({
     mutationFn: (annotationId: string) => call('annotations.reopen', { annotationId }),
-    onSuccess,
+    onSuccess: refresh,
   });
-  return { create, reply, resolve, reopen };
+  return { reply, resolve, reopen };
 }

@@ -6,6 +6,7 @@ import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
+import { MaterialsPanel } from '../materials';
 import { DocumentMetadata } from './DocumentMetadata';
 import { DocumentStatusTag } from './DocumentStatusTag';
 import { DocumentTimeline } from './DocumentTimeline';
@@ -70,10 +71,10 @@ export function DocumentPage() {
             {
               key: 'versions',
               label: `版本（${versions.length}）`,
-              children: <VersionList versions={versions} />,
+              children: <VersionList documentId={document.id} versions={versions} />,
             },
             { key: 'timeline', label: '时间线', children: <DocumentTimeline events={events} /> },
-            { key: 'materials', label: '材料', children: later },
+            { key: 'materials', label: '材料', children: <MaterialsPanel documentId={document.id} /> },
             { key: 'review', label: '审核', children: later },
             { key: 'filing', label: '备案', children: later },
           ]}

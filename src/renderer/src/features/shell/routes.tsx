@@ -5,6 +5,7 @@ import { DashboardPage } from '../dashboard';
 import { DocumentPage, RegistryPage } from '../documents';
 import { PlannedCapability } from '../planned';
 import { SettingsPage } from '../settings';
+import { VersionPage } from '../versions';
 import { ShellLayout } from './ShellLayout';
 
 export const shellRoutes: RouteObject[] = [
@@ -15,6 +16,7 @@ export const shellRoutes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'documents', element: <RegistryPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'documents/:id/versions/:versionId', element: <VersionPage /> },
       {
         path: 'review',
         element: (

@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import type { Block } from '../../../../shared/domain/blocks';
+import { BLOCK_ID_ATTRIBUTE } from '../annotations';
+import { MarkedText } from './MarkedText';
+import type { MarkSpan } from './segments';
+import { TableBlockView } from './TableBlockView';
+
+export interface BlockViewProps {
+  block: Block;
+  /** Marks of every block, by block id (a table looks up its cells' blocks). */
+  spans: ReadonlyMap<string, MarkSpan[]>;
+  /** Only set for the block that holds the active / hovered thread, so other blocks skip rendering. */
+  activeKey: string | null;
+  hoveredKey: string | null;
+}
+
+const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
+
+/** One block of a version, read-only, carrying its id for selections and marks. */
+export const BlockView = memo(function BlockView({ block, spans, activeKey, hoveredKey }: BlockViewProps) {
+  if (block.kind === 'table') {
+    return <TableBlockView block={block} spans={spans} activeKey={activeKey} hoveredKey={hoveredKey} />;
+  }
+  const text = (
+    <MarkedText runs={block.runs} spans={spans.get(block.id)} activeKey={activeKey} hoveredKey={hoveredKey} />
+  );
+  const attributes = { [BLOCK_ID_ATTRIBUTE]: block.id };
+  if (block.kind === 'title') {
+    return (
+      <h1 className="nd-block nd-title" {...attributes}>
+        {text}
+      </h1>
+    );
+  }
+  if (block.kind === 'heading') {
+    const level = Math.min(Math.max(block.level ?? 1, 1), 4) as 1 | 2 | 3 | 4;
+    const Tag = HEADING_TAGS[level];
+    return (
+      <Tag className={`nd-block nd-heading nd-heading-${level}`} {...attributes}>
+        {text}
+      </Tag>
+    );
+  }
+  if (block.kind === 'list_item') {
+    return (
+      <p
+        className="nd-block nd-list-item"
+        data-ordered={block.ordered ? '' : undefined}
+        style={{ marginLeft: `${Math.max((block.level ?? 1) - 1, 0) * 2}em` }}
+        {...attributes}
+      >
+        {text}
+      </p>
+    );
+  }
+  return (
+    <p className="nd-block nd-paragraph" {...attributes}>
+      {text}
+    </p>
+  );
+});

@@ -1,0 +1,3 @@
+export { VersionPage } from './VersionPage';
+export { versionPath } from './paths';
+export { segmentRuns, type MarkSpan, type Segment } from './segments';
