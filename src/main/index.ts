@@ -1,4 +1,4 @@
-import { app, dialog, ipcMain } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { openApp, type App } from './app';
 import { resolveDataDir } from './dataDir';
@@ -7,10 +7,20 @@ import { createMainWindow } from './window';
 
 /** Lifecycle only: open the database → migrate → register IPC → create the window. */
 let opened: App | null = null;
+let mainWindow: BrowserWindow | null = null;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+if (!app.requestSingleInstanceLock()) {
+  // Another NormDesk already has the database open: hand over to it.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  void app.whenReady().then(start);
+}
 
-void app.whenReady().then(() => {
+function start(): void {
   const rendererIndex = join(__dirname, '../renderer/index.html');
   try {
     opened = openApp(resolveDataDir(process.argv, process.env, app.getPath('userData')));
@@ -20,8 +30,9 @@ void app.whenReady().then(() => {
     return;
   }
   registerIpc(ipcMain, opened.dispatcher, rendererIndex);
-  createMainWindow(rendererIndex);
-});
+  mainWindow = createMainWindow(rendererIndex);
+  mainWindow.on('closed', () => (mainWindow = null));
+}
 
 app.on('window-all-closed', () => {
   opened?.close();

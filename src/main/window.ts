@@ -1,7 +1,7 @@
 import { BrowserWindow, session, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY, isAllowedRequest } from './security';
 
 /** Every security setting of the app window, in one place (tested in test/unit/main/window.test.ts). */
 export const WEB_PREFERENCES: WebPreferences = {
@@ -43,8 +43,7 @@ export function createMainWindow(rendererIndex: string): BrowserWindow {
   });
   // No remote content: only file: URLs of the app and devtools are fetched.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = /^(file|devtools|data|blob):/.test(details.url);
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAllowedRequest(details.url, rendererIndex) });
   });
 
   const window = new BrowserWindow({

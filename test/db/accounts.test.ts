@@ -391,3 +391,36 @@ describe('account administration', () => {
     );
   });
 });
+
+describe('sign-in hardening', () => {
+  it('a failed sign-in ends the session it was tried in', async () => {
+    const app = openTestApp();
+    try {
+      const { session } = await setupAdmin(app);
+      expect(session.accountId).not.toBeNull();
+      expectError(
+        await app.call(session, 'auth.signIn', { username: ADMIN.username, password: 'wrong-password' }),
+        'BAD_CREDENTIALS',
+      );
+      expect(session.accountId).toBeNull();
+      expectError(await app.call(session, 'users.list', {}), 'UNAUTHENTICATED');
+    } finally {
+      app.close();
+    }
+  });
+
+  it('a damaged stored hash is a refused sign-in, not an internal error', async () => {
+    const app = openTestApp();
+    try {
+      await setupAdmin(app);
+      app.deps.db.prepare("UPDATE users SET password_hash = 'scrypt$0$0$0$AA==$AA=='").run();
+      expectError(
+        await app.call({ accountId: null }, 'auth.signIn', { username: ADMIN.username, password: 'x' }),
+        'BAD_CREDENTIALS',
+      );
+      expect(app.loggedErrors).toEqual([]);
+    } finally {
+      app.close();
+    }
+  });
+});

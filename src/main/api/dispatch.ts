@@ -81,25 +81,29 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
     }
 
     const prepared = isStaged(handler) ? await handler.prepare(ctx, input) : undefined;
-    return deps.db.transaction(() => {
-      const output = isStaged(handler) ? handler.apply(ctx, input, prepared as never) : handler(ctx, input);
-      if (output instanceof Promise) throw new Error(`mutation ${channel} must apply synchronously`);
-      const value = checkOutput(channel, output);
-      const actor = ctx.audit.actor ?? ctx.account;
-      const outputId = (output as { id?: unknown } | null)?.id;
-      const inputId = (parsed.data as { id?: unknown }).id;
-      const targetId = ctx.audit.targetId ?? [outputId, inputId].find((id) => typeof id === 'string');
-      appendAudit(deps.db, {
-        at: deps.clock.now().toISOString(),
-        actorId: actor?.id ?? null,
-        actorName: actor?.displayName ?? null,
-        action: channel,
-        targetType: ctx.audit.targetType ?? channel.split('.')[0] ?? null,
-        targetId: targetId ?? null,
-        detail: ctx.audit.detail ?? { title: spec.title, input: redactForAudit(parsed.data) },
-      });
-      return value;
-    })();
+    // IMMEDIATE takes the write lock at once: a second writer (the CLI, another window) waits for the
+    // busy timeout instead of failing halfway.
+    return deps.db
+      .transaction(() => {
+        const output = isStaged(handler) ? handler.apply(ctx, input, prepared as never) : handler(ctx, input);
+        if (output instanceof Promise) throw new Error(`mutation ${channel} must apply synchronously`);
+        const value = checkOutput(channel, output);
+        const actor = ctx.audit.actor ?? ctx.account;
+        const outputId = (output as { id?: unknown } | null)?.id;
+        const inputId = (parsed.data as { id?: unknown }).id;
+        const targetId = ctx.audit.targetId ?? [outputId, inputId].find((id) => typeof id === 'string');
+        appendAudit(deps.db, {
+          at: deps.clock.now().toISOString(),
+          actorId: actor?.id ?? null,
+          actorName: actor?.displayName ?? null,
+          action: channel,
+          targetType: ctx.audit.targetType ?? channel.split('.')[0] ?? null,
+          targetId: targetId ?? null,
+          detail: ctx.audit.detail ?? { title: spec.title, input: redactForAudit(parsed.data) },
+        });
+        return value;
+      })
+      .immediate();
   }
 
   return {

@@ -127,7 +127,8 @@ export function blockToDocx(block: Block): (Paragraph | Table)[] {
 
 /** 页码: 一字线 on both sides, 四号半角宋体; odd pages right, even pages left (GB/T 9704 §7.5). */
 function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
-  const run = (children: string[]) => new TextRun({ children, font: font(FONTS.pageNumber), size: SIZES.pageNumber });
+  const run = (children: string[]) =>
+    new TextRun({ children, font: font(FONTS.pageNumber), size: SIZES.pageNumber });
   return new Footer({
     children: [
       new Paragraph({

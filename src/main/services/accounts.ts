@@ -17,7 +17,7 @@ import {
   updateUser,
 } from '../db/repos/users';
 import type { Deps } from '../deps';
-import { hashPassword, verifyPassword } from './passwords';
+import { unknownUserHash, hashPassword, verifyPassword } from './passwords';
 import { seedDemoWorkspace } from './demo';
 import { AGENCY_KEY } from './settings';
 
@@ -66,7 +66,9 @@ export function initialize(ctx: HandlerContext, input: SetupInput): Account {
  */
 export function signIn(ctx: HandlerContext, username: string, password: string): Account {
   const user = findUserByUsername(ctx.db, username);
-  const valid = user !== null && verifyPassword(password, user.passwordHash);
+  const valid = verifyPassword(password, user?.passwordHash ?? unknownUserHash()) && user !== null;
+  // A failed attempt ends whatever session this window had: it is never left signed in as someone else.
+  if (!valid || !user?.active) ctx.session.accountId = null;
   const record = (action: string, actor: Account | null) =>
     appendAudit(ctx.db, {
       at: ctx.clock.now().toISOString(),
