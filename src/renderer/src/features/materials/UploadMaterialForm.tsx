@@ -90,7 +90,7 @@ export function UploadMaterialForm({ documentId }: { documentId: string }) {
           valuePropName="fileList"
           getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
           rules={[{ validator: (_rule, files: UploadFile[] | undefined) => fileRule(files) }]}
-          extra={`单个文件不超过 ${formatSize(MAX_UPLOAD_BYTES)}`}
+          extra="单个文件不超过 50 MB"
         >
           <Upload beforeUpload={() => false} maxCount={1}>
             <Button icon={<UploadOutlined />}>选择文件</Button>
