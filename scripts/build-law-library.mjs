@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES_LAWS, STATISTICS_LAW_RENUMBERING } from './law-library/rulesTables.mjs';
-import { alignedRenumbering } from './law-library/alignArticles.mjs';
+import { alignedRenumbering, articleTexts } from './law-library/alignArticles.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpusArg = process.argv.indexOf('--corpus');
@@ -148,33 +148,27 @@ function buildLibrary() {
 }
 
 function buildRenumbering() {
+  const corpusText = (file) => readFileSync(join(corpus, file), 'utf8');
+  const statistics = {
+    ...STATISTICS_LAW_RENUMBERING,
+    newTexts: articleTexts(corpusText('bulk/law-0201.md')),
+  };
   const aligned = [
     ['中华人民共和国立法法', 'pairs/lifafa_2015.md', 'pairs/lifafa_2023.md', '2015-03-15', '2023-03-13'],
-    [
-      '中华人民共和国行政处罚法',
-      'pairs/xingzhengchufafa_2017.md',
-      'pairs/xingzhengchufafa_2021.md',
-      '2017-09-01',
-      '2021-01-22',
-    ],
-    [
-      '中华人民共和国行政复议法',
-      'pairs/xingzhengfuyifa_2017.md',
-      'pairs/xingzhengfuyifa_2023.md',
-      '2017-09-01',
-      '2023-09-01',
-    ],
-  ].map(([law, oldFile, newFile, oldVersion, newVersion]) =>
-    alignedRenumbering({
+    ['中华人民共和国行政处罚法', 'pairs/xingzhengchufafa_2017.md', 'pairs/xingzhengchufafa_2021.md', '2017-09-01', '2021-01-22'],
+    ['中华人民共和国行政复议法', 'pairs/xingzhengfuyifa_2017.md', 'pairs/xingzhengfuyifa_2023.md', '2017-09-01', '2023-09-01'],
+  ].map(([law, oldFile, newFile, oldVersion, newVersion]) => {
+    const table = alignedRenumbering({
       law,
       oldVersion,
       newVersion,
-      oldText: readFileSync(join(corpus, oldFile), 'utf8'),
-      newText: readFileSync(join(corpus, newFile), 'utf8'),
+      oldText: corpusText(oldFile),
+      newText: corpusText(newFile),
       source: `按条文相似度对齐 ../shared/corpus/${oldFile} 与 ${newFile}（自动计算，引用前请核对）`,
-    }),
-  );
-  return { tables: [STATISTICS_LAW_RENUMBERING, ...aligned] };
+    });
+    return { ...table, newTexts: articleTexts(corpusText(newFile)) };
+  });
+  return { tables: [statistics, ...aligned] };
 }
 
 const out = join(root, 'resources/laws');

@@ -110,3 +110,16 @@ export function alignedRenumbering({ law, oldVersion, newVersion, oldText, newTe
     removed: oldArticles.map((article) => article.number).filter((number) => !matchedOld.has(number)),
   };
 }
+
+/** Length kept of each article of the new text: enough to tell what an article is about. */
+const TEXT_LENGTH = 400;
+
+/**
+ * The beginning of each article of the current text, keyed by number. The checker compares the words
+ * around a citation with these to tell whether the cited number is meant in the old or the new numbering.
+ */
+export function articleTexts(markdown) {
+  return Object.fromEntries(
+    readArticles(markdown).map((article) => [String(article.number), article.text.slice(0, TEXT_LENGTH)]),
+  );
+}

@@ -59,6 +59,8 @@ export const RenumberingTable = z.object({
   removed: z.array(z.number().int().positive()),
   /** What changed in substance, keyed by old article number. */
   notes: z.record(z.string().regex(/^\d+$/), z.string()).optional(),
+  /** The beginning of each article of the new version, to read what a cited number refers to. */
+  newTexts: z.record(z.string().regex(/^\d+$/), z.string()).optional(),
 });
 export type RenumberingTable = z.infer<typeof RenumberingTable>;
 

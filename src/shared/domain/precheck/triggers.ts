@@ -1,0 +1,163 @@
+import type { RuleId } from './rules';
+
+/**
+ * Trigger phrases of the clause-level rules. A trigger is a pattern plus the context that cancels it:
+ * a negation (the text forbids the measure instead of imposing it) and, for powers, a cited basis in an
+ * upper law (then the clause repeats a measure rather than creating it, and is only a note).
+ */
+export interface Trigger {
+  rule: RuleId;
+  /** What the trigger finds, for the message: 罚款, 查封、扣押 … */
+  what: string;
+  pattern: RegExp;
+  /**
+   * Where a negation cancels the trigger: right before it (不予处罚, 不收取费用) or anywhere earlier in
+   * the sentence (行政机关不得滥用行政权力，限定…).
+   */
+  negation: 'near' | 'sentence';
+  /** A cited upper-law basis earlier in the sentence turns the finding into a 引用 note. */
+  basisAware?: boolean;
+  /** The match is void when its sentence matches this. */
+  exclude?: RegExp;
+  /** The match is void when the text right before it matches this (checked on the 12 chars before). */
+  excludeBefore?: RegExp;
+  /** Only burdens on the public count: a duty of the administration itself (制定机关应当报经…批准) does not. */
+  publicOnly?: boolean;
+}
+
+const AMOUNT = '[0-9０-９一二三四五六七八九十百千万两]+';
+/** 被处以罚款的, 解除查封: a status or the lifting of a measure, not its imposition. */
+const PASSIVE = /(?:被|已被|已经|解除|撤销|退还|退回|返还)$/;
+
+const ENFORCEMENT =
+  '(?:查封|扣押|冻结(?:存款|汇款|账户|资金|财产)|强制(?:拆除|清除|划拨|隔离)|加处罚款|滞纳金|限制[^。；，]{0,4}人身自由|代履行)';
+
+export const POWER_TRIGGERS: Trigger[] = [
+  {
+    rule: 'power.penalty',
+    what: '罚款',
+    pattern: new RegExp(
+      `(?:处以|并处|单处|处)(?![罚理分置所长室事])[^。；，]{0,30}?罚款|罚款${AMOUNT}元`,
+      'g',
+    ),
+    negation: 'near',
+    basisAware: true,
+    excludeBefore: PASSIVE,
+  },
+  {
+    rule: 'power.penalty',
+    what: '没收、吊销、暂扣、责令停产停业等处罚',
+    pattern:
+      /没收(?:违法所得|非法财物|非法所得)|吊销[^。；，]{0,12}?(?:许可证|执照|证书|资质|资格)|暂扣[^。；，]{0,12}?(?:许可证|执照|证件)|责令(?:停产停业|关闭|停业整顿)|降低资质等级|限制开展生产经营活动|限制从业|行政拘留/g,
+    negation: 'near',
+    basisAware: true,
+    excludeBefore: PASSIVE,
+  },
+  {
+    rule: 'power.penalty',
+    what: '警告、通报批评',
+    pattern: /(?:给予|予以|处以?)(?:警告|通报批评)/g,
+    negation: 'near',
+    basisAware: true,
+    // 警告处分 is a disciplinary sanction on staff (政务处分), not an administrative penalty.
+    exclude: /处分/,
+    excludeBefore: PASSIVE,
+  },
+  {
+    rule: 'power.enforcement',
+    what: '查封、扣押、冻结等强制措施',
+    // A list such as 查封、扣押 is one match, so the finding shows the whole measure.
+    pattern: new RegExp(`${ENFORCEMENT}(?:(?:、|和|或者|以及|及)${ENFORCEMENT})*`, 'g'),
+    negation: 'near',
+    basisAware: true,
+    excludeBefore: PASSIVE,
+  },
+  {
+    rule: 'power.license',
+    what: '审批、许可',
+    pattern:
+      /(?:须|必须|应当|需)(?:经|报经?|取得)[^。；，]{0,20}?(?:审批|批准|核准|许可|同意)|未经[^。；，]{0,20}?(?:审批|批准|核准|许可)[^。；]{0,15}?不得|实行[^。；，]{0,12}?(?:审批|许可|核准|准入)(?:制度|管理)|(?:取得|领取|办理)[^。；，]{0,15}?(?:许可证|准入证|准营证|资格证)(?:后|方可)|(?:审批|许可|核准)后方可/g,
+    negation: 'near',
+    basisAware: true,
+    publicOnly: true,
+  },
+  {
+    rule: 'power.fee',
+    what: '收费',
+    pattern:
+      /(?:收取|缴纳|交纳|缴交)(?!罚款|的)[^。；，]{0,20}?(?<!经)费用?|(?<!经)费用?[^。；]{0,20}?由(?![^。；，]{0,12}?(?:财政|政府|预算|本机关|机关|部门))[^。；，]{1,12}?(?:承担|负担|缴纳|交纳|支付)/g,
+    negation: 'near',
+    basisAware: true,
+    excludeBefore: PASSIVE,
+  },
+  {
+    rule: 'power.levy',
+    what: '征收、征用',
+    pattern: /(?:征收|征用)(?![^。；，]{0,15}?费)(?!补偿)/g,
+    negation: 'near',
+    basisAware: true,
+    excludeBefore: PASSIVE,
+  },
+];
+
+export const OBLIGATION_TRIGGERS: Trigger[] = [
+  {
+    rule: 'obligation.without_basis',
+    what: '义务',
+    pattern:
+      /(?:应当|必须|须)[^。；，]{0,25}?(?:提交|提供|报送|缴纳|配备|参加|接受|承担|办理|备案|服从|出具|购买|安装)/g,
+    negation: 'near',
+    publicOnly: true,
+    // 提交…会议讨论决定 is an internal decision path, not a burden on the public.
+    exclude: /会议(?:讨论|审议|研究)/,
+  },
+  {
+    rule: 'obligation.without_basis',
+    what: '限制',
+    pattern:
+      /不得(?:再|在[^。；，]{0,8}?)?(?:申报|享受|参加|参与|申请|从事|进入|经营|销售|承接|获得|评优|评先)|一律(?:不得|不予|视为|取消)|(?:取消|暂停)[^。；，]{0,10}?(?:资格|待遇)/g,
+    negation: 'near',
+    publicOnly: true,
+  },
+];
+
+const LOCAL = '本(?:地|区|市|县|省|镇)';
+
+export const COMPETITION_TRIGGERS: Trigger[] = [
+  {
+    rule: 'competition.market_entry',
+    what: '准入、退出条件',
+    pattern: /设置[^。；，]{0,12}?(?:壁垒|门槛|障碍|准入条件|退出条件)|授予[^。；，]{0,8}?特许经营权/g,
+    negation: 'sentence',
+  },
+  {
+    rule: 'competition.free_flow',
+    what: '本地注册、本地优先、排斥外地经营者',
+    pattern: new RegExp(
+      [
+        `(?:在${LOCAL}|本地)[^。；，]{0,6}?(?:注册|设立分支机构|设立|纳税)`,
+        `${LOCAL}(?:企业|经营者|产品|商品|供应商)[^。；，]{0,6}?优先`,
+        // 优先选用适合本地区的节水耐旱型植被 is not about suppliers: a market party must follow.
+        `优先(?:采购|选择|使用|选用|安排)[^。；，]{0,10}?${LOCAL}[^。；，]{0,6}?(?:企业|产品|商品|经营者|供应商|服务)`,
+        '(?:限制|排斥|阻碍)[^。；，]{0,10}?外地',
+        '不得(?:参与|参加)[^。；，]{0,15}?(?:政府采购|招标投标|招投标)',
+        '(?:限制|排斥)[^。；，]{0,15}?(?:政府采购|招标投标)',
+      ].join('|'),
+      'g',
+    ),
+    negation: 'sentence',
+  },
+  {
+    rule: 'competition.designated_dealing',
+    what: '指定、限定交易',
+    pattern:
+      /指定[^。；，]{0,15}?(?:经营者|企业|公司|供应商|服务商|产品|软件|商品)|限定[^。；，]{0,20}?(?:经营|购买|使用)/g,
+    negation: 'sentence',
+  },
+  {
+    rule: 'competition.selective_benefit',
+    what: '特定经营者优惠',
+    pattern: /特定(?:经营者|企业)[^。；，]{0,15}?(?:优惠|补贴|奖励|减免)/g,
+    negation: 'sentence',
+  },
+];
