@@ -92,6 +92,7 @@ export const ValidityRule = z.object({
 });
 
 export const EffectiveDateRule = z.object({
+  appliesTo: z.array(z.enum(DOCUMENT_KINDS)),
   minDaysAfterPublication: Count('施行日间隔天数'),
   reasonRequiredIfShorter: z.boolean(),
   source: SourceNote,
