@@ -4,6 +4,8 @@ export const DOCUMENT_EVENT_LABELS: Record<string, string> = {
   metadata_changed: '修改文件信息',
   version_saved: '保存版本',
   status_changed: '状态变更',
+  /** A workflow step that keeps the status (a 决策程序 recorded, a filing sent or its result). */
+  workflow_step: '流程记录',
 };
 
 export function documentEventLabel(kind: string): string {

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../calendar/isoDate';
+import {
+  FILING_OUTCOMES,
+  MAJOR_DECISION_PROCEDURES,
+  PARTY_REVIEW_DIMENSIONS,
+  REVIEW_CONCLUSIONS,
+} from '../ruleCodes';
+
+/**
+ * What a user does to move a document along, as plain JSON. Every event carries `on`, the date it
+ * happened (from the service's clock), so that deadlines and the timeline never read the system time.
+ */
+
+const Reason = (what: string) => z.string().trim().min(1, `请填写${what}`).max(1000, `${what}最多 1000 个字`);
+const OptionalReason = z.string().trim().max(1000).optional();
+const base = { on: IsoDateSchema };
+
+export const DimensionFinding = z.object({
+  hasProblem: z.boolean(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const DELIBERATION_DECISIONS = ['approved', 'approved_with_changes', 'rejected', 'deferred'] as const;
+export type DeliberationDecision = (typeof DELIBERATION_DECISIONS)[number];
+export const DELIBERATION_DECISION_LABELS: Record<DeliberationDecision, string> = {
+  approved: '审议通过',
+  approved_with_changes: '原则通过（按审议意见修改后印发）',
+  rejected: '未通过',
+  deferred: '暂缓审议',
+};
+
+export const WorkflowEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('SUBMIT'),
+    ...base,
+    versionId: z.string().min(1, '请选择要送审的版本'),
+    versionLabel: z.string().optional(),
+  }),
+  z.object({ type: z.literal('RETURN'), ...base, reason: Reason('退回理由') }),
+  z.object({ type: z.literal('START_REVIEW'), ...base, materialsCompleteOn: IsoDateSchema.optional() }),
+  z.object({
+    type: z.literal('CONCLUDE_REVIEW'),
+    ...base,
+    conclusion: z.enum(REVIEW_CONCLUSIONS),
+    /** Why the review ends before the profile's minimum period (一般不少于…个工作日). */
+    shortenedReason: OptionalReason,
+    /** 党内规范性文件: a finding for each review dimension. */
+    dimensions: z.partialRecord(z.enum(PARTY_REVIEW_DIMENSIONS), DimensionFinding).optional(),
+  }),
+  z.object({ type: z.literal('REVISE'), ...base, note: OptionalReason }),
+  z.object({
+    type: z.literal('RECORD_PROCEDURE'),
+    ...base,
+    procedure: z.enum(MAJOR_DECISION_PROCEDURES),
+    /** For a conditional procedure that does not apply to this decision. */
+    notApplicableReason: OptionalReason,
+    /** 公众参与: the public comment window (first and last day). */
+    commentPeriod: z.object({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
+    /** Why the comment window is shorter than the profile's minimum (第十五条: 缩短的应当说明理由). */
+    shortenedReason: OptionalReason,
+  }),
+  z.object({
+    type: z.literal('RECORD_DELIBERATION'),
+    ...base,
+    meeting: z.string().trim().min(1, '请填写会议名称').max(100),
+    decision: z.enum(DELIBERATION_DECISIONS),
+    dissent: OptionalReason,
+  }),
+  z.object({
+    type: z.literal('ISSUE'),
+    ...base,
+    docNumber: z.string().trim().min(1, '请填写发文字号'),
+    registrationNumber: z.string().trim().optional(),
+    publishedOn: IsoDateSchema,
+    effectiveOn: IsoDateSchema,
+    /** Validity in years; the profile's default for the title when absent. */
+    validityYears: z.number().int().min(1).max(100).optional(),
+    shortEffectReason: OptionalReason,
+    longValidityReason: OptionalReason,
+  }),
+  z.object({
+    type: z.literal('SUBMIT_FILING'),
+    ...base,
+    recipients: z.array(z.string().trim().min(1)).min(1, '请选择备案机关'),
+  }),
+  z.object({
+    type: z.literal('RECORD_FILING_RESULT'),
+    ...base,
+    outcome: z.enum(FILING_OUTCOMES),
+    note: OptionalReason,
+  }),
+  z.object({ type: z.literal('ENTER_INTO_FORCE'), ...base }),
+  z.object({ type: z.literal('EXPIRE'), ...base, reason: Reason('失效理由') }),
+  z.object({ type: z.literal('REPEAL'), ...base, reason: Reason('废止理由') }),
+]);
+export type WorkflowEvent = z.infer<typeof WorkflowEventSchema>;
+export type WorkflowEventType = WorkflowEvent['type'];
+export type EventOf<T extends WorkflowEventType> = Extract<WorkflowEvent, { type: T }>;
+
+/** Default button labels; a machine may word them for its kind (报送前置审核, 公布决策 …). */
+export const WORKFLOW_EVENT_LABELS: Record<WorkflowEventType, string> = {
+  SUBMIT: '送审',
+  RETURN: '退回补正',
+  START_REVIEW: '受理并开始审核',
+  CONCLUDE_REVIEW: '作出审核结论',
+  REVISE: '回到起草修改',
+  RECORD_PROCEDURE: '记录决策程序',
+  RECORD_DELIBERATION: '记录集体审议',
+  ISSUE: '印发',
+  SUBMIT_FILING: '报送备案',
+  RECORD_FILING_RESULT: '登记备案结果',
+  ENTER_INTO_FORCE: '施行',
+  EXPIRE: '失效',
+  REPEAL: '废止',
+};

@@ -1,0 +1,87 @@
+import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../documentStatus';
+import type { DocumentKind } from '../documentKinds';
+import { WORKFLOW_EVENT_LABELS, type WorkflowEventType } from './events';
+import * as steps from './steps';
+import type { Guard, MachineEnv, StateTransitions, TransitionSpec, WorkflowMachine } from './types';
+
+/** Builds the two shapes of machine: the full path of normative documents and the light review path. */
+
+interface CommonOptions {
+  kind: DocumentKind;
+  env: MachineEnv;
+  reviewName: string;
+  stateLabels?: Partial<Record<DocumentStatus, string>>;
+  eventLabels?: Partial<Record<WorkflowEventType, string>>;
+  submitGuards?: Guard<'SUBMIT'>[];
+  conclude?: Parameters<typeof steps.concludeReviewStep>[1];
+}
+
+interface DeliberatedOptions extends CommonOptions {
+  /** Extra steps recorded while drafting (重大行政决策: its procedures). */
+  draftingSteps?: StateTransitions;
+  deliberationEffects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'];
+  issueName: string;
+}
+
+function assemble(
+  options: CommonOptions,
+  transitions: Partial<Record<DocumentStatus, StateTransitions>>,
+): WorkflowMachine {
+  const states: WorkflowMachine['states'] = {};
+  for (const [status, on] of Object.entries(transitions) as [DocumentStatus, StateTransitions][]) {
+    states[status] = { label: options.stateLabels?.[status] ?? DOCUMENT_STATUS_LABELS[status], on };
+  }
+  return {
+    kind: options.kind,
+    reviewName: options.reviewName,
+    initial: 'drafting',
+    states,
+    eventLabels: { ...WORKFLOW_EVENT_LABELS, ...options.eventLabels },
+    env: { ...options.env, kind: options.kind },
+  };
+}
+
+function reviewStates(options: CommonOptions): Partial<Record<DocumentStatus, StateTransitions>> {
+  return {
+    drafting: { SUBMIT: steps.submitStep(options.reviewName, options.submitGuards) },
+    submitted: { START_REVIEW: steps.startReviewStep(options.reviewName), RETURN: steps.returnStep },
+    in_review: { CONCLUDE_REVIEW: steps.concludeReviewStep(options.reviewName, options.conclude) },
+    returned: { REVISE: steps.reviseStep },
+  };
+}
+
+/**
+ * 起草 → 送审 → 审核中 → 退回补正 / 审核完成 → 集体审议 → 印发 → (已备案 →) 有效 → 失效 / 废止.
+ * Whether the kind is filed comes from the profile; the filing steps stay inside 印发 until the
+ * registration result (the filings record holds 已报送 / 暂缓 / 不予备案).
+ */
+export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine {
+  const review = reviewStates(options);
+  const filed = options.env.profile.filing[options.kind].required;
+  const ending: StateTransitions = { EXPIRE: steps.expireStep, REPEAL: steps.repealStep };
+  return assemble(options, {
+    ...review,
+    drafting: { ...review.drafting, ...options.draftingSteps },
+    reviewed: {
+      RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, options.deliberationEffects),
+      REVISE: steps.reviseStep,
+    },
+    deliberated: { ISSUE: steps.issueStep(options.issueName), REVISE: steps.reviseStep },
+    issued: filed
+      ? {
+          SUBMIT_FILING: steps.submitFilingStep,
+          RECORD_FILING_RESULT: steps.recordFilingResultStep,
+          ...ending,
+        }
+      : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending },
+    ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending } } : {}),
+    in_force: ending,
+    expired: {},
+    repealed: {},
+  });
+}
+
+/** 送审 → 审核中 → 审核完成 (or 退回补正): no deliberation, issuance or filing. */
+export function lightReviewMachine(options: CommonOptions): WorkflowMachine {
+  return assemble(options, { ...reviewStates(options), reviewed: { REVISE: steps.reviseStep } });
+}

@@ -1,0 +1,287 @@
+import { type CalendarWarning, deadline } from '../calendar/deadline';
+import { addDays, addMonths, addYears } from '../calendar/isoDate';
+import { addWorkingDays } from '../calendar/workingDays';
+import { PARTY_REVIEW_DIMENSIONS } from '../ruleCodes';
+import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfile';
+import { DELIBERATION_DECISION_LABELS } from './events';
+import * as guards from './guards';
+import type { Guard, KindEnv, TransitionSpec, WorkflowContext, WorkflowEffect } from './types';
+
+/** The transitions every machine is built from; a machine adds guards and effects for its kind. */
+
+const warningText = (warnings: readonly CalendarWarning[]) =>
+  warnings.map((warning) => warning.message).join('');
+
+export function submitStep(
+  reviewName: string,
+  extraGuards: Guard<'SUBMIT'>[] = [],
+): TransitionSpec<'SUBMIT'> {
+  return {
+    guards: extraGuards,
+    target: () => 'submitted',
+    effects: (event) => [{ type: 'submitted', versionId: event.versionId, on: event.on }],
+    describe: (event) => `提交${reviewName}，送审版本：${event.versionLabel ?? event.versionId}。`,
+  };
+}
+
+export const returnStep: TransitionSpec<'RETURN'> = {
+  guards: [],
+  target: () => 'returned',
+  effects: (event) => [{ type: 'returned', reason: event.reason, on: event.on }],
+  describe: (event) => `退回起草单位补正：${event.reason}`,
+};
+
+/** 受理: the review clock starts on the day the materials are complete (RULES.md §1.6). */
+export function startReviewStep(reviewName: string): TransitionSpec<'START_REVIEW'> {
+  return {
+    guards: [guards.reviewMaterialsComplete, guards.materialsDateNotLater],
+    target: () => 'in_review',
+    effects: (event, _context, env) => {
+      const start = event.materialsCompleteOn ?? event.on;
+      const period = env.profile.reviewPeriod[env.kind];
+      const due = deadline(start, { count: period.maxWorkingDays, unit: 'working' }, env.holidays);
+      const earliestConclusionOn = addWorkingDays(start, period.minWorkingDays, env.holidays);
+      return [
+        {
+          type: 'review_started',
+          materialsCompleteOn: start,
+          earliestConclusionOn,
+          dueOn: due.due,
+          warnings: due.warnings,
+        },
+      ];
+    },
+    describe: (_event, _context, env, effects) => {
+      const started = effects.find((effect) => effect.type === 'review_started');
+      if (!started) return `开始${reviewName}。`;
+      const days = env.profile.reviewPeriod[env.kind].maxWorkingDays;
+      const term = reviewName.endsWith('审查') ? '审查期限' : '审核期限';
+      return `材料齐备（${started.materialsCompleteOn}），开始${reviewName}；${term} ${days} 个工作日，至 ${started.dueOn}。${warningText(started.warnings)}`;
+    },
+  };
+}
+
+export function concludeReviewStep(
+  reviewName: string,
+  extra: {
+    guards?: Guard<'CONCLUDE_REVIEW'>[];
+    effects?: TransitionSpec<'CONCLUDE_REVIEW'>['effects'];
+  } = {},
+): TransitionSpec<'CONCLUDE_REVIEW'> {
+  return {
+    guards: [
+      guards.conclusionInProfile,
+      guards.conclusionAfterMaterials,
+      guards.minimumReviewPeriod(reviewName),
+      ...(extra.guards ?? []),
+    ],
+    target: (event, _context, env) =>
+      reviewOutcomeOf(env.profile, env.kind, event.conclusion)?.returnsToDrafting ? 'returned' : 'reviewed',
+    effects: (event, context, env) => {
+      const outcome = reviewOutcomeOf(env.profile, env.kind, event.conclusion);
+      if (!outcome) return [];
+      const nonBlocking = new Set(
+        env.profile.partyReviewDimensions
+          .filter((dimension) => !dimension.blocking)
+          .map((dimension) => dimension.id),
+      );
+      const reminderDimensions = outcome.writtenReminder
+        ? PARTY_REVIEW_DIMENSIONS.filter((id) => event.dimensions?.[id]?.hasProblem && nonBlocking.has(id))
+        : [];
+      const concluded: WorkflowEffect = {
+        type: 'review_concluded',
+        conclusion: outcome.code,
+        label: outcome.label,
+        on: event.on,
+        allowsDeliberation: outcome.allowsDeliberation,
+        returnsToDrafting: outcome.returnsToDrafting,
+        reminderDimensions,
+        shortenedReason: event.shortenedReason ?? null,
+      };
+      return [concluded, ...(extra.effects?.(event, context, env) ?? [])];
+    },
+    describe: (event, _context, env, effects) => {
+      const concluded = effects.find((effect) => effect.type === 'review_concluded');
+      const label = concluded?.label ?? event.conclusion;
+      const reminder = concluded?.reminderDimensions.length
+        ? `书面提醒：${concluded.reminderDimensions
+            .map(
+              (id) => env.profile.partyReviewDimensions.find((dimension) => dimension.id === id)?.label ?? id,
+            )
+            .join('、')}方面存在问题。`
+        : '';
+      const early = event.shortenedReason ? `提前作出结论的理由：${event.shortenedReason}` : '';
+      return `作出${reviewName}结论：${label}。${reminder}${early}`;
+    },
+  };
+}
+
+export const reviseStep: TransitionSpec<'REVISE'> = {
+  guards: [],
+  target: () => 'drafting',
+  effects: () => [],
+  describe: (event) => (event.note ? `回到起草修改：${event.note}` : '回到起草修改，修改后须重新送审。'),
+};
+
+export function recordDeliberationStep(
+  reviewName: string,
+  extraEffects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'],
+): TransitionSpec<'RECORD_DELIBERATION'> {
+  return {
+    guards: [
+      guards.reviewAllowsDeliberation(reviewName),
+      guards.fairCompetitionReviewed,
+      guards.deliberationAfterConclusion,
+    ],
+    target: () => 'deliberated',
+    effects: (event, context, env) => [
+      {
+        type: 'deliberation_recorded',
+        heldOn: event.on,
+        meeting: event.meeting,
+        decision: event.decision,
+        dissent: event.dissent ?? null,
+      },
+      ...(extraEffects?.(event, context, env) ?? []),
+    ],
+    describe: (event) =>
+      `${event.on} ${event.meeting}集体审议，结果：${DELIBERATION_DECISION_LABELS[event.decision]}。` +
+      (event.dissent ? `不同意见：${event.dissent}` : ''),
+  };
+}
+
+/** 有效期自施行之日起计算: N years from the effective date, ending the day before the anniversary. */
+function validity(
+  event: { effectiveOn: string; validityYears?: number },
+  context: WorkflowContext,
+  env: KindEnv,
+) {
+  const term = validityTermFor(env.profile, env.kind, context.title);
+  const years = event.validityYears ?? term?.defaultYears;
+  if (years === undefined) return { validUntil: null, expiryReminderOn: null };
+  const validUntil = addDays(addYears(event.effectiveOn, years), -1);
+  return { validUntil, expiryReminderOn: addMonths(validUntil, -env.profile.validity.expiryReminderMonths) };
+}
+
+export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
+  return {
+    guards: [
+      guards.deliberationApproved,
+      guards.deliberationMaterialsComplete,
+      guards.numbersFollowProfile,
+      guards.issueDatesInOrder,
+      guards.effectiveDateGap,
+      guards.validityWithinMaximum,
+    ],
+    target: () => 'issued',
+    effects: (event, context, env) => {
+      const filing = env.profile.filing[env.kind];
+      const filingDue =
+        filing.required && filing.period ? deadline(event.publishedOn, filing.period, env.holidays) : null;
+      return [
+        {
+          type: 'issued',
+          docNumber: event.docNumber,
+          registrationNumber: event.registrationNumber ?? null,
+          publishedOn: event.publishedOn,
+          effectiveOn: event.effectiveOn,
+          ...validity(event, context, env),
+          filingDueOn: filingDue?.due ?? null,
+          warnings: filingDue?.warnings ?? [],
+        },
+      ];
+    },
+    describe: (event, _context, _env, effects) => {
+      const issued = effects.find((effect) => effect.type === 'issued');
+      const parts = [`${issueName}，发文字号 ${event.docNumber}`];
+      if (event.registrationNumber) parts.push(`登记号 ${event.registrationNumber}`);
+      parts.push(`${event.publishedOn} 公布，${event.effectiveOn} 起施行`);
+      if (issued?.validUntil) parts.push(`有效期至 ${issued.validUntil}`);
+      if (issued?.filingDueOn) parts.push(`应于 ${issued.filingDueOn} 前报送备案`);
+      return `${parts.join('；')}。${event.shortEffectReason ? `施行日不足规定间隔的理由：${event.shortEffectReason}` : ''}${warningText(issued?.warnings ?? [])}`;
+    },
+  };
+}
+
+export const submitFilingStep: TransitionSpec<'SUBMIT_FILING'> = {
+  guards: [guards.issuedBeforeFiling, guards.filingNotBeforePublication],
+  target: () => 'issued',
+  effects: (event, context, env) => {
+    const period = env.profile.filing[env.kind].period;
+    const publishedOn = context.issuance?.publishedOn ?? event.on;
+    const original = period ? deadline(publishedOn, period, env.holidays) : { due: event.on, warnings: [] };
+    // A re-submission after 暂缓/纠正 is due at the end of the correction period instead.
+    const dueOn =
+      context.filing?.status === 'correction'
+        ? (context.filing.correctionDueOn ?? original.due)
+        : original.due;
+    return [
+      {
+        type: 'filing_submitted',
+        on: event.on,
+        recipients: event.recipients,
+        dueOn,
+        late: event.on > dueOn,
+        warnings: original.warnings,
+      },
+    ];
+  },
+  describe: (event, _context, _env, effects) => {
+    const submitted = effects.find((effect) => effect.type === 'filing_submitted');
+    const due = submitted ? `，报送期限至 ${submitted.dueOn}${submitted.late ? '，已逾期报送' : ''}` : '';
+    return `报送备案（${event.recipients.join('、')}）${due}。`;
+  },
+};
+
+export const recordFilingResultStep: TransitionSpec<'RECORD_FILING_RESULT'> = {
+  guards: [guards.filingAwaitingResult, guards.filingOutcomeInProfile],
+  target: (event, _context, env) =>
+    filingOutcomeOf(env.profile, env.kind, event.outcome)?.result === 'filed' ? 'filed' : 'issued',
+  effects: (event, _context, env) => {
+    const outcome = filingOutcomeOf(env.profile, env.kind, event.outcome);
+    if (!outcome) return [];
+    const correction = outcome.correction
+      ? deadline(event.on, env.profile.correctionPeriods[outcome.correction].period, env.holidays)
+      : null;
+    return [
+      {
+        type: 'filing_result',
+        outcome: outcome.code,
+        label: outcome.label,
+        result: outcome.result,
+        writtenReminder: outcome.writtenReminder,
+        correctionDueOn: correction?.due ?? null,
+        warnings: correction?.warnings ?? [],
+      },
+    ];
+  },
+  describe: (event, _context, _env, effects) => {
+    const result = effects.find((effect) => effect.type === 'filing_result');
+    const correction = result?.correctionDueOn
+      ? `，应于 ${result.correctionDueOn} 前补正（纠正）后重新报送`
+      : '';
+    const note = event.note ? `说明：${event.note}` : '';
+    return `备案审查结果：${result?.label ?? event.outcome}${correction}。${note}${warningText(result?.warnings ?? [])}`;
+  },
+};
+
+export const enterIntoForceStep: TransitionSpec<'ENTER_INTO_FORCE'> = {
+  guards: [guards.effectiveDateReached],
+  target: () => 'in_force',
+  effects: (event) => [{ type: 'entered_into_force', on: event.on }],
+  describe: (_event, context) => `自 ${context.issuance?.effectiveOn ?? ''} 起施行。`,
+};
+
+export const expireStep: TransitionSpec<'EXPIRE'> = {
+  guards: [],
+  target: () => 'expired',
+  effects: (event) => [{ type: 'ended', status: 'expired', on: event.on, reason: event.reason }],
+  describe: (event) => `失效：${event.reason}`,
+};
+
+export const repealStep: TransitionSpec<'REPEAL'> = {
+  guards: [],
+  target: () => 'repealed',
+  effects: (event) => [{ type: 'ended', status: 'repealed', on: event.on, reason: event.reason }],
+  describe: (event) => `废止：${event.reason}`,
+};

@@ -1,0 +1,165 @@
+import type { CalendarWarning } from '../calendar/deadline';
+import type { HolidayTable } from '../calendar/holidayTable';
+import type { IsoDate } from '../calendar/isoDate';
+import type { DocumentKind } from '../documentKinds';
+import type { DocumentStatus } from '../documentStatus';
+import type { MaterialCheck } from '../materials';
+import type {
+  FilingOutcomeCode,
+  FilingResult,
+  MajorDecisionProcedure,
+  PartyReviewDimension,
+  ReviewConclusion,
+} from '../ruleCodes';
+import type { RuleProfile } from '../ruleProfile';
+import type { DeliberationDecision, EventOf, WorkflowEventType } from './events';
+
+/** What a machine needs besides the document: the locality's rules and the holiday calendar. */
+export interface MachineEnv {
+  profile: RuleProfile;
+  holidays: HolidayTable;
+}
+
+/** The environment bound to the machine's document kind, as guards and steps see it. */
+export type KindEnv = MachineEnv & { kind: DocumentKind };
+
+export type ProcedureRecord = { completedOn: IsoDate } | { notApplicableReason: string };
+
+/** Where the filing stands: sent and awaiting registration, or the registration result. */
+export type FilingStatus = 'submitted' | FilingResult;
+
+/**
+ * The facts the guards read, assembled by the caller from its records (materials, review case,
+ * deliberation, issuance, filing). `applyEffects` gives the context after a transition.
+ */
+export interface WorkflowContext {
+  title: string;
+  /** checkMaterials(kind, presence) of the document's current materials. */
+  materials: readonly MaterialCheck[];
+  /** 涉及经营者经济活动: a 公平竞争审查 conclusion is then needed before deliberation (RULES.md §1.6a). */
+  touchesBusiness?: boolean;
+  review?: {
+    materialsCompleteOn: IsoDate;
+    dueOn: IsoDate;
+    conclusion: ReviewConclusion | null;
+    concludedOn: IsoDate | null;
+  } | null;
+  deliberation?: { heldOn: IsoDate; decision: DeliberationDecision } | null;
+  issuance?: { publishedOn: IsoDate; effectiveOn: IsoDate; validUntil: IsoDate | null } | null;
+  filing?: { status: FilingStatus; submittedOn: IsoDate; correctionDueOn: IsoDate | null } | null;
+  /** 重大行政决策: the procedures done so far. */
+  procedures?: Partial<Record<MajorDecisionProcedure, ProcedureRecord>>;
+}
+
+/** What the caller records after a transition (and what `applyEffects` folds into the context). */
+export type WorkflowEffect =
+  | { type: 'submitted'; versionId: string; on: IsoDate }
+  | { type: 'returned'; reason: string; on: IsoDate }
+  | {
+      type: 'review_started';
+      materialsCompleteOn: IsoDate;
+      /** Before this day a conclusion needs a reason (profile minimum). */
+      earliestConclusionOn: IsoDate;
+      dueOn: IsoDate;
+      warnings: CalendarWarning[];
+    }
+  | {
+      type: 'review_concluded';
+      conclusion: ReviewConclusion;
+      label: string;
+      on: IsoDate;
+      allowsDeliberation: boolean;
+      returnsToDrafting: boolean;
+      /** Dimensions named in a 书面提醒 (党内规范性文件). */
+      reminderDimensions: PartyReviewDimension[];
+      shortenedReason: string | null;
+    }
+  | { type: 'procedure_recorded'; procedure: MajorDecisionProcedure; record: ProcedureRecord }
+  | {
+      type: 'deliberation_recorded';
+      heldOn: IsoDate;
+      meeting: string;
+      decision: DeliberationDecision;
+      dissent: string | null;
+    }
+  | {
+      type: 'issued';
+      docNumber: string;
+      registrationNumber: string | null;
+      publishedOn: IsoDate;
+      effectiveOn: IsoDate;
+      validUntil: IsoDate | null;
+      expiryReminderOn: IsoDate | null;
+      filingDueOn: IsoDate | null;
+      warnings: CalendarWarning[];
+    }
+  | {
+      type: 'filing_submitted';
+      on: IsoDate;
+      recipients: string[];
+      dueOn: IsoDate;
+      late: boolean;
+      warnings: CalendarWarning[];
+    }
+  | {
+      type: 'filing_result';
+      outcome: FilingOutcomeCode;
+      label: string;
+      result: FilingResult;
+      writtenReminder: boolean;
+      correctionDueOn: IsoDate | null;
+      warnings: CalendarWarning[];
+    }
+  | { type: 'entered_into_force'; on: IsoDate }
+  | { type: 'ended'; status: 'expired' | 'repealed'; on: IsoDate; reason: string };
+
+/** One line on the document's timeline (events table kind `status_changed` or `workflow_step`). */
+export interface TimelineEntry {
+  kind: 'status_changed' | 'workflow_step';
+  event: WorkflowEventType;
+  from: DocumentStatus;
+  to: DocumentStatus;
+  title: string;
+  description: string;
+}
+
+export type TransitionResult =
+  | { ok: true; state: DocumentStatus; effects: WorkflowEffect[]; timeline: TimelineEntry }
+  | { ok: false; code: 'INVALID_STATE' | 'INVALID_INPUT'; reason: string; guard?: string };
+
+/** A named rule that must hold for a transition; returns the Chinese reason when it does not. */
+export interface Guard<T extends WorkflowEventType> {
+  id: string;
+  /** Reads only the context, so `allowedEvents` can grey out a button before any input is given. */
+  contextOnly?: boolean;
+  check: (event: EventOf<T>, context: WorkflowContext, env: KindEnv) => string | null;
+}
+
+export interface TransitionSpec<T extends WorkflowEventType> {
+  guards: readonly Guard<T>[];
+  target: (event: EventOf<T>, context: WorkflowContext, env: KindEnv) => DocumentStatus;
+  effects: (event: EventOf<T>, context: WorkflowContext, env: KindEnv) => WorkflowEffect[];
+  describe: (
+    event: EventOf<T>,
+    context: WorkflowContext,
+    env: KindEnv,
+    effects: readonly WorkflowEffect[],
+  ) => string;
+}
+
+export type StateTransitions = { [T in WorkflowEventType]?: TransitionSpec<T> };
+
+export interface StateSpec {
+  label: string;
+  on: StateTransitions;
+}
+
+export interface WorkflowMachine {
+  kind: DocumentKind;
+  /** 合法性审核 / 合法性审查 / 前置审核 … as the kind's rules call the review. */
+  reviewName: string;
+  initial: DocumentStatus;
+  states: Partial<Record<DocumentStatus, StateSpec>>;
+  eventLabels: Record<WorkflowEventType, string>;
+  env: KindEnv;
+}
