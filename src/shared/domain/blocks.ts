@@ -37,6 +37,8 @@ export function blockText(block: Block): string {
       .map((row) => row.map((cell) => cell.blocks.map(blockText).join('\n')).join('\t'))
       .join('\n');
   }
+  // One run is by far the most common shape: skip the array building.
+  if (block.runs.length === 1) return block.runs[0]?.text ?? '';
   return block.runs.map((run) => run.text).join('');
 }
 

@@ -59,8 +59,19 @@ function parseBelowTenThousand(text: string): number | null {
   return total + (digit ?? 0);
 }
 
+/** Numerals repeat endlessly in a law (every 第X条 of every version): remember the few thousand seen. */
+const parsed = new Map<string, number | null>();
+
 /** Chinese (一百零九) or Arabic (109, １０９) numeral → number; null when the text is not a numeral. */
 export function parseChineseNumber(text: string): number | null {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const value = parseUncached(text);
+  if (parsed.size < 10_000) parsed.set(text, value);
+  return value;
+}
+
+function parseUncached(text: string): number | null {
   const trimmed = asciiDigits(text.trim());
   if (trimmed === '') return null;
   if (/^\d+$/.test(trimmed)) return Number(trimmed);

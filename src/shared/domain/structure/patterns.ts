@@ -55,12 +55,36 @@ export function looksLikeHeading(text: string): boolean {
   return trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && !SENTENCE_PUNCTUATION.test(trimmed);
 }
 
+/**
+ * The first character after leading spaces. Every numbering starts with one of a few characters, so the
+ * matchers look at it before running their patterns (the parser calls them for every block of a law).
+ */
+function lead(text: string): string {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // Spaces are rare at the start: test the cheap code ranges before the regex.
+    if (code > 0x20 && code !== 0x3000 && code !== 0x200b && code !== 0xa0 && code !== 0xfeff) {
+      if (code < 0x1680 || code > 0x3000 || !/\s/.test(text[index] ?? '')) return text[index] ?? '';
+    }
+  }
+  return '';
+}
+
+const NUMERAL_LEAD = new Set(CHINESE_NUMERAL_CHARS);
+
+function leadsWithDigit(char: string): boolean {
+  return (
+    (char >= '0' && char <= '9') || (char >= '０' && char <= '９') || (char >= '\u2488' && char <= '\u249b')
+  );
+}
+
 function stripSpaces(text: string): string {
   return text.replace(/[\s\u200b]+/g, '');
 }
 
 /** 第X编 / 第X分编 / 第X章 / 第X节 heading line (with its title), or null. */
 export function matchDivision(text: string): DivisionMatch | null {
+  if (lead(text) !== '第') return null;
   const match = DIVISION.exec(text);
   if (!match) return null;
   const title = text.slice(match[0].length).trim();
@@ -74,6 +98,7 @@ export function matchDivision(text: string): DivisionMatch | null {
 
 /** 第X条 (also 第X条之一 and 第12条) at the start of a block, or null. */
 export function matchArticle(text: string): NumberingMatch | null {
+  if (lead(text) !== '第') return null;
   const match = ARTICLE.exec(text);
   if (!match) return null;
   const number = parseChineseNumber(match[1] ?? '');
@@ -97,13 +122,15 @@ function numbered(pattern: RegExp, text: string): NumberingMatch | null {
 
 /** （一） — a 项 inside an article, or a level-2 heading elsewhere. */
 export function matchItem(text: string): NumberingMatch | null {
-  return numbered(ITEM, text);
+  const first = lead(text);
+  return first === '（' || first === '(' ? numbered(ITEM, text) : null;
 }
 
 const STOP_DIGIT = new RegExp(`^${SPACE}*([\u2488-\u249b])${SPACE}*`);
 
 /** 1. / 1．/ 1、 / ⒈ — a 目 inside an article, or a level-3 heading elsewhere. */
 export function matchSubitem(text: string): NumberingMatch | null {
+  if (!leadsWithDigit(lead(text))) return null;
   const stop = STOP_DIGIT.exec(text);
   if (stop) {
     // ⒈ … ⒛ (U+2488–U+249B) are single characters for 1. … 20. in some published texts.
@@ -117,20 +144,24 @@ export type GbHeadingLevel = 1 | 2 | 3 | 4;
 
 /** GB/T 9704 heading numbers: 一、 (1) （一） (2) 1. (3) （1） (4). */
 export function matchGbNumbering(text: string): (NumberingMatch & { level: GbHeadingLevel }) | null {
-  const level1 = numbered(LEVEL_1, text);
-  if (level1) return { ...level1, level: 1 };
-  const level2 = numbered(ITEM, text);
-  if (level2) return { ...level2, level: 2 };
+  const first = lead(text);
+  if (NUMERAL_LEAD.has(first)) {
+    const level1 = numbered(LEVEL_1, text);
+    return level1 ? { ...level1, level: 1 } : null;
+  }
+  if (first === '（' || first === '(') {
+    const level2 = numbered(ITEM, text);
+    if (level2) return { ...level2, level: 2 };
+    const level4 = numbered(LEVEL_4, text);
+    return level4 ? { ...level4, level: 4 } : null;
+  }
   const level3 = matchSubitem(text);
-  if (level3) return { ...level3, level: 3 };
-  const level4 = numbered(LEVEL_4, text);
-  if (level4) return { ...level4, level: 4 };
-  return null;
+  return level3 ? { ...level3, level: 3 } : null;
 }
 
 /** 目录 (also spaced out with ideographic spaces): the start of a table of contents. */
 export function isTableOfContentsLine(text: string): boolean {
-  return stripSpaces(text) === '目录';
+  return text.length <= 16 && text.includes('目') && stripSpaces(text) === '目录';
 }
 
 /** 附则: the supplementary provisions chapter (or heading) of a law or document. */

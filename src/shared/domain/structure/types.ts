@@ -38,7 +38,7 @@ export interface BlockStructure {
   index: number;
   role: BlockRole;
   /** From the outermost unit down to this block, e.g. 第三章 › 第十二条 › 第二款. */
-  path: StructureNode[];
+  path: readonly StructureNode[];
   /** The path as shown to users: '第三章 › 第十二条 › 第二款'. */
   display: string;
   /** The block's own numbering as written, with its trailing space (第十二条 , （一）, 一、); '' if none. */
@@ -56,7 +56,7 @@ export interface ArticleView {
   /** 第十二条, 第十条之一 (spaces removed). */
   label: string;
   /** Path down to the article itself (divisions, headings, the article). */
-  path: StructureNode[];
+  path: readonly StructureNode[];
   display: string;
   blockIds: string[];
   /** Index of the article's first block and one past its last. */
