@@ -1,0 +1,13 @@
+export { alignSequences } from './align';
+export { displayOrder, longestIncreasing } from './order';
+export type { AlignItem, Alignment, AlignOptions } from './align';
+export { compareVersions } from './compareVersions';
+export { diffInline, hasMarks } from './inlineDiff';
+export type { InlineOp } from './inlineDiff';
+export { legalForceFlags } from './legalForce';
+export { normalizeText, resolveOptions } from './normalize';
+export type { CompareOptions, ResolvedCompareOptions } from './normalize';
+export { reconstructNew, reconstructOld } from './reconstruct';
+export { pairText } from './summary';
+export { tokenize } from './tokenize';
+export type * from './types';

@@ -1,0 +1,115 @@
+import { diffArrays } from 'diff';
+import { longestIncreasing } from './order';
+
+/** A stretch of two token streams, in characters: equal, or a change replacing old [o0,o1) by new [n0,n1). */
+export interface Segment {
+  equal: boolean;
+  o0: number;
+  o1: number;
+  n0: number;
+  n1: number;
+}
+
+/** Above this many tokens the stream is first cut at shared unique tokens (patience anchoring). */
+const ANCHOR_FROM = 48;
+/** diffArrays gives up past this edit length; the stretch is then one replacement (bounded time). */
+const MAX_EDIT_LENGTH = 800;
+
+function lengthOf(tokens: readonly string[], from: number, to: number): number {
+  let length = 0;
+  for (let index = from; index < to; index++) length += (tokens[index] as string).length;
+  return length;
+}
+
+/** diffArrays (the `diff` package) over token ranges, as character segments starting at (o, n). */
+function myers(a: string[], b: string[], o: number, n: number, out: Segment[]): void {
+  if (a.length === 0 || b.length === 0) {
+    out.push({
+      equal: false,
+      o0: o,
+      o1: o + lengthOf(a, 0, a.length),
+      n0: n,
+      n1: n + lengthOf(b, 0, b.length),
+    });
+    return;
+  }
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) {
+    out.push({
+      equal: false,
+      o0: o,
+      o1: o + lengthOf(a, 0, a.length),
+      n0: n,
+      n1: n + lengthOf(b, 0, b.length),
+    });
+    return;
+  }
+  for (const change of changes) {
+    const length = lengthOf(change.value, 0, change.value.length);
+    if (change.added) {
+      out.push({ equal: false, o0: o, o1: o, n0: n, n1: n + length });
+      n += length;
+    } else if (change.removed) {
+      out.push({ equal: false, o0: o, o1: o + length, n0: n, n1: n });
+      o += length;
+    } else {
+      out.push({ equal: true, o0: o, o1: o + length, n0: n, n1: n + length });
+      o += length;
+      n += length;
+    }
+  }
+}
+
+/** Positions of tokens that occur exactly once in each stream, kept in order on both sides. */
+function uniqueAnchors(a: readonly string[], b: readonly string[]): [number, number][] {
+  const counts = new Map<string, [number, number, number]>();
+  a.forEach((token, index) => {
+    const entry = counts.get(token);
+    if (entry) entry[0]++;
+    else counts.set(token, [1, 0, index]);
+  });
+  const candidates: [number, number][] = [];
+  b.forEach((token) => {
+    const entry = counts.get(token);
+    if (entry) entry[1]++;
+  });
+  b.forEach((token, index) => {
+    const entry = counts.get(token);
+    // Single characters (的, 和, punctuation) anchor badly even when unique.
+    if (entry && entry[0] === 1 && entry[1] === 1 && token.length > 1) candidates.push([entry[2], index]);
+  });
+  const keep = longestIncreasing(candidates.map(([i]) => i));
+  return candidates.filter((_, index) => keep[index]);
+}
+
+/**
+ * Token streams → character segments. Long streams are cut at unique shared tokens first so that
+ * diffArrays, whose cost grows with length × edits, only runs on the short stretches between them.
+ */
+export function diffTokens(a: string[], b: string[], o: number, n: number): Segment[] {
+  const out: Segment[] = [];
+  if (a.length + b.length <= ANCHOR_FROM) {
+    myers(a, b, o, n, out);
+    return out;
+  }
+  let i = 0;
+  let j = 0;
+  for (const [ai, bj] of [...uniqueAnchors(a, b), [a.length, b.length] as [number, number]]) {
+    if (ai > i || bj > j) {
+      const gapA = a.slice(i, ai);
+      const gapB = b.slice(j, bj);
+      myers(gapA, gapB, o, n, out);
+      o += lengthOf(gapA, 0, gapA.length);
+      n += lengthOf(gapB, 0, gapB.length);
+    }
+    if (ai < a.length) {
+      const length = (a[ai] as string).length;
+      out.push({ equal: true, o0: o, o1: o + length, n0: n, n1: n + length });
+      o += length;
+      n += length;
+    }
+    i = ai + 1;
+    j = bj + 1;
+  }
+  return out;
+}
