@@ -90,6 +90,7 @@ describe('the audit chain', () => {
     await busyWorkspace();
     const rows = auditRows();
     expect(JSON.parse(rows[4]?.detail ?? '')).toEqual({
+      title: '某区统计局统计执法检查规定',
       changes: { title: { from: '某区统计局统计执法检查规定', to: '某区统计局统计执法检查办法' } },
     });
     expect(JSON.parse(rows[5]?.detail ?? '')).toMatchObject({

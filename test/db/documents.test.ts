@@ -226,8 +226,15 @@ describe('documents.list', () => {
     async (field, order) => {
       const docs = await registry();
       const page = expectOk(await app.call(session, 'documents.list', { sort: field, order }));
+      // Kinds and statuses sort in lifecycle order (the order of their lists), not by their English ids.
+      const rank = (doc: DocumentSummary): string | number =>
+        field === 'kind'
+          ? DOCUMENT_KINDS.indexOf(doc.kind)
+          : field === 'status'
+            ? DOCUMENT_STATUSES.indexOf(doc.status)
+            : doc[field];
       const compare = (a: DocumentSummary, b: DocumentSummary) => {
-        const [x, y] = [a[field], b[field]];
+        const [x, y] = [rank(a), rank(b)];
         const byField = x < y ? -1 : x > y ? 1 : 0;
         return byField !== 0 ? byField : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
       };

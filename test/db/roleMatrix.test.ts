@@ -103,6 +103,20 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'annotations.reply': (fx) => ({ annotationId: fx.annotationId, body: '已补充依据。' }),
   'annotations.resolve': (fx) => ({ annotationId: fx.annotationId }),
   'annotations.reopen': (fx) => ({ annotationId: fx.annotationId }),
+  'compare.run': (fx) => ({ documentId: fx.documentId, fromVersionId: fx.versionId, toVersionId: null }),
+  'compare.saveNote': (fx) => ({
+    documentId: fx.documentId,
+    fromVersionId: fx.versionId,
+    toVersionId: fx.versionId,
+    unit: 0,
+    note: '依据上位法修改',
+  }),
+  'compare.export': (fx) => ({
+    documentId: fx.documentId,
+    fromVersionId: fx.versionId,
+    toVersionId: null,
+    format: 'table',
+  }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
 };
@@ -146,6 +160,9 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'annotations.reply': ['drafter', 'reviewer', 'counsel', 'leader'],
   'annotations.resolve': ['drafter', 'reviewer', 'counsel', 'leader'],
   'annotations.reopen': ['drafter', 'reviewer', 'counsel', 'leader'],
+  'compare.run': SIGNED_IN,
+  'compare.saveNote': ['drafter', 'reviewer'],
+  'compare.export': SIGNED_IN,
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
 };

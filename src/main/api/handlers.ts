@@ -21,6 +21,7 @@ import {
   saveVersionFromDraft,
 } from '../services/drafting';
 import { importDocxHandler } from '../services/imports';
+import { compareVersionsOf, exportComparison, saveCompareNote } from '../services/compare';
 import {
   addLegalBasis,
   deleteLegalBasis,
@@ -73,6 +74,10 @@ export const handlers: Handlers = {
   'annotations.reply': (ctx, input) => replyToThread(ctx, input.annotationId, input.body),
   'annotations.resolve': (ctx, input) => setThreadState(ctx, input.annotationId, 'resolved'),
   'annotations.reopen': (ctx, input) => setThreadState(ctx, input.annotationId, 'open'),
+
+  'compare.run': (ctx, input) => compareVersionsOf(ctx, input),
+  'compare.saveNote': (ctx, input) => saveCompareNote(ctx, input),
+  'compare.export': (ctx, input) => exportComparison(ctx, input),
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

@@ -85,7 +85,7 @@ export function updateDocument(
     actorId: actor.id,
     detail: changes,
   });
-  ctx.audit.detail = { changes };
+  ctx.audit.detail = { title: current.title, changes };
   return toSummary(mustFindDocument(ctx, current.id));
 }
 

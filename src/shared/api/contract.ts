@@ -45,6 +45,7 @@ import {
   ReplyAnnotationInput,
 } from './schemas/annotations';
 import { VersionSummary } from './schemas/documents';
+import { CompareExportInput, CompareInput, ComparisonView, SaveCompareNoteInput } from './schemas/compare';
 
 /**
  * Who may call a channel: anyone (`public`, only the setup and sign-in steps), any signed-in account
@@ -320,6 +321,28 @@ export const contract = {
     access: ANNOTATORS,
     mutates: true,
     title: '重新打开批注',
+  }),
+
+  'compare.run': channel({
+    input: CompareInput,
+    output: ComparisonView,
+    access: 'signedIn',
+    mutates: false,
+    title: '版本比对',
+  }),
+  'compare.saveNote': channel({
+    input: SaveCompareNoteInput,
+    output: Nothing,
+    access: DOCUMENT_EDITORS,
+    mutates: true,
+    title: '填写修改说明',
+  }),
+  'compare.export': channel({
+    input: CompareExportInput,
+    output: DownloadedFile,
+    access: 'signedIn',
+    mutates: false,
+    title: '导出比对结果',
   }),
 
   'audit.list': channel({

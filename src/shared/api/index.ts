@@ -8,3 +8,4 @@ export * from './schemas/audit';
 export * from './schemas/content';
 export * from './schemas/drafting';
 export * from './schemas/annotations';
+export * from './schemas/compare';

@@ -1,6 +1,6 @@
 import type { DocumentSummary, ListDocumentsInput } from '../../../shared/api';
-import type { DocumentKind } from '../../../shared/domain/documentKinds';
-import type { DocumentStatus } from '../../../shared/domain/documentStatus';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/domain/documentKinds';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../shared/domain/documentStatus';
 import type { Db } from '../connection';
 
 interface DocumentRow {
@@ -76,12 +76,17 @@ export function updateDocumentMetadata(
   if (result.changes !== 1) throw new Error(`document ${doc.id} not updated`);
 }
 
+/** Kinds and statuses sort in the order users know them (the lifecycle), not by their English ids. */
+function orderOf(column: string, values: readonly string[]): string {
+  return `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} ELSE ${values.length} END`;
+}
+
 const SORT_COLUMNS: Record<ListDocumentsInput['sort'], string> = {
   updatedAt: 'updated_at',
   createdAt: 'created_at',
   title: 'title',
-  kind: 'kind',
-  status: 'status',
+  kind: orderOf('kind', DOCUMENT_KINDS),
+  status: orderOf('status', DOCUMENT_STATUSES),
   year: 'year',
 };
 

@@ -43,7 +43,7 @@ export const ResetPasswordInput = z.object({ id: z.string().min(1), password: Pa
 
 export const SignInInput = z.object({
   username: z.string().trim().min(1, '请输入用户名'),
-  password: z.string().min(1, '请输入密码').max(128),
+  password: z.string().min(1, '请输入密码').max(128, '密码最多 128 位'),
 });
 
 export const ChangePasswordInput = z.object({

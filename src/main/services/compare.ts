@@ -1,0 +1,109 @@
+import { performance } from 'node:perf_hooks';
+import type { z } from 'zod';
+import type { Account, VersionSummary } from '../../shared/api';
+import { DomainError } from '../../shared/api';
+import type {
+  CompareExportInput,
+  CompareInput,
+  SaveCompareNoteInput,
+} from '../../shared/api/schemas/compare';
+import type { CompareResult } from '../../shared/compare';
+import type { Block } from '../../shared/domain/blocks';
+import type { HandlerContext } from '../api/context';
+import { requireAccount } from '../api/context';
+import { listComparisonNotes, putComparisonNote } from '../db/repos/comparisonNotes';
+import { findVersionSummary } from '../db/repos/versions';
+import { runCompare } from '../compare/runCompare';
+import type { Deps } from '../deps';
+import { buildComparisonTableDocx } from '../export/comparisonTable';
+import { buildTrackedChangesDocx } from '../export/trackedChanges';
+import { getDraft, mustFindDocument, versionBlocks } from './drafting';
+
+interface Side {
+  blocks: Block[];
+  summary: VersionSummary | null;
+}
+
+function versionSide(deps: Deps, documentId: string, versionId: string): Side {
+  const version = versionBlocks(deps, versionId);
+  const summary = findVersionSummary(deps.db, documentId, versionId);
+  if (version.documentId !== documentId || !summary)
+    throw new DomainError('NOT_FOUND', '该文件没有这个版本。');
+  return { blocks: version.blocks, summary };
+}
+
+async function compareSides(deps: Deps, input: CompareInput) {
+  mustFindDocument(deps, input.documentId);
+  const from = versionSide(deps, input.documentId, input.fromVersionId);
+  const to: Side = input.toVersionId
+    ? versionSide(deps, input.documentId, input.toVersionId)
+    : { blocks: getDraft(deps, input.documentId, 'main').blocks, summary: null };
+  const started = performance.now();
+  const result = await runCompare(from.blocks, to.blocks, {
+    ignoreWhitespace: input.ignoreWhitespace,
+    normalizeWidth: input.normalizeWidth,
+  });
+  return { from, to, result, millis: performance.now() - started };
+}
+
+export async function compareVersionsOf(deps: Deps, input: CompareInput) {
+  const { from, to, result, millis } = await compareSides(deps, input);
+  if (!from.summary) throw new Error('from side has no version');
+  const notes = input.toVersionId ? listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId) : {};
+  return { result, from: from.summary, to: to.summary, notes, millis: Math.round(millis * 10) / 10 };
+}
+
+/** 修改说明 for one changed unit; kept per pair of versions (a draft changes, so it has none). */
+export function saveCompareNote(ctx: HandlerContext, input: z.output<typeof SaveCompareNoteInput>): null {
+  const actor = requireAccount(ctx);
+  versionSide(ctx, input.documentId, input.fromVersionId);
+  versionSide(ctx, input.documentId, input.toVersionId);
+  putComparisonNote(ctx.db, {
+    documentId: input.documentId,
+    oldVersionId: input.fromVersionId,
+    newVersionId: input.toVersionId,
+    unit: input.unit,
+    note: input.note,
+    at: ctx.clock.now().toISOString(),
+    by: actor.id,
+  });
+  ctx.audit.targetType = 'documents';
+  ctx.audit.targetId = input.documentId;
+  return null;
+}
+
+function sideLabel(side: Side): string {
+  return side.summary ? `第${side.summary.seq}版${side.summary.label}` : '当前草稿';
+}
+
+/** The two Word exports of a comparison: tracked changes (修订) and the 修改对照表. */
+export async function exportComparison(ctx: HandlerContext, input: z.output<typeof CompareExportInput>) {
+  const actor: Account = requireAccount(ctx);
+  const document = mustFindDocument(ctx, input.documentId);
+  const { from, to, result } = await compareSides(ctx, input);
+  const range = `${sideLabel(from)}→${sideLabel(to)}`;
+  if (input.format === 'tracked') {
+    const revision = {
+      author: to.summary?.createdByName || actor.displayName,
+      date: (to.summary?.createdAt ?? ctx.clock.now().toISOString()).replace(/\.\d{3}Z$/, 'Z'),
+    };
+    const data = await buildTrackedChangesDocx(result, from.blocks, to.blocks, revision, {
+      title: document.title,
+      creator: actor.displayName,
+    });
+    return {
+      fileName: `${document.title}（修订：${range}）.docx`,
+      mediaType: DOCX,
+      data: data.toString('base64'),
+    };
+  }
+  const notes = input.toVersionId ? listComparisonNotes(ctx.db, input.fromVersionId, input.toVersionId) : {};
+  const data = await buildComparisonTableDocx(result, notes, {
+    title: `《${document.title}》修改对照表`,
+    subtitle: range,
+    creator: actor.displayName,
+  });
+  return { fileName: `${document.title}修改对照表.docx`, mediaType: DOCX, data: data.toString('base64') };
+}
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

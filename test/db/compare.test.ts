@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Session } from '../../src/main/api/context';
+import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
+import { documentXml, revisedText } from '../support/wordXml';
+import { openTestApp, type TestApp } from '../support/app';
+import { createUser, expectOk, setupAdmin, signIn } from '../support/session';
+
+const NORM = join(__dirname, '../../../shared/corpus/pairs/norm');
+let n = 0;
+const law = (file: string) =>
+  plainTextToBlocks(readFileSync(join(NORM, file), 'utf8'), { nextId: () => `c${++n}` });
+
+let app: TestApp;
+let drafter: Session;
+let documentId: string;
+let v1: string;
+let v2: string;
+
+beforeAll(async () => {
+  app = openTestApp();
+  const { session: admin } = await setupAdmin(app);
+  await createUser(app, admin, 'drafter', ['drafter']);
+  drafter = await signIn(app, 'drafter');
+  documentId = expectOk(
+    await app.call(drafter, 'documents.create', {
+      kind: 'admin_normative',
+      title: '中华人民共和国行政处罚法',
+      draftingUnit: '法制科',
+      issuingAuthority: '某区统计局',
+    }),
+  ).id;
+  const save = async (file: string, label: string) => {
+    const draft = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+    expectOk(
+      await app.call(drafter, 'drafts.save', { documentId, blocks: law(file), revision: draft.revision }),
+    );
+    return expectOk(await app.call(drafter, 'versions.save', { documentId, label })).id;
+  };
+  v1 = await save('xingzhengchufafa_2017.txt', '2017年文本');
+  v2 = await save('xingzhengchufafa_2021.txt', '2021年文本');
+});
+afterAll(() => app.close());
+
+test('two versions compare by article: renumbered articles are reported as such, with the summary counts', async () => {
+  const view = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
+  );
+  expect(view.from.label).toBe('2017年文本');
+  expect(view.to?.label).toBe('2021年文本');
+  const { summary } = view.result;
+  expect(summary.added).toBeGreaterThan(0);
+  expect(summary.renumbered).toBeGreaterThan(0);
+  const renumbered = view.result.changes.find((change) => change.label === '第十五条 → 第十七条');
+  expect(renumbered?.kind).toBe('renumbered');
+});
+
+test('the 修改说明 written for a changed article is kept with the pair of versions and goes into the 对照表', async () => {
+  const view = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
+  );
+  const unit = view.result.changes.find((change) => change.kind === 'modified')?.unit ?? 0;
+  expectOk(
+    await app.call(drafter, 'compare.saveNote', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      unit,
+      note: '与修订后的上位法一致',
+    }),
+  );
+  const again = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
+  );
+  expect(again.notes[String(unit)]).toBe('与修订后的上位法一致');
+  const table = expectOk(
+    await app.call(drafter, 'compare.export', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      format: 'table',
+    }),
+  );
+  expect(table.fileName).toBe('中华人民共和国行政处罚法修改对照表.docx');
+  expect(await documentXml(Buffer.from(table.data, 'base64'))).toContain('与修订后的上位法一致');
+});
+
+test('the tracked-changes export accepts to the newer version and is attributed to its author', async () => {
+  const file = expectOk(
+    await app.call(drafter, 'compare.export', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      format: 'tracked',
+    }),
+  );
+  const xml = await documentXml(Buffer.from(file.data, 'base64'));
+  expect(revisedText(xml, 'accept')).toBe(
+    readFileSync(join(NORM, 'xingzhengchufafa_2021.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n'),
+  );
+  expect(xml).toContain('w:author="drafter 用户"');
+});
+
+test('a version compares with the current working draft', async () => {
+  const view = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: null }),
+  );
+  expect(view.to).toBeNull();
+  expect(view.result.summary.renumbered).toBeGreaterThan(0);
+});
