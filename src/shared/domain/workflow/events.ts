@@ -76,6 +76,7 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     effectiveOn: IsoDateSchema,
     /** Validity in years; the profile's default for the title when absent. */
     validityYears: z.number().int().min(1).max(100).optional(),
+    /** Why 施行日 is less than the profile's interval after publication, or before it (溯及既往). */
     shortEffectReason: OptionalReason,
     longValidityReason: OptionalReason,
   }),

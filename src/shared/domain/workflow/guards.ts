@@ -165,8 +165,9 @@ export const issueDatesInOrder: Guard<'ISSUE'> = {
     const heldOn = context.deliberation?.heldOn;
     if (heldOn && event.publishedOn < heldOn)
       return `公布日期（${event.publishedOn}）不能早于集体审议日期（${heldOn}）。`;
-    if (event.effectiveOn < event.publishedOn) {
-      return `施行日期（${event.effectiveOn}）不能早于公布日期（${event.publishedOn}）：未经公布的文件不得作为行政管理依据。`;
+    // Retroactive effect is not banned outright (有利于相对人的除外, RULES.md §1.3 [L]) but must be explained.
+    if (event.effectiveOn < event.publishedOn && !event.shortEffectReason) {
+      return `施行日期（${event.effectiveOn}）早于公布日期（${event.publishedOn}），属于溯及既往，应当说明理由（仅限有利于公民、法人和其他组织的情形）。`;
     }
     return null;
   },

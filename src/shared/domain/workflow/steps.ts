@@ -198,7 +198,7 @@ export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
       parts.push(`${event.publishedOn} 公布，${event.effectiveOn} 起施行`);
       if (issued?.validUntil) parts.push(`有效期至 ${issued.validUntil}`);
       if (issued?.filingDueOn) parts.push(`应于 ${issued.filingDueOn} 前报送备案`);
-      return `${parts.join('；')}。${event.shortEffectReason ? `施行日不足规定间隔的理由：${event.shortEffectReason}` : ''}${warningText(issued?.warnings ?? [])}`;
+      return `${parts.join('；')}。${event.shortEffectReason ? `施行日期的说明：${event.shortEffectReason}` : ''}${warningText(issued?.warnings ?? [])}`;
     },
   };
 }

@@ -134,7 +134,7 @@ describe.each(DELIBERATED)('%s: deliberation and issuance guards', (kind) => {
     }
   });
 
-  it('refuses dates out of order: publication before deliberation, 施行 before publication', () => {
+  it('refuses publication before deliberation, and a 施行日 before publication without a reason', () => {
     expectRefused(
       machine,
       deliberated,
@@ -142,13 +142,13 @@ describe.each(DELIBERATED)('%s: deliberation and issuance guards', (kind) => {
       'issue_dates_in_order',
       '不能早于集体审议日期',
     );
-    expectRefused(
-      machine,
-      deliberated,
-      { ...issue, effectiveOn: '2026-05-24' },
-      'issue_dates_in_order',
-      '不能早于公布日期',
-    );
+    const retroactive = { ...issue, effectiveOn: '2026-05-01' };
+    expectRefused(machine, deliberated, retroactive, 'issue_dates_in_order', '属于溯及既往，应当说明理由');
+    const explained = expectAllowed(machine, deliberated, {
+      ...retroactive,
+      shortEffectReason: '减免统计报表报送义务，有利于调查对象',
+    });
+    expect(explained.timeline.description).toContain('施行日期的说明：减免统计报表报送义务');
   });
 
   it('asks a reason when 施行日 is less than the profile’s 30 days after publication (kinds the rule applies to)', () => {
