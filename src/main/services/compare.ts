@@ -7,7 +7,6 @@ import type {
   CompareInput,
   SaveCompareNoteInput,
 } from '../../shared/api/schemas/compare';
-import type { CompareResult } from '../../shared/compare';
 import type { Block } from '../../shared/domain/blocks';
 import type { HandlerContext } from '../api/context';
 import { requireAccount } from '../api/context';
