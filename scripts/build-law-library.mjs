@@ -155,8 +155,20 @@ function buildRenumbering() {
   };
   const aligned = [
     ['中华人民共和国立法法', 'pairs/lifafa_2015.md', 'pairs/lifafa_2023.md', '2015-03-15', '2023-03-13'],
-    ['中华人民共和国行政处罚法', 'pairs/xingzhengchufafa_2017.md', 'pairs/xingzhengchufafa_2021.md', '2017-09-01', '2021-01-22'],
-    ['中华人民共和国行政复议法', 'pairs/xingzhengfuyifa_2017.md', 'pairs/xingzhengfuyifa_2023.md', '2017-09-01', '2023-09-01'],
+    [
+      '中华人民共和国行政处罚法',
+      'pairs/xingzhengchufafa_2017.md',
+      'pairs/xingzhengchufafa_2021.md',
+      '2017-09-01',
+      '2021-01-22',
+    ],
+    [
+      '中华人民共和国行政复议法',
+      'pairs/xingzhengfuyifa_2017.md',
+      'pairs/xingzhengfuyifa_2023.md',
+      '2017-09-01',
+      '2023-09-01',
+    ],
   ].map(([law, oldFile, newFile, oldVersion, newVersion]) => {
     const table = alignedRenumbering({
       law,

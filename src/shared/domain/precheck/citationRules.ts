@@ -162,6 +162,12 @@ function checkRenumbering(
   }
 }
 
+/** 《…》同时废止: the sentence repeals the cited law rather than relying on it. */
+function repealClause(scanned: ScannedBlock, cited: Citation): boolean {
+  const [, sentenceEnd] = sentenceAround(scanned, cited.start);
+  return /废止|失效/.test(scanned.text.slice(cited.end, sentenceEnd));
+}
+
 export function checkCitations(context: ScanContext): void {
   const { library } = context;
   if (!library) return;
@@ -186,7 +192,7 @@ export function checkCitations(context: ScanContext): void {
       }
       const law = match.law;
       if (law.status === '已废止') {
-        checkRepealed(context, library, scanned, cited, law);
+        if (!repealClause(scanned, cited)) checkRepealed(context, library, scanned, cited, law);
         continue;
       }
       checkVersion(context, scanned, { ...cited, version: cited.version ?? match.version }, law);

@@ -201,7 +201,13 @@ const PRECHECK_RULE_SPECS = {
     '发文字号的顺序号不编虚位（写“1号”，不写“01号”）。',
     'GB/T 9704—2012 7.2.5（RULES §5 [W]）',
   ),
-  'date.invalid': rule('不存在的日期', 'error', FORM, '日期不存在（月份或者日数超出范围）。', '公历日期'),
+  'date.invalid': rule(
+    '不存在的日期',
+    'error',
+    FORM,
+    '日期不存在（月份或者日数超出范围）。',
+    '公历日期；成文日期用阿拉伯数字将年、月、日标全（GB/T 9704—2012 7.3.5.4，RULES §5 [W]）',
+  ),
   'date.padded': rule(
     '日期编了虚位',
     'info',

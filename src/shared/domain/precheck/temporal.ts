@@ -21,7 +21,8 @@ const EFFECT = new RegExp(
 );
 /** A stated reason for immediate effect (RULES §1.8: 因灾情、疫情等紧急情况). */
 const REASON = /因[^。；]{0,30}?(?:紧急|急需|疫情|灾情|突发)|情况紧急|紧急情况|不立即施行/;
-const RETROACTIVE = /追溯(?:至|到|执行|适用|自)?|溯及既往/g;
+/** 追溯执行 / 追溯至 / 溯及既往 — not 可追溯 or 追溯制度 (traceability of products). */
+const RETROACTIVE = /追溯(?:至|到|执行|适用|实施|发放)|溯及既往/g;
 const NOT_RETROACTIVE = /(?:不|不得|无|不予)$/;
 const VALIDITY_YEARS = /有效期(?:限)?(?:为|是)?\s*([0-9０-９]+|[一二三四五六七八九十两]+)\s*年/;
 const VALIDITY_UNTIL = new RegExp(`有效期(?:限)?(?:至|到|截至|截止(?:至|到)?)\\s*${DATE_SOURCE}`);
@@ -150,12 +151,23 @@ function checkRetroactivePhrases(context: ScanContext): void {
 const THIS_DOCUMENT = /本(?:规定|办法|细则|意见|通知|决定|方案|规则|文件|制度|措施|指引|条例|标准)/;
 
 /**
- * A validity statement about the document itself — naming it (本办法有效期…), beside the 施行 clause or in
- * the last article — not about a licence or a list it regulates (导游证的有效期限为3年).
+ * A validity statement about the document itself — in the sentence that names it (本办法有效期…), in the
+ * 施行 clause's block, or opening the last article — not about a licence or a list the document
+ * regulates (导游证的有效期限为3年, 选民资格长期有效).
  */
-function aboutTheDocument(scanned: ScannedBlock, effect: Effect | undefined, lastArticle: number): boolean {
-  if (scanned === effect?.scanned || THIS_DOCUMENT.test(scanned.text)) return true;
-  return lastArticle >= 0 && scanned.articleIndex === lastArticle;
+function aboutTheDocument(
+  scanned: ScannedBlock,
+  at: number,
+  effect: Effect | undefined,
+  lastArticle: number,
+) {
+  if (scanned === effect?.scanned) return true;
+  const [start, end] = sentenceAround(scanned, at);
+  if (THIS_DOCUMENT.test(scanned.text.slice(start, end))) return true;
+  const opening = scanned.text
+    .slice(start, at)
+    .replace(/^\s*第[零〇一二两三四五六七八九十百千0-9]+条\s*/, '');
+  return scanned.articleIndex === lastArticle && lastArticle >= 0 && opening.trim() === '';
 }
 
 function checkValidity(
@@ -173,10 +185,11 @@ function checkValidity(
   );
   for (const scanned of context.blocks) {
     if (!/有效|失效|废止/.test(scanned.text)) continue;
-    if (!aboutTheDocument(scanned, effect, lastArticle)) continue;
-    const years = VALIDITY_YEARS.exec(scanned.text);
-    const until = VALIDITY_UNTIL.exec(scanned.text) ?? EXPIRES_ON.exec(scanned.text);
-    const longTerm = LONG_TERM.exec(scanned.text);
+    const about = (match: RegExpExecArray | null) =>
+      match && aboutTheDocument(scanned, match.index, effect, lastArticle) ? match : null;
+    const years = about(VALIDITY_YEARS.exec(scanned.text));
+    const until = about(VALIDITY_UNTIL.exec(scanned.text) ?? EXPIRES_ON.exec(scanned.text));
+    const longTerm = about(LONG_TERM.exec(scanned.text));
     if (!years && !until && !longTerm) continue;
     stated = true;
     const tooLong = (match: RegExpExecArray, message: string) =>

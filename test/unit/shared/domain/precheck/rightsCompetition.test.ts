@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { runPrecheck } from '../../../../../src/shared/domain/precheck';
+import { documentBlocks, findingsOf } from './helpers';
+
+describe('obligation.without_basis', () => {
+  test('positive: duties and restrictions on enterprises with no basis in the sentence (demo document 6)', () => {
+    const findings = findingsOf(
+      'obligation.without_basis',
+      '第三条　企业应当配备至少1名专职统计人员，并报综合统计科备案；统计人员发生变动的，应当在3日内重新备案。未配备专职统计人员的企业，不得申报区级各类评优评先。',
+    );
+    expect(findings.map((f) => [f.severity, f.elementId, f.text])).toEqual([
+      ['warning', 'rights_obligations', '应当配备'],
+      ['warning', 'rights_obligations', '应当在3日内重新备案'],
+      ['warning', 'rights_obligations', '不得申报'],
+    ]);
+    expect(findings[0]?.article).toBe('第三条');
+  });
+
+  test('positive: corpus sentences that burden the public', () => {
+    expect(
+      findingsOf(
+        'obligation.without_basis',
+        '医疗器械注册申请人、备案人应当确保提交的资料合法、真实、准确、完整和可追溯。',
+      ),
+    ).toHaveLength(1);
+    expect(
+      findingsOf('obligation.without_basis', '从事人体器官移植的医务人员不得参与捐献人的死亡判定。').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['不得参与']);
+  });
+
+  test('negative: a basis in the sentence, a duty of the administration, an internal decision path', () => {
+    expect(
+      findingsOf(
+        'obligation.without_basis',
+        '第五十九条 合营企业应当按照中华人民共和国有关法律的规定，缴纳各种税款。',
+      ),
+    ).toEqual([]);
+    expect(findingsOf('obligation.without_basis', '医药部门应当及时提供救灾所需药品。')).toEqual([]);
+    expect(
+      findingsOf(
+        'obligation.without_basis',
+        '第三十九条 地方各级人民政府应当按照国家有关规定向上级人民政府报送突发事件信息。',
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'obligation.without_basis',
+        '第八条　下列事项应当提交党组会议讨论决定：（一）本局年度工作要点和重要工作部署；',
+      ),
+    ).toEqual([]);
+  });
+
+  test('negative: contracts oblige their parties; the rule does not read them', () => {
+    const findings = runPrecheck({
+      blocks: documentBlocks([
+        '统计调查辅助服务采购合同',
+        '甲方应当向乙方提供开展服务所必需的调查制度、调查表式和业务培训，为乙方调查员办理工作证件，并按照本合同约定支付价款。',
+      ]),
+      document: { kind: 'contract' },
+    });
+    expect(findings.filter((f) => f.ruleId === 'obligation.without_basis')).toEqual([]);
+  });
+});
+
+/** 公平竞争审查条例 (bulk/admreg-0109.md) 第八–十条: the items name what a policy may not contain. */
+const FAIR_COMPETITION_ARTICLES = [
+  '公平竞争审查条例',
+  '第八条 起草单位起草的政策措施，不得含有下列限制或者变相限制市场准入和退出的内容：',
+  '（二）违法设置或者授予特许经营权；',
+  '（三）限定经营、购买或者使用特定经营者提供的商品或者服务（以下统称商品）；',
+  '第九条 起草单位起草的政策措施，不得含有下列限制商品、要素自由流动的内容：',
+  '（一）限制外地或者进口商品、要素进入本地市场，或者阻碍本地经营者迁出，商品、要素输出；',
+  '（三）排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标；',
+  '第十条 起草单位起草的政策措施，没有法律、行政法规依据或者未经国务院批准，不得含有下列影响生产经营成本的内容：',
+  '（一）给予特定经营者税收优惠；',
+];
+
+describe('fair competition (公平竞争审查条例 第八–十一条)', () => {
+  test('positive: each prohibited measure, written as a measure of the document', () => {
+    const cases: [string, string][] = [
+      ['competition.market_entry', '违法设置或者授予特许经营权。'],
+      ['competition.designated_dealing', '限定经营、购买或者使用特定经营者提供的商品或者服务。'],
+      ['competition.free_flow', '排斥、限制或者变相限制外地经营者参加本地政府采购、招标投标。'],
+      ['competition.selective_benefit', '给予特定经营者税收优惠。'],
+    ];
+    for (const [rule, sentence] of cases) expect(findingsOf(rule, sentence), sentence).toHaveLength(1);
+  });
+
+  test('positive: real designations and the demo documents’ local registration and procurement exclusion', () => {
+    expect(
+      findingsOf('competition.designated_dealing', '第八条 人民币由中国人民银行指定的专门企业印制。'),
+    ).toHaveLength(1);
+    expect(
+      findingsOf(
+        'competition.designated_dealing',
+        '强制免疫所需兽用生物制品，由国务院兽医行政管理部门指定的企业生产。',
+      ),
+    ).toHaveLength(1);
+    const local = findingsOf(
+      'competition.free_flow',
+      '（一）在本区注册，具有独立法人资格，依法纳税和缴纳社会保险费；',
+    );
+    expect(local.map((f) => f.text)).toEqual(['在本区注册']);
+    const procurement = findingsOf(
+      'competition.free_flow',
+      '同时列入统计失信企业名单，名单有效期内不得享受区级产业扶持资金，不得参与区级政府采购项目。',
+    );
+    expect(procurement.map((f) => f.text)).toEqual(['不得参与区级政府采购']);
+  });
+
+  test('negative: the same words as items of a prohibiting list', () => {
+    const findings = runPrecheck({ blocks: documentBlocks(FAIR_COMPETITION_ARTICLES) });
+    expect(findings.filter((f) => f.ruleId.startsWith('competition.'))).toEqual([]);
+  });
+
+  test('negative: prohibitions and wording that is not about market parties', () => {
+    expect(
+      findingsOf(
+        'competition.designated_dealing',
+        '除有特殊要求的建筑材料、专用设备和工艺生产线等外，设计单位不得指定生产厂、供应商。',
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'competition.designated_dealing',
+        '坚持便企利企，由某区统计局免费提供电子台账工具，不向企业收取任何费用，不指定或者变相指定企业购买特定软件或者服务。',
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf(
+        'competition.free_flow',
+        '水资源短缺地区城镇园林绿化应当优先选用适合本地区的节水耐旱型植被，采用喷灌、微灌等节水灌溉方式。',
+      ),
+    ).toEqual([]);
+  });
+});
