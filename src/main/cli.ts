@@ -7,6 +7,7 @@ import type { Session } from './api/context';
 import { openApp, type App } from './app';
 import { resolveDataDir } from './dataDir';
 import { runBlocksCommand } from './cli/blocksCommand';
+import { runCompareFiles } from './cli/compareCommand';
 import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
 
 /**
@@ -19,6 +20,10 @@ async function main(): Promise<number> {
   const err = (text: string) => process.stderr.write(`${text}\n`);
   if (positionals[0] === 'blocks')
     return runBlocksCommand({ out, err, json: values.json === true }, positionals[1]);
+  if (positionals[0] === 'compare' && !values.document) {
+    const outputs = { docx: stringFlag(values.docx), table: stringFlag(values.table) };
+    return runCompareFiles({ out, err, json: values.json === true }, positionals[1], positionals[2], outputs);
+  }
   const dataDir = resolveDataDir(process.argv.slice(2), process.env);
   let app: App;
   try {
@@ -71,3 +76,7 @@ main().then(
     process.exit(1);
   },
 );
+
+function stringFlag(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CompareResult } from '../../shared/compare';
+import { printCompareSummary } from './compareCommand';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -23,6 +25,8 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   audit verify
   blocks <文件.docx|.txt|.md>                 显示文件的段落结构（条、款、项路径），不需要数据库
   import <文件.docx> --document 文件ID [--label 版本标签]   导入为该文件的新版本
+  compare <旧文件> <新文件> [--docx 修订版.docx] [--table 对照表.docx]   比对两个 .txt/.md/.docx 文件，不需要数据库
+  compare --document 文件ID --from 版本ID --to 版本ID|draft [--docx …] [--table …]   比对文件的两个版本
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -53,6 +57,10 @@ const CLI_OPTIONS = {
   person: { type: 'string' },
   document: { type: 'string' },
   label: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  docx: { type: 'string' },
+  table: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Splits a command line into its command words and its flags. */
@@ -99,6 +107,41 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const refused = await signIn();
     return refused ? emit(refused, () => '') : run();
   };
+
+  if (group === 'compare') {
+    const documentId = text('document');
+    const fromVersionId = text('from');
+    const to = text('to');
+    if (!documentId || !fromVersionId || !to) {
+      io.err(USAGE);
+      return 2;
+    }
+    return signedIn(async () => {
+      const input = { documentId, fromVersionId, toVersionId: to === 'draft' ? null : to };
+      const result = await io.call('compare.run', input);
+      const code = emit(result, (view: { result: CompareResult; millis: number }) => {
+        const lines: string[] = [];
+        printCompareSummary(
+          { out: (line) => lines.push(line), err: io.err, json: false },
+          view.result,
+          view.millis,
+        );
+        return lines.join('\n');
+      });
+      for (const [flag, format] of [
+        ['docx', 'tracked'],
+        ['table', 'table'],
+      ] as const) {
+        const path = text(flag);
+        if (code !== 0 || !path) continue;
+        const file = await io.call('compare.export', { ...input, format });
+        if (!file.ok) return emit(file, () => '');
+        await writeFile(path, Buffer.from((file.value as { data: string }).data, 'base64'));
+        if (!io.json) io.out(`已写出：${path}`);
+      }
+      return code;
+    });
+  }
 
   if (group === 'import') {
     const file = action;
