@@ -6,7 +6,13 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { readFileAsBase64 } from './fileTransfer';
-import { formatSize, MAX_UPLOAD_BYTES, UPLOAD_KIND_OPTIONS, type UploadableKind } from './materialLabels';
+import {
+  formatSize,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_LABEL,
+  UPLOAD_KIND_OPTIONS,
+  type UploadableKind,
+} from './materialLabels';
 
 interface Values {
   materialKind: UploadableKind;
@@ -22,9 +28,7 @@ function fileRule(files: UploadFile[] | undefined): Promise<void> {
   if (file.size === 0) return Promise.reject(new Error('文件是空的，不能上传'));
   if (file.size > MAX_UPLOAD_BYTES) {
     return Promise.reject(
-      new Error(
-        `文件大小为 ${formatSize(file.size)}，超过了 ${formatSize(MAX_UPLOAD_BYTES)} 的上限，不能上传`,
-      ),
+      new Error(`文件大小为 ${formatSize(file.size)}，超过了 ${MAX_UPLOAD_LABEL} 的上限，不能上传`),
     );
   }
   return Promise.resolve();
@@ -90,7 +94,7 @@ export function UploadMaterialForm({ documentId }: { documentId: string }) {
           valuePropName="fileList"
           getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
           rules={[{ validator: (_rule, files: UploadFile[] | undefined) => fileRule(files) }]}
-          extra="单个文件不超过 50 MB"
+          extra={`单个文件不超过 ${MAX_UPLOAD_LABEL}`}
         >
           <Upload beforeUpload={() => false} maxCount={1}>
             <Button icon={<UploadOutlined />}>选择文件</Button>

@@ -16,6 +16,7 @@ export const UPLOAD_KIND_OPTIONS = MATERIAL_KINDS.filter(
 
 /** The client-side size limit, the same as the server's (MAX_MATERIAL_BYTES). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+export const MAX_UPLOAD_LABEL = '50 MB';
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
