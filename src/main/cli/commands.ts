@@ -122,7 +122,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
       const code = emit(result, (view: { result: CompareResult; millis: number }) => {
         const lines: string[] = [];
         printCompareSummary(
-          { out: (line) => lines.push(line), err: io.err, json: false },
+          { out: (line) => lines.push(line), err: (line) => io.err(line), json: false },
           view.result,
           view.millis,
         );
