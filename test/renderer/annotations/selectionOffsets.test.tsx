@@ -106,7 +106,12 @@ describe('offsets of a DOM selection in a block’s plain text', () => {
     const result = selectionSpan(root, rangeOver(root, '处罚法', '第十五条'));
     expect(result).toEqual({
       ok: true,
-      span: { blockId: 't1', start: '中华人民共和国行政'.length, end: '中华人民共和国行政处罚法'.length, clipped: true },
+      span: {
+        blockId: 't1',
+        start: '中华人民共和国行政'.length,
+        end: '中华人民共和国行政处罚法'.length,
+        clipped: true,
+      },
     });
   });
 
