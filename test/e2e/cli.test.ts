@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sampleDocx } from '../support/docxFixtures';
+import { tempDataDir } from './support/tempDir';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const NORM = join(ROOT, '../shared/corpus/pairs/norm');
+const run = promisify(execFile);
+
+/** The built command line, as `npm run cli --` runs it. */
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['out/main/cli.js', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('files without a database', () => {
+  test('blocks prints every article of 立法法 with its structural path', async () => {
+    const { code, stdout } = await cli(['blocks', join(NORM, 'lifafa_2023.txt'), '--json']);
+    expect(code).toBe(0);
+    const { value } = JSON.parse(stdout) as { value: { blocks: { path: string }[]; articles: number } };
+    expect(value.articles).toBe(120);
+    expect(value.blocks.some((block) => block.path === '第五章 › 第一百零九条')).toBe(true);
+  });
+
+  test('compare reports renumbered articles and writes both Word files', async () => {
+    const folder = tempDataDir('normdesk-cli-');
+    try {
+      const docx = join(folder.path, 'tracked.docx');
+      const table = join(folder.path, 'table.docx');
+      const { code, stdout } = await cli([
+        'compare',
+        join(NORM, 'xingzhengchufafa_2017.txt'),
+        join(NORM, 'xingzhengchufafa_2021.txt'),
+        '--json',
+        '--docx',
+        docx,
+        '--table',
+        table,
+      ]);
+      expect(code).toBe(0);
+      const { value } = JSON.parse(stdout) as {
+        value: {
+          summary: { renumbered: number };
+          pairs: { kind: string; old?: { text: string }; new?: { text: string } }[];
+        };
+      };
+      expect(value.summary.renumbered).toBeGreaterThan(0);
+      const renumbered = value.pairs.find(
+        (pair) => pair.kind === 'renumbered' && pair.new?.text.startsWith('第十七条'),
+      );
+      expect(renumbered?.old?.text.startsWith('第十五条')).toBe(true);
+      const xml = await (
+        await JSZip.loadAsync(readFileSync(docx))
+      )
+        .file('word/document.xml')
+        ?.async('string');
+      expect(xml).toContain('<w:ins ');
+      expect(existsSync(table)).toBe(true);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('a file of an unknown type is refused with a Chinese message', async () => {
+    const { code, stderr } = await cli(['blocks', join(ROOT, 'package.json')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('不支持的文件类型');
+  });
+});
+
+describe('with a database', () => {
+  const folder = tempDataDir('normdesk-cli-');
+  const env = { NORMDESK_PASSWORD: 'admin-password-1' };
+  const data = ['--data', folder.path];
+  let documentId = '';
+
+  beforeAll(async () => {
+    const setup = await cli(
+      ['setup', '--agency', '某区统计局', '--code', '某统', '--admin', 'admin', '--name', '王管理', ...data],
+      env,
+    );
+    expect(setup.code).toBe(0);
+    const created = await cli(
+      [
+        'documents',
+        'create',
+        '--kind',
+        'admin_normative',
+        '--title',
+        '统计数据质量管理办法',
+        '--unit',
+        '法制科',
+        '--authority',
+        '某区统计局',
+        '--user',
+        'admin',
+        '--json',
+        ...data,
+      ],
+      env,
+    );
+    documentId = (JSON.parse(created.stdout) as { value: { id: string } }).value.id;
+  });
+  afterAll(() => folder.remove());
+
+  test('import makes a Word file the next version, and compare works on the stored versions', async () => {
+    const file = join(folder.path, '数据质量管理办法.docx');
+    writeFileSync(file, await sampleDocx());
+    const first = await cli(['import', file, '--document', documentId, '--user', 'admin', ...data], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('已导入为第 1 版');
+    const second = await cli(
+      ['import', file, '--document', documentId, '--label', '送审稿', '--user', 'admin', '--json', ...data],
+      env,
+    );
+    const imported = JSON.parse(second.stdout) as {
+      value: { version: { id: string; seq: number; label: string } };
+    };
+    expect(imported.value.version).toMatchObject({ seq: 2, label: '送审稿' });
+    const compared = await cli(
+      [
+        'compare',
+        '--document',
+        documentId,
+        '--from',
+        imported.value.version.id,
+        '--to',
+        'draft',
+        '--user',
+        'admin',
+        '--json',
+        ...data,
+      ],
+      env,
+    );
+    expect(compared.code).toBe(0);
+    const view = JSON.parse(compared.stdout) as {
+      value: { result: { summary: { modified: number; added: number } } };
+    };
+    expect(view.value.result.summary).toMatchObject({ modified: 0, added: 0 });
+    const list = await cli(['documents', 'list', '--user', 'admin', '--json', ...data], env);
+    expect(
+      (JSON.parse(list.stdout) as { value: { items: { versionCount: number }[] } }).value.items[0]
+        ?.versionCount,
+    ).toBe(2);
+  });
+
+  test('a wrong password is refused', async () => {
+    const { code, stderr } = await cli(['documents', 'list', '--user', 'admin', ...data], {
+      NORMDESK_PASSWORD: 'wrong',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('BAD_CREDENTIALS');
+  });
+});
