@@ -22,6 +22,10 @@ import { citingContext, overlap } from './similarity';
 const INSTRUMENT =
   /(?:法|条例|规定|办法|细则|决定|规则|意见|通知|解释|标准|准则|纲要|制度|规范|方案)(?:[（(][^）)]*[)）])?$/;
 
+const AMENDING_ACT = /关于(?:修改|废止|修订)/;
+/** 《决定》, 《规定》: a short name defined earlier in the text (以下简称《规定》), not a title. */
+const GENERIC_NAME = /^(?:本)?(?:法|决定|规定|办法|条例|细则|意见|通知|规则|标准|方案)$/;
+
 function article(number: number): string {
   return `第${formatChineseNumber(number)}条`;
 }
@@ -178,7 +182,9 @@ export function checkCitations(context: ScanContext): void {
       if (ownKey && lawKey(cited.title) === ownKey) continue;
       const match = library.find(cited.title);
       if (!match) {
-        if (INSTRUMENT.test(cited.title)) {
+        // An amending or repealing decision is cited as history, not as a basis.
+        const generic = GENERIC_NAME.test(cited.title) || AMENDING_ACT.test(cited.title);
+        if (INSTRUMENT.test(cited.title) && !generic) {
           report(
             context,
             'citation.unknown',

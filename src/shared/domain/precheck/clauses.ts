@@ -97,6 +97,7 @@ function scanTriggers(
       if (trigger.excludeBefore?.test(scanned.text.slice(Math.max(sentence[0], start - LOOKBEHIND), start)))
         continue;
       if (trigger.exclude?.test(scanned.text.slice(sentence[0], sentence[1]))) continue;
+      if (trigger.excludeAfter?.test(scanned.text.slice(end, sentence[1]))) continue;
       if (negated(trigger, scanned, prefix, match[0])) continue;
       if (trigger.publicOnly && burdensAgency(prefix)) continue;
       handle(trigger, start, end, sentence);

@@ -22,16 +22,21 @@ function divisionMessage(name: string, where: string): string {
   return `${where}“${name}”是内设机构。行政规范性文件应当以制定机关名义制发，严禁以部门内设机构名义制发。`;
 }
 
-/** Short lines after the last article: the 落款 (signature) and 成文日期. */
+/** A name line: Chinese characters only (brackets allowed), no list numbering such as （2）. */
+const NAME_LINE = /^[\u4e00-\u9fa5（）()]+$/;
+const NUMBERED = /^[（(][0-9０-９一二三四五六七八九十]+[)）]/;
+const SIGNATURE_BLOCKS = 4;
+
+/** The last few blocks after the last article: where the 落款 (signature) and 成文日期 stand. */
 function signatureLines(context: ScanContext): ScannedBlock[] {
   let lastArticle = -1;
   for (const scanned of context.blocks) if (scanned.articleIndex !== undefined) lastArticle = scanned.index;
-  const from = lastArticle >= 0 ? lastArticle + 1 : Math.max(1, context.blocks.length - 3);
-  return context.blocks
-    .slice(from)
-    .filter(
-      (scanned) => scanned.text.trim().length <= SIGNATURE_MAX && !SENTENCE_PUNCTUATION.test(scanned.text),
-    );
+  const from = Math.max(lastArticle + 1, 1, context.blocks.length - SIGNATURE_BLOCKS);
+  return context.blocks.slice(from).filter((scanned) => {
+    const text = scanned.text.trim();
+    const short = text.length <= SIGNATURE_MAX && !SENTENCE_PUNCTUATION.test(text);
+    return short && NAME_LINE.test(text) && !NUMBERED.test(text);
+  });
 }
 
 export function checkIssuer(context: ScanContext): void {

@@ -23,7 +23,12 @@ export interface Trigger {
   excludeBefore?: RegExp;
   /** Only burdens on the public count: a duty of the administration itself (制定机关应当报经…批准) does not. */
   publicOnly?: boolean;
+  /** The match is void when the rest of its sentence matches this. */
+  excludeAfter?: RegExp;
 }
+
+/** …限制外地产品进入本地市场的，由上级人民政府责令改正: the sentence describes a violation and its sanction. */
+const VIOLATION = /^[^。；]*?的[，,](?:由|对|依照|依法|处|责令|给予|没收)/;
 
 const AMOUNT = '[0-9０-９一二三四五六七八九十百千万两]+';
 /** 被处以罚款的, 解除查封: a status or the lifting of a measure, not its imposition. */
@@ -76,7 +81,7 @@ export const POWER_TRIGGERS: Trigger[] = [
     rule: 'power.license',
     what: '审批、许可',
     pattern:
-      /(?:须|必须|应当|需)(?:经|报经?|取得)[^。；，]{0,20}?(?:审批|批准|核准|许可|同意)|未经[^。；，]{0,20}?(?:审批|批准|核准|许可)[^。；]{0,15}?不得|实行[^。；，]{0,12}?(?:审批|许可|核准|准入)(?:制度|管理)|(?:取得|领取|办理)[^。；，]{0,15}?(?:许可证|准入证|准营证|资格证)(?:后|方可)|(?:审批|许可|核准)后方可/g,
+      /(?:须|必须|应当|需)(?:经|报经?|取得)[^。；，]{0,20}?(?:审批|批准|核准|许可)|未经[^。；，]{0,20}?(?:审批|批准|核准|许可)[^。；]{0,15}?不得|实行[^。；，]{0,12}?(?:审批|许可|核准|准入)(?:制度|管理)|(?:取得|领取|办理)[^。；，]{0,15}?(?:许可证|准入证|准营证|资格证)(?:后|方可)|(?:审批|许可|核准)后方可/g,
     negation: 'near',
     basisAware: true,
     publicOnly: true,
@@ -127,8 +132,9 @@ export const COMPETITION_TRIGGERS: Trigger[] = [
   {
     rule: 'competition.market_entry',
     what: '准入、退出条件',
-    pattern: /设置[^。；，]{0,12}?(?:壁垒|门槛|障碍|准入条件|退出条件)|授予[^。；，]{0,8}?特许经营权/g,
+    pattern: /设置[^。；，]{0,12}?(?:壁垒|门槛|准入条件|退出条件)|授予[^。；，]{0,8}?特许经营权/g,
     negation: 'sentence',
+    excludeAfter: VIOLATION,
   },
   {
     rule: 'competition.free_flow',
@@ -146,18 +152,21 @@ export const COMPETITION_TRIGGERS: Trigger[] = [
       'g',
     ),
     negation: 'sentence',
+    excludeAfter: VIOLATION,
   },
   {
     rule: 'competition.designated_dealing',
     what: '指定、限定交易',
     pattern:
-      /指定[^。；，]{0,15}?(?:经营者|企业|公司|供应商|服务商|产品|软件|商品)|限定[^。；，]{0,20}?(?:经营|购买|使用)/g,
+      /指定(?:的)?[^。；，、]{0,6}?(?:经营者|企业|公司|供应商|服务商|产品|软件|商品|品牌)|限定[^。；，]{0,20}?(?:经营|购买|使用)/g,
     negation: 'sentence',
+    excludeAfter: VIOLATION,
   },
   {
     rule: 'competition.selective_benefit',
     what: '特定经营者优惠',
     pattern: /特定(?:经营者|企业)[^。；，]{0,15}?(?:优惠|补贴|奖励|减免)/g,
     negation: 'sentence',
+    excludeAfter: VIOLATION,
   },
 ];

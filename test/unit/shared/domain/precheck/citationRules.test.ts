@@ -150,3 +150,15 @@ describe('citation.unknown', () => {
     expect(own.filter((f) => f.ruleId.startsWith('citation.'))).toEqual([]);
   });
 });
+
+describe('citation.unknown: what is not reported', () => {
+  test('amending decisions and short names defined in the text', () => {
+    expect(
+      findingsOf(
+        'citation.unknown',
+        '2002年12月28日 《国务院关于修改〈中华人民共和国专利法实施细则〉的决定》第一次修订',
+      ),
+    ).toEqual([]);
+    expect(findingsOf('citation.unknown', '违反《规定》第五条的，由海关责令改正。')).toEqual([]);
+  });
+});

@@ -120,3 +120,18 @@ describe('发文字号', () => {
     expect(findingsOf('docnumber.', '见（2019）最高法行申123号行政裁定书。')).toEqual([]);
   });
 });
+
+describe('signature lines', () => {
+  test('negative: list items after the last article are not a signature (bulk corpus)', () => {
+    const findings = runPrecheck({
+      blocks: documentBlocks([
+        '某技术规范',
+        '第十条 本规范自发布之日起施行。',
+        '附件',
+        '(1)搅拌室的基本要求',
+        '(2)具有能够打开的搅拌室',
+      ]),
+    });
+    expect(ids(findings, 'issuer.')).toEqual([]);
+  });
+});

@@ -136,3 +136,14 @@ describe('fair competition (公平竞争审查条例 第八–十一条)', () =>
     ).toEqual([]);
   });
 });
+
+describe('fair competition: sanctions of a violation are not measures', () => {
+  test('negative: 国务院关于禁止在市场经济活动中实行地区封锁的规定 第十一条 (bulk corpus)', () => {
+    expect(
+      findingsOf(
+        'competition.',
+        '第十一条 在道路、车站、港口、航空港或者在本行政区域边界设置关卡，阻碍外地产品进入和本地产品运出的，由省、自治区、直辖市人民政府组织经济贸易、工商行政管理、质量技术监督等部门撤除关卡。',
+      ),
+    ).toEqual([]);
+  });
+});
