@@ -271,6 +271,65 @@ describe('annotations and materials in a real browser', () => {
     expect(await card(reviewer, '较大的市').textContent()).toContain(`${REVIEWER.displayName} 于`);
   });
 
+  it('beside the draft editor, threads follow the draft and a new one starts from the editor selection', async () => {
+    await goTo(drafter, `/documents/${documentId}/draft`);
+    const editor = drafter.locator('[contenteditable="true"]').first();
+    await editor.getByText('第十八条 国家在城市管理').waitFor();
+    await drafter.getByRole('tab', { name: '批注' }).click();
+    // The open thread of version 1 stands in the draft (the text of version 2) on 第十七条.
+    const carried = card(drafter, '实施主体表述');
+    await carried.waitFor();
+    expect(await carried.textContent()).toContain('第十七条');
+
+    const quote = '相对集中行政处罚权';
+    const box = await editor.evaluate((root, words) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.nodeValue?.indexOf(words) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const rects = [...range.getClientRects()];
+        const first = rects[0];
+        const last = rects[rects.length - 1];
+        return first && last
+          ? {
+              x1: first.left + 2,
+              y: first.top + first.height / 2,
+              x2: last.right - 2,
+              y2: last.top + last.height / 2,
+            }
+          : null;
+      }
+      return null;
+    }, quote);
+    if (!box) throw new Error('quote not in the editor');
+    await drafter.mouse.move(box.x1, box.y);
+    await drafter.mouse.down();
+    await drafter.mouse.move(box.x2, box.y2, { steps: 8 });
+    await drafter.mouse.up();
+    await drafter.getByRole('button', { name: /添加批注/ }).click();
+    const form = drafter.getByTestId('new-thread');
+    expect(await form.locator('blockquote').textContent()).toBe(quote);
+    await form.getByLabel('批注内容').fill('请说明相对集中处罚权的范围。');
+    await form.getByRole('button', { name: '发表批注' }).click();
+    const created = card(drafter, '相对集中处罚权的范围');
+    await created.waitFor();
+    expect(await created.textContent()).toContain('第十八条');
+    await screenshot(drafter, 'annotations-draft');
+
+    const threads = await api<AnnotationThread[]>(drafter, 'annotations.list', {
+      documentId,
+      versionId: null,
+    });
+    const made = threads.find((thread) => thread.body === '请说明相对集中处罚权的范围。');
+    expect(made?.originVersionId).toBeNull();
+    expect(made?.originSelector.exact).toBe(quote);
+    expect(made?.originSelector.blockId).toBe(blockStartingWith(VERSION_2, '第十八条').id);
+  });
+
   it('a drafter uploads a material, sees it checked, downloads the same bytes and withdraws it', async () => {
     await goTo(drafter, `/documents/${documentId}`);
     await drafter.getByRole('tab', { name: '材料' }).click();
