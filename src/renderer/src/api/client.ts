@@ -29,14 +29,19 @@ declare global {
   }
 }
 
-async function overHttp(channel: string, input: unknown): Promise<ApiResult<unknown>> {
+/** Browsers refuse a keepalive request whose body passes 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000;
+
+async function overHttp(channel: string, input: unknown, keepalive = false): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
+    const body = JSON.stringify(input ?? {});
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input ?? {}),
+      body,
+      keepalive: keepalive && body.length < KEEPALIVE_LIMIT,
     });
   } catch {
     return {
@@ -51,10 +56,21 @@ async function overHttp(channel: string, input: unknown): Promise<ApiResult<unkn
   }
 }
 
+export interface CallOptions {
+  /** Let the request finish even if the page is being closed or reloaded (small payloads only). */
+  keepalive?: boolean;
+}
+
 /** Calls one contract channel over whichever transport this page has, and unwraps the result. */
-export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function call<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+  options: CallOptions = {},
+): Promise<ChannelOutput<C>> {
   const bridge = window.normdesk;
-  const result = bridge?.[channel] ? await bridge[channel](input) : await overHttp(channel, input);
+  const result = bridge?.[channel]
+    ? await bridge[channel](input)
+    : await overHttp(channel, input, options.keepalive);
   if (!result.ok) throw new AppError(result.error);
   return result.value as ChannelOutput<C>;
 }

@@ -12,6 +12,7 @@ import {
   $createParagraphNode,
   $createTextNode,
   $getRoot,
+  CLEAR_HISTORY_COMMAND,
   IS_BOLD,
   IS_ITALIC,
   IS_UNDERLINE,
@@ -134,7 +135,11 @@ export function $replaceWithBlocks(blocks: readonly Block[]): void {
   if (root.isEmpty()) root.append($setBlockId($createParagraphNode(), newBlockId()));
 }
 
-/** Loads blocks into an editor in one discrete update (tagged so it does not count as an edit). */
+/**
+ * Loads blocks into an editor in one discrete update, tagged so it does not count as an edit, and starts
+ * the undo history afresh (nothing to undo past a loaded text).
+ */
 export function blocksToEditorState(editor: LexicalEditor, blocks: readonly Block[]): void {
   editor.update(() => $replaceWithBlocks(blocks), { discrete: true, tag: LOAD_BLOCKS_TAG });
+  editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
 }

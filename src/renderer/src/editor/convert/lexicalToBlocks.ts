@@ -16,7 +16,7 @@ import { headingLevel } from '../nodes/headingLevels';
 import { $isTitleNode } from '../nodes/TitleNode';
 
 /** Ids already given out in this conversion: a duplicate (which the plugin should have prevented) gets a new one. */
-type SeenIds = Set<string>;
+export type SeenIds = Set<string>;
 
 function blockIdOf(node: LexicalNode, seen: SeenIds): string {
   let id = $getBlockId(node);
@@ -89,11 +89,16 @@ function $textBlock(element: ElementNode, seen: SeenIds): Block {
   return { id, kind: 'paragraph', runs: $runsOf(element) };
 }
 
+/** The blocks one child of the root (or of a table cell) stands for: a list gives one per item. */
+export function $childBlocks(child: LexicalNode, seen: SeenIds, into: Block[]): void {
+  if ($isListNode(child)) $listBlocks(child, 1, seen, into);
+  else if ($isTableNode(child)) into.push($tableBlock(child, seen));
+  else if ($isElementNode(child) && !child.isInline()) into.push($textBlock(child, seen));
+}
+
 function $blocksOf(parent: ElementNode, seen: SeenIds, into: Block[] = []): Block[] {
   for (let child = parent.getFirstChild(); child !== null; child = child.getNextSibling()) {
-    if ($isListNode(child)) $listBlocks(child, 1, seen, into);
-    else if ($isTableNode(child)) into.push($tableBlock(child, seen));
-    else if ($isElementNode(child) && !child.isInline()) into.push($textBlock(child, seen));
+    $childBlocks(child, seen, into);
   }
   return into;
 }

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -55,11 +55,18 @@ export function DocumentPage() {
               <DocumentStatusTag status={document.status} />
             </Space>
           </div>
-          {canEdit && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              编辑信息
-            </Button>
-          )}
+          <Space>
+            <Link to={`/documents/${document.id}/draft`}>
+              <Button type="primary" size="large" icon={<FormOutlined />}>
+                起草/编辑正文
+              </Button>
+            </Link>
+            {canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                编辑信息
+              </Button>
+            )}
+          </Space>
         </Flex>
         <div style={{ marginTop: 16 }}>
           <DocumentMetadata document={document} />

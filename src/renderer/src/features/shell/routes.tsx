@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { DashboardPage } from '../dashboard';
@@ -8,6 +9,9 @@ import { SettingsPage } from '../settings';
 import { VersionPage } from '../versions';
 import { ShellLayout } from './ShellLayout';
 
+// The editor (Lexical) is loaded with the drafting page only, so other pages start as quickly as before.
+const DraftingPage = lazy(() => import('../drafting').then((module) => ({ default: module.DraftingPage })));
+
 export const shellRoutes: RouteObject[] = [
   {
     path: '/',
@@ -16,6 +20,14 @@ export const shellRoutes: RouteObject[] = [
       { index: true, element: <DashboardPage /> },
       { path: 'documents', element: <RegistryPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      {
+        path: 'documents/:id/draft',
+        element: (
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+            <DraftingPage />
+          </Suspense>
+        ),
+      },
       { path: 'documents/:id/versions/:versionId', element: <VersionPage /> },
       {
         path: 'review',

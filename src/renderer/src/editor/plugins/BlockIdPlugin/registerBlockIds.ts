@@ -18,9 +18,9 @@ import {
   type Klass,
   type LexicalEditor,
   type LexicalNode,
-  type NodeKey,
 } from 'lexical';
 import { $getBlockId, $setBlockId, newBlockId } from '../../nodes/blockId';
+import { blockIndexOf } from '../../nodes/blockIndex';
 import { TitleNode } from '../../nodes/TitleNode';
 
 /** Node classes that stand for a block (or, for list items, may): each carries a block id. */
@@ -32,10 +32,11 @@ const BLOCK_CLASSES: Klass<ElementNode>[] = [ParagraphNode, HeadingNode, TitleNo
  * - a block carrying the id of another block still in the text (a pasted copy) gets a fresh one, the
  *   original keeps its id; a block that was cut and pasted back keeps it;
  * - Enter at the start of a block inserts the empty block before it, so the text keeps its id;
- * - Shift+Enter starts a new block, as Enter does: a block is a paragraph of the official text.
+ * - Shift+Enter starts a new block, as Enter does: a block is a paragraph of the official text;
+ * - each block's element carries `data-block-id` (for tests, and to find a block on the page).
  */
 export function registerBlockIds(editor: LexicalEditor): () => void {
-  const owners = new Map<string, NodeKey>();
+  const owners = blockIndexOf(editor);
 
   const $claim = (node: LexicalNode) => {
     const key = node.getKey();
@@ -59,6 +60,20 @@ export function registerBlockIds(editor: LexicalEditor): () => void {
 
   return mergeRegister(
     ...BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, $claim)),
+    ...BLOCK_CLASSES.map((klass) =>
+      editor.registerMutationListener(klass, (mutations) => {
+        if (editor.getRootElement() === null) return;
+        editor.getEditorState().read(() => {
+          for (const [key, mutation] of mutations) {
+            if (mutation === 'destroyed') continue;
+            const node = $getNodeByKey(key);
+            const element = editor.getElementByKey(key);
+            const id = node ? $getBlockId(node) : '';
+            if (element && id && element.dataset.blockId !== id) element.dataset.blockId = id;
+          }
+        });
+      }),
+    ),
     editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $insertBlockBeforeAtStart, COMMAND_PRIORITY_LOW),
     editor.registerCommand(
       INSERT_LINE_BREAK_COMMAND,

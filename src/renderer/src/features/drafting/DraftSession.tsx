@@ -1,0 +1,166 @@
+import { SaveOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Space, Tabs } from 'antd';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { VersionSummary } from '../../../../shared/api';
+import type { Draft } from '../../../../shared/api/schemas/drafting';
+import type { Block } from '../../../../shared/domain/blocks';
+import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } from '../../editor';
+import { useWindowHeight } from '../../lib/useWindowHeight';
+import { DraftAnnotationPane, DraftAnnotationPlugins, useDraftAnnotations } from '../draftAnnotations';
+import { SaveStatusText } from './autosave/SaveStatusText';
+import { useDraftAutosave } from './autosave/useDraftAutosave';
+import { ImportDocxButton } from './importDocx/ImportDocxButton';
+import { OutlinePanel } from './outline/OutlinePanel';
+import { useOutline } from './outline/useOutline';
+import { useDraftActions } from './useDraftActions';
+import { DraftVersionList } from './versions/DraftVersionList';
+import { SaveVersionModal } from './versions/SaveVersionModal';
+
+const PART_LABELS = { main: '正文', explanation: '起草说明' } as const;
+
+/** One loaded draft (正文 or 起草说明): the page, autosave, the outline and, for 正文, versions and import. */
+export function DraftSession({
+  draft,
+  canEdit,
+  versions,
+}: {
+  draft: Draft;
+  canEdit: boolean;
+  versions: VersionSummary[];
+}) {
+  const { documentId, part } = draft;
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const readerRef = useRef<BlocksReader | null>(null);
+  const [snapshot, setSnapshot] = useState<readonly Block[]>(draft.blocks);
+  const [savingVersion, setSavingVersion] = useState(false);
+  const windowHeight = useWindowHeight();
+
+  const attachEditor = useCallback((editor: LexicalEditor | null) => {
+    editorRef.current = editor;
+    if (editor && !readerRef.current) readerRef.current = createBlocksReader(editor);
+  }, []);
+  useEffect(() => () => readerRef.current?.dispose(), []);
+  const readBlocks = useCallback(() => readerRef.current?.read() ?? null, []);
+
+  const autosave = useDraftAutosave({
+    documentId,
+    part,
+    revision: draft.revision,
+    updatedAt: draft.updatedAt,
+    enabled: canEdit,
+    readBlocks,
+    onSnapshot: setSnapshot,
+  });
+  const actions = useDraftActions(documentId, part, autosave.saver, editorRef, setSnapshot);
+  const outline = useOutline(snapshot);
+  const conflict = autosave.status.kind === 'conflict';
+  const isMain = part === 'main';
+  const annotations = useDraftAnnotations(
+    documentId,
+    snapshot,
+    autosave.status.kind === 'saved' ? autosave.status.at : null,
+  );
+
+  const jumpTo = useCallback((blockId: string) => {
+    if (editorRef.current) scrollToBlock(editorRef.current, blockId);
+  }, []);
+
+  return (
+    <Flex gap={16} align="flex-start">
+      <div style={{ flex: 1, minWidth: 0 }}>
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="草稿已在其他窗口中被修改，本窗口的修改未能保存"
+            description="为避免互相覆盖，本窗口已停止自动保存。重新载入将显示最新保存的草稿，本窗口中未保存的修改会被放弃（可先复制需要保留的文字）。"
+            action={
+              <Button danger onClick={() => void actions.reloadAfterConflict()}>
+                重新载入草稿
+              </Button>
+            }
+          />
+        )}
+        <Card size="small" styles={{ body: { padding: 0 } }}>
+          <Flex justify="space-between" align="center" gap={12} style={{ padding: '8px 12px' }} wrap>
+            <SaveStatusText status={autosave.status} readOnly={!canEdit} />
+            {canEdit && isMain && (
+              <Space>
+                <ImportDocxButton disabled={conflict} onImport={actions.importDocx} />
+                <Button
+                  type="primary"
+                  icon={<SaveOutlined />}
+                  disabled={conflict}
+                  onClick={() => setSavingVersion(true)}
+                >
+                  保存版本
+                </Button>
+              </Space>
+            )}
+          </Flex>
+          <DocumentEditor
+            initialBlocks={draft.blocks}
+            editable={canEdit && !conflict}
+            showToolbar={canEdit}
+            label={PART_LABELS[part]}
+            placeholder={isMain ? '在此起草正文：标题、一、（一）、第一条……' : '在此撰写起草说明……'}
+            onTextChange={autosave.change}
+            editorRef={attachEditor}
+          >
+            {isMain && <DraftAnnotationPlugins annotations={annotations} />}
+          </DocumentEditor>
+        </Card>
+      </div>
+      <Card size="small" style={{ width: 320, flex: 'none', position: 'sticky', top: 16 }}>
+        <Tabs
+          size="small"
+          items={[
+            {
+              key: 'outline',
+              label: '大纲',
+              children: (
+                <OutlinePanel
+                  entries={outline}
+                  onSelect={jumpTo}
+                  height={Math.max(240, windowHeight - 200)}
+                />
+              ),
+            },
+            ...(isMain
+              ? [
+                  {
+                    key: 'versions',
+                    label: `版本（${versions.length}）`,
+                    children: (
+                      <div style={{ maxHeight: Math.max(240, windowHeight - 200), overflowY: 'auto' }}>
+                        <DraftVersionList
+                          versions={versions}
+                          canRestore={canEdit}
+                          onRestore={actions.restore}
+                        />
+                      </div>
+                    ),
+                  },
+                  {
+                    key: 'annotations',
+                    label: '批注',
+                    children: <DraftAnnotationPane annotations={annotations} />,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      <SaveVersionModal
+        open={savingVersion}
+        onCancel={() => setSavingVersion(false)}
+        onSubmit={async (fields) => {
+          await actions.saveVersion(fields);
+          setSavingVersion(false);
+        }}
+      />
+    </Flex>
+  );
+}

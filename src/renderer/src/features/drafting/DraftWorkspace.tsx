@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { Result, Spin } from 'antd';
+import type { VersionSummary } from '../../../../shared/api';
+import type { DraftPart } from '../../../../shared/api/schemas/drafting';
+import { call, errorMessage } from '../../api/client';
+import { apiKey } from '../../lib/useApi';
+import { pendingSave } from './autosave/pendingSaves';
+import { DraftSession } from './DraftSession';
+
+/**
+ * Loads one part's draft fresh every time it is opened (never from a cache: another window or the other
+ * part's last save may have moved it on) and hands it to a session.
+ */
+export function DraftWorkspace({
+  documentId,
+  part,
+  canEdit,
+  versions,
+}: {
+  documentId: string;
+  part: DraftPart;
+  canEdit: boolean;
+  versions: VersionSummary[];
+}) {
+  const input = { documentId, part };
+  const draft = useQuery({
+    queryKey: apiKey('drafts.get', input),
+    queryFn: async () => {
+      await pendingSave(documentId, part);
+      return call('drafts.get', input);
+    },
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  if (draft.isPending) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (draft.isError) {
+    return <Result status="error" title="无法载入草稿" subTitle={errorMessage(draft.error)} />;
+  }
+  return <DraftSession draft={draft.data} canEdit={canEdit} versions={versions} />;
+}

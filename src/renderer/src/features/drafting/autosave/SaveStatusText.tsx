@@ -1,0 +1,56 @@
+import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
+import { Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { SaveStatus } from './draftSaver';
+
+function time(iso: string): string {
+  return dayjs(iso).format('HH:mm:ss');
+}
+
+/** The autosave status line: 已保存 HH:mm:ss, 正在保存…, or what went wrong. */
+export function SaveStatusText({ status, readOnly }: { status: SaveStatus; readOnly: boolean }) {
+  let content: React.ReactNode;
+  switch (status.kind) {
+    case 'loaded':
+      content = readOnly
+        ? '只读'
+        : status.updatedAt
+          ? `草稿上次保存于 ${dayjs(status.updatedAt).format('YYYY-MM-DD HH:mm:ss')}`
+          : '修改将自动保存';
+      break;
+    case 'pending':
+    case 'saving':
+      content = (
+        <>
+          <LoadingOutlined /> 正在保存…
+        </>
+      );
+      break;
+    case 'saved':
+      content = (
+        <>
+          <CheckCircleOutlined style={{ color: '#52c41a' }} /> 已保存 {time(status.at)}
+        </>
+      );
+      break;
+    case 'failed':
+      content = (
+        <Typography.Text type="danger">
+          <ExclamationCircleOutlined /> 保存失败：{status.message}（将自动重试）
+        </Typography.Text>
+      );
+      break;
+    case 'conflict':
+      content = (
+        <Typography.Text type="danger">
+          <ExclamationCircleOutlined /> 未保存：草稿已在其他窗口中被修改
+        </Typography.Text>
+      );
+      break;
+  }
+  return (
+    <Typography.Text type="secondary" role="status" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
+      {content}
+    </Typography.Text>
+  );
+}

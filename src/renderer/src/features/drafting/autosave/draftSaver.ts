@@ -1,0 +1,169 @@
+import type { Block } from '../../../../../shared/domain/blocks';
+import { AppError, errorMessage } from '../../../api/client';
+
+export type SaveStatus =
+  | { kind: 'loaded'; updatedAt: string | null }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'conflict'; message: string };
+
+/** Where the text comes from: set (and replaced) by whoever owns the editor. */
+export interface DraftSource {
+  /** The editor's text now, or null when there is no editor (any more). */
+  readBlocks(): Block[] | null;
+  /** Each text that is about to be written (the outline follows it). */
+  onSnapshot?(blocks: Block[]): void;
+}
+
+export interface DraftSaverDeps {
+  /** Writes the draft (drafts.save); resolves to the new revision. */
+  write(
+    blocks: Block[],
+    revision: number,
+    keepalive: boolean,
+  ): Promise<{ revision: number; updatedAt: string }>;
+  onStatus(status: SaveStatus): void;
+  /** Quiet time after the last change before saving, and the longest a change waits while typing goes on. */
+  wait?: number;
+  maxWait?: number;
+  /** Delay before trying again after a failed save. */
+  retry?: number;
+}
+
+/**
+ * Autosave of one draft: a change waits `wait` ms of quiet (700) but never more than `maxWait` (1 s) since
+ * the first unsaved change, so at most about a second of typing is ever unsaved. Saves carry the
+ * revision they build on; a CONFLICT (another window wrote) stops autosaving for good. Plain class, no
+ * React: the hook around it only forwards changes and shows the status.
+ */
+export class DraftSaver {
+  private revision: number;
+  private dirty = false;
+  private firstChangeAt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | null = null;
+  private holds = 0;
+  private stopped = false;
+  private readonly wait: number;
+  private readonly maxWait: number;
+  private readonly retry: number;
+  private source: DraftSource = { readBlocks: () => null };
+
+  constructor(
+    private readonly deps: DraftSaverDeps,
+    revision: number,
+  ) {
+    this.revision = revision;
+    this.wait = deps.wait ?? 700;
+    this.maxWait = deps.maxWait ?? 1000;
+    this.retry = deps.retry ?? 5000;
+  }
+
+  attach(source: DraftSource): void {
+    this.source = source;
+  }
+
+  /** The text was replaced by a fresh copy of the stored draft: continue from its revision. */
+  reload(revision: number, updatedAt: string | null): void {
+    this.clearTimer();
+    this.revision = revision;
+    this.dirty = false;
+    this.stopped = false;
+    this.deps.onStatus({ kind: 'loaded', updatedAt });
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.running !== null;
+  }
+
+  /** The text changed (called on every keystroke: only moves a timer). */
+  change(): void {
+    if (this.stopped) return;
+    const now = Date.now();
+    if (!this.dirty) {
+      this.dirty = true;
+      this.firstChangeAt = now;
+      this.deps.onStatus({ kind: 'pending' });
+    }
+    this.schedule(Math.min(this.wait, Math.max(0, this.firstChangeAt + this.maxWait - now)));
+  }
+
+  /** Saves pending changes now (page hidden, leaving the page); `keepalive` lets it outlive the page. */
+  async flush(keepalive = false): Promise<void> {
+    this.clearTimer();
+    if (this.running) await this.running;
+    if (this.holds > 0) return;
+    await this.writeNow(keepalive);
+  }
+
+  /**
+   * Runs something that writes the draft itself (save version, import, restore): pending changes are
+   * saved first and autosave waits until it is done; `task` gets the current revision and returns the
+   * draft's new revision (or null when it did not change the draft).
+   */
+  async exclusive<T>(
+    task: (revision: number) => Promise<{ result: T; revision: number | null }>,
+  ): Promise<T> {
+    this.holds += 1;
+    try {
+      this.clearTimer();
+      if (this.running) await this.running;
+      await this.writeNow(false);
+      if (this.stopped) throw new AppError({ code: 'CONFLICT', message: '草稿已在其他窗口中被修改。' });
+      if (this.dirty) throw new AppError({ code: 'INTERNAL', message: '草稿未能保存，请稍后再试。' });
+      const { result, revision } = await task(this.revision);
+      if (revision !== null) this.revision = revision;
+      return result;
+    } finally {
+      this.holds -= 1;
+      if (this.dirty && this.holds === 0) this.schedule(0);
+    }
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async writeNow(keepalive: boolean): Promise<void> {
+    if (!this.dirty || this.stopped) return;
+    const blocks = this.source.readBlocks();
+    if (!blocks) return;
+    this.dirty = false;
+    this.source.onSnapshot?.(blocks);
+    this.deps.onStatus({ kind: 'saving' });
+    const running = this.write(blocks, keepalive);
+    this.running = running;
+    try {
+      await running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async write(blocks: Block[], keepalive: boolean): Promise<void> {
+    try {
+      const saved = await this.deps.write(blocks, this.revision, keepalive);
+      this.revision = saved.revision;
+      if (!this.dirty) this.deps.onStatus({ kind: 'saved', at: saved.updatedAt });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'CONFLICT') {
+        this.stopped = true;
+        this.clearTimer();
+        this.deps.onStatus({ kind: 'conflict', message: error.message });
+        return;
+      }
+      if (!this.dirty) this.firstChangeAt = Date.now();
+      this.dirty = true;
+      this.deps.onStatus({ kind: 'failed', message: errorMessage(error) });
+      if (!this.stopped) this.schedule(this.retry);
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { DraftingPage } from './DraftingPage';

@@ -1,0 +1,243 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block } from '../../src/shared/domain/blocks';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
+import { startHost, type RunningHost } from './support/host';
+import { tempDataDir } from './support/tempDir';
+
+const TITLE = '某区统计数据质量管理办法';
+const ARTICLE_1 =
+  '第一条　为了保障统计数据真实、准确、完整、及时，根据《中华人民共和国统计法》，制定本办法。';
+const ARTICLE_2 = '第二条　本办法适用于本区各级统计机构和统计调查对象。';
+
+/** A genuine Word file made with the docx package: title, 一、 heading, articles, a table, bold text. */
+async function wordFile(): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun('某区统计数据质量管理办法（送审稿）')],
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、总则')] }),
+          new Paragraph({
+            children: [
+              new TextRun('第一条　为了'),
+              new TextRun({ text: '保障统计数据质量', bold: true }),
+              new TextRun('，制定本办法。'),
+            ],
+          }),
+          new Paragraph('第二条　统计数据报送时限见下表。'),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('事项'), cell('时限')] }),
+              new TableRow({ children: [cell('月度数据报送'), cell('每月5日前')] }),
+            ],
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('二、附则')] }),
+          new Paragraph('第三条　本办法自发布之日起施行。'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
+  return result.value as T;
+}
+
+function editorOf(page: Page, label = '正文') {
+  return page.locator(`[contenteditable][aria-label="${label}"]`);
+}
+
+function savedStatus(page: Page) {
+  return page.getByRole('status').filter({ hasText: /已保存 \d\d:\d\d:\d\d/ });
+}
+
+describe('drafting in a real browser', () => {
+  const dataDir = tempDataDir();
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+  let documentId = '';
+
+  beforeAll(async () => {
+    host = await startHost(dataDir.path);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await page.goto(host.url);
+    await completeSetup(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    dataDir.remove();
+  });
+
+  it('drafts a text with a title, two heading levels and articles that survives a reload', async () => {
+    await page.getByRole('menuitem', { name: /文件库/ }).click();
+    await page.getByRole('button', { name: /登记文件/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('类别').click();
+    await page.getByTitle('行政规范性文件').click();
+    await dialog.getByLabel('标题').fill(TITLE);
+    await dialog.getByLabel('起草单位').fill('综合统计科');
+    await dialog.getByRole('button', { name: buttonName('登记') }).click();
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    documentId = /#\/documents\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+
+    await page.getByRole('link', { name: /起草\/编辑正文/ }).click();
+    const editor = editorOf(page);
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type(TITLE);
+    await page.getByRole('button', { name: '标题', exact: true }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('一、总体要求');
+    await page.keyboard.press('Control+Alt+Digit1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('（一）基本原则');
+    await page.getByRole('button', { name: '二级标题', exact: true }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(ARTICLE_1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(ARTICLE_2);
+    await savedStatus(page).waitFor();
+    const outline = page.getByRole('navigation', { name: '文档大纲' });
+    await outline.getByText(/^第二条/).waitFor();
+    await screenshot(page, 'drafting-typed');
+
+    await page.reload();
+    await editorOf(page).waitFor();
+    expect(await editorOf(page).locator('h1.nd-title').textContent()).toBe(TITLE);
+    expect(await editorOf(page).locator('.nd-h1').textContent()).toBe('一、总体要求');
+    expect(await editorOf(page).locator('.nd-h2').textContent()).toBe('（一）基本原则');
+    expect(await editorOf(page).locator('p.nd-p').allTextContents()).toEqual([ARTICLE_1, ARTICLE_2]);
+    const draft = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'main' });
+    expect(draft.blocks.map((block) => [block.kind, block.level ?? null])).toEqual([
+      ['title', null],
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', null],
+      ['paragraph', null],
+    ]);
+    expect(new Set(draft.blocks.map((block) => block.id)).size).toBe(5);
+    await outline.getByText(/^第一条/).click();
+  });
+
+  it('saves the draft as version 征求意见稿, then imports a Word file as a new version with its table', async () => {
+    await page.getByRole('button', { name: /保存版本/ }).click();
+    const dialog = page.getByRole('dialog', { name: '保存版本' });
+    expect(await dialog.getByLabel('版本标签').inputValue()).toBe('征求意见稿');
+    await dialog.getByLabel('说明').fill('首次征求意见');
+    await dialog.getByRole('button', { name: buttonName('保存') }).click();
+    await page.getByText('已保存第 1 版“征求意见稿”').waitFor();
+    await page.getByRole('tab', { name: /版本（1）/ }).click();
+    await page.getByRole('listitem', { name: '第 1 版 征求意见稿' }).waitFor();
+
+    const file = join(dataDir.path, '某区统计数据质量管理办法（送审稿）.docx');
+    writeFileSync(file, await wordFile());
+    await page.getByLabel('选择 Word 文件').setInputFiles(file);
+    const progress = page.getByRole('dialog', { name: /导入 Word/ });
+    await progress.getByText(/已导入为第 2 版/).waitFor();
+    await screenshot(page, 'drafting-imported');
+    await progress.getByRole('button', { name: buttonName('关闭') }).last().click();
+
+    // The draft continues from the imported text: headings and the table are on the page.
+    await editorOf(page).locator('table.nd-table').waitFor();
+    expect(await editorOf(page).locator('.nd-h1').first().textContent()).toBe('一、总则');
+    const version = page.getByRole('listitem', { name: /^第 2 版/ });
+    await version.waitFor();
+    await version.getByRole('button', { name: buttonName('查看') }).click();
+    const viewer = editorOf(page, '第 2 版正文');
+    await viewer.locator('table.nd-table').waitFor();
+    expect(await viewer.getAttribute('contenteditable')).toBe('false');
+    expect(await viewer.locator('.nd-h1').allTextContents()).toEqual(['一、总则', '二、附则']);
+    expect(await viewer.locator('td').allTextContents()).toEqual([
+      '事项',
+      '时限',
+      '月度数据报送',
+      '每月5日前',
+    ]);
+    expect(await viewer.locator('.nd-b').first().textContent()).toBe('保障统计数据质量');
+    await screenshot(page, 'drafting-version-viewer');
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'detached' });
+  });
+
+  it('shows the draft read-only, without saving, to an account that is not a drafter', async () => {
+    const reviewer: AdminAccount = { username: 'lishenhe', displayName: '李审核', password: 'password-123' };
+    await api(page, 'users.create', { ...reviewer, roles: ['reviewer'] });
+    const other = await newPage(browser);
+    await other.goto(host.url);
+    await signIn(other, reviewer);
+    await other.evaluate((hash) => (window.location.hash = hash), `#/documents/${documentId}/draft`);
+    await editorOf(other).locator('table.nd-table').waitFor();
+    expect(await editorOf(other).getAttribute('contenteditable')).toBe('false');
+    await other.getByText(/只读：只有起草人员可以编辑草稿/).waitFor();
+    expect(await other.getByRole('button', { name: /保存版本/ }).count()).toBe(0);
+    expect(await other.getByRole('toolbar', { name: '格式工具栏' }).count()).toBe(0);
+    await other.context().close();
+  });
+
+  it('stops autosaving with a clear alert when another window saved the draft, and reloads it on request', async () => {
+    const before = await api<{ revision: number; blocks: Block[] }>(page, 'drafts.get', {
+      documentId,
+      part: 'main',
+    });
+    await api(page, 'drafts.save', {
+      documentId,
+      part: 'main',
+      revision: before.revision,
+      blocks: [{ id: 'other-window', kind: 'paragraph', runs: [{ text: '另一窗口保存的内容。' }] }],
+    });
+    await editorOf(page).locator('h1.nd-title').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（修改）');
+    await page.getByText('草稿已在其他窗口中被修改，本窗口的修改未能保存').waitFor();
+    expect(await editorOf(page).getAttribute('contenteditable')).toBe('false');
+    await screenshot(page, 'drafting-conflict');
+    await page.getByRole('button', { name: '重新载入草稿' }).click();
+    await editorOf(page).getByText('另一窗口保存的内容。').waitFor();
+    await editorOf(page).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('继续编辑');
+    await savedStatus(page).waitFor();
+    const after = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'main' });
+    expect(after.blocks.map((block) => block.runs.map((run) => run.text).join(''))).toEqual([
+      '另一窗口保存的内容。继续编辑',
+    ]);
+  });
+});
