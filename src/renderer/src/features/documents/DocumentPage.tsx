@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DiffOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
+import { comparePath } from '../compare';
 import { MaterialsPanel } from '../materials';
 import { DocumentMetadata } from './DocumentMetadata';
 import { DocumentStatusTag } from './DocumentStatusTag';
@@ -59,6 +60,11 @@ export function DocumentPage() {
             <Link to={`/documents/${document.id}/draft`}>
               <Button type="primary" size="large" icon={<FormOutlined />}>
                 起草/编辑正文
+              </Button>
+            </Link>
+            <Link to={comparePath(document.id)}>
+              <Button size="large" icon={<DiffOutlined />}>
+                版本比对
               </Button>
             </Link>
             {canEdit && (

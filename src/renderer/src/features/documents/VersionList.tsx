@@ -1,7 +1,9 @@
-import { Empty, Table, Tooltip, Typography } from 'antd';
+import { Empty, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { VersionSummary } from '../../../../shared/api';
+import { CompareSelectedButton, comparePath, DRAFT } from '../compare';
 import { formatDateTime } from '../../lib/format';
 import { versionPath } from '../versions';
 
@@ -40,18 +42,26 @@ function columns(documentId: string): TableProps<VersionSummary>['columns'] {
     {
       title: '操作',
       key: 'open',
-      width: 90,
-      render: (_value, version) => <Link to={versionPath(documentId, version.id)}>查看 / 批注</Link>,
+      width: 200,
+      render: (_value, version) => (
+        <Space size={12}>
+          <Link to={versionPath(documentId, version.id)}>查看 / 批注</Link>
+          <Link to={comparePath(documentId, version.id, DRAFT)}>与当前草稿比对</Link>
+        </Space>
+      ),
     },
   ];
 }
 
 /** The document's frozen versions, newest last as they were saved; each opens in the version viewer. */
 export function VersionList({ documentId, versions }: { documentId: string; versions: VersionSummary[] }) {
+  const [selected, setSelected] = useState<string[]>([]);
   return (
     <Table<VersionSummary>
       rowKey="id"
       size="small"
+      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }}
+      title={() => <CompareSelectedButton documentId={documentId} versions={versions} selected={selected} />}
       columns={columns(documentId)}
       dataSource={versions}
       pagination={false}

@@ -2,6 +2,7 @@ import { Button, Result, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
+import { ComparePage } from '../compare';
 import { DashboardPage } from '../dashboard';
 import { DocumentPage, RegistryPage } from '../documents';
 import { PlannedCapability } from '../planned';
@@ -29,6 +30,7 @@ export const shellRoutes: RouteObject[] = [
         ),
       },
       { path: 'documents/:id/versions/:versionId', element: <VersionPage /> },
+      { path: 'documents/:id/compare', element: <ComparePage /> },
       {
         path: 'review',
         element: (

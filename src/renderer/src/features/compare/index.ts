@@ -1,0 +1,3 @@
+export { ComparePage } from './ComparePage';
+export { CompareSelectedButton } from './CompareSelectedButton';
+export { comparePath, DRAFT } from './paths';
