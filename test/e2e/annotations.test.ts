@@ -4,10 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotationThread, MaterialsOverview } from '../../src/shared/api';
 import type { Block } from '../../src/shared/domain/blocks';
+import { api, goTo } from './support/api';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
+import { dragOver, selectWithRange } from './support/textSelection';
 
 const NORM = new URL('../../../shared/corpus/pairs/norm/', import.meta.url);
 
@@ -35,87 +37,10 @@ const PASSWORD = 'password-123';
 const DRAFTER: AdminAccount = { username: 'wangqicao', displayName: '王起草', password: PASSWORD };
 const REVIEWER: AdminAccount = { username: 'lishenhe', displayName: '李审核', password: PASSWORD };
 
-/** Calls the API as the page's signed-in account (setup steps that are not under test). */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
-  return result.value as T;
-}
-
 function blockStartingWith(blocks: Block[], start: string): Block {
   const found = blocks.find((block) => block.runs[0]?.text.startsWith(start));
   if (!found) throw new Error(`no block starting with ${start}`);
   return found;
-}
-
-async function goTo(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#${route}`);
-}
-
-/** Drags the mouse over `quote` inside the block, as a user selects words. */
-async function dragOver(page: Page, blockId: string, quote: string): Promise<void> {
-  const box = await page.evaluate(
-    ([id, words]) => {
-      const block = document.querySelector(`[data-block-id="${id}"]`);
-      const walker = document.createTreeWalker(block ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rects = [...range.getClientRects()];
-        const first = rects[0];
-        const last = rects[rects.length - 1];
-        if (!first || !last) return null;
-        return {
-          x1: first.left + 2,
-          y1: first.top + first.height / 2,
-          x2: last.right - 2,
-          y2: last.top + last.height / 2,
-        };
-      }
-      return null;
-    },
-    [blockId, quote] as const,
-  );
-  if (!box) throw new Error(`${quote} not found in ${blockId}`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
-
-/** Selects `quote` with a DOM Range, the way assistive tools and keyboard selection end up. */
-async function selectProgrammatically(page: Page, blockId: string, quote: string): Promise<void> {
-  await page.evaluate(
-    ([id, words]) => {
-      const block = document.querySelector(`[data-block-id="${id}"]`);
-      const node = block && document.createTreeWalker(block, NodeFilter.SHOW_TEXT).nextNode();
-      const at = node?.nodeValue?.indexOf(words) ?? -1;
-      if (!node || at < 0) throw new Error('quote not found');
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
-    },
-    [blockId, quote] as const,
-  );
 }
 
 function card(page: Page, text: string) {
@@ -188,7 +113,7 @@ describe('annotations and materials in a real browser', () => {
         .evaluate((element) => getComputedStyle(element).fontFamily.split(',')[0]),
     ).toMatch(/FangSong_GB2312/);
 
-    await dragOver(reviewer, article.id, MOVED_QUOTE);
+    await dragOver(reviewer, reviewer.locator(`[data-block-id="${article.id}"]`), MOVED_QUOTE);
     await reviewer.getByRole('button', { name: '为所选文字添加批注' }).click();
     const form = reviewer.getByTestId('new-thread');
     expect(await form.locator('blockquote').textContent()).toBe(MOVED_QUOTE);
@@ -200,7 +125,7 @@ describe('annotations and materials in a real browser', () => {
 
     // A second thread on words the next version deletes, through the toolbar button.
     const deleted = blockStartingWith(VERSION_1, '第十三条');
-    await selectProgrammatically(reviewer, deleted.id, DELETED_QUOTE);
+    await selectWithRange(reviewer.locator(`[data-block-id="${deleted.id}"]`), DELETED_QUOTE);
     // The toolbar button comes before the floating one in the page.
     await reviewer
       .getByRole('button', { name: /添加批注/ })
@@ -282,34 +207,7 @@ describe('annotations and materials in a real browser', () => {
     expect(await carried.textContent()).toContain('第十七条');
 
     const quote = '相对集中行政处罚权';
-    const box = await editor.evaluate((root, words) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.nodeValue?.indexOf(words) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const rects = [...range.getClientRects()];
-        const first = rects[0];
-        const last = rects[rects.length - 1];
-        return first && last
-          ? {
-              x1: first.left + 2,
-              y: first.top + first.height / 2,
-              x2: last.right - 2,
-              y2: last.top + last.height / 2,
-            }
-          : null;
-      }
-      return null;
-    }, quote);
-    if (!box) throw new Error('quote not in the editor');
-    await drafter.mouse.move(box.x1, box.y);
-    await drafter.mouse.down();
-    await drafter.mouse.move(box.x2, box.y2, { steps: 8 });
-    await drafter.mouse.up();
+    await dragOver(drafter, editor, quote);
     await drafter.getByRole('button', { name: /添加批注/ }).click();
     const form = drafter.getByTestId('new-thread');
     expect(await form.locator('blockquote').textContent()).toBe(quote);
