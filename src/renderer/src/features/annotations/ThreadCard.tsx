@@ -50,6 +50,9 @@ export function ThreadCard({ thread, location, active, reveal, onActivate, onHov
         opacity: resolved && !active ? 0.75 : 1,
       }}
       onClick={() => onActivate(thread.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) onActivate(thread.id);
+      }}
       onMouseEnter={() => onHover(thread.id)}
       onMouseLeave={() => onHover(null)}
     >

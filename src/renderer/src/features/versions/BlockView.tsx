@@ -7,8 +7,10 @@ import { TableBlockView } from './TableBlockView';
 
 export interface BlockViewProps {
   block: Block;
-  /** Marks of every block, by block id (a table looks up its cells' blocks). */
-  spans: ReadonlyMap<string, MarkSpan[]>;
+  /** Marks on this block's text. Blocks without marks get none, so they skip re-rendering. */
+  marks?: readonly MarkSpan[] | undefined;
+  /** Tables only: the marks of the blocks in their cells, by block id. */
+  cellMarks?: ReadonlyMap<string, MarkSpan[]> | undefined;
   /** Only set for the block that holds the active / hovered thread, so other blocks skip rendering. */
   activeKey: string | null;
   hoveredKey: string | null;
@@ -17,13 +19,19 @@ export interface BlockViewProps {
 const HEADING_TAGS = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' } as const;
 
 /** One block of a version, read-only, carrying its id for selections and marks. */
-export const BlockView = memo(function BlockView({ block, spans, activeKey, hoveredKey }: BlockViewProps) {
+export const BlockView = memo(function BlockView({
+  block,
+  marks,
+  cellMarks,
+  activeKey,
+  hoveredKey,
+}: BlockViewProps) {
   if (block.kind === 'table') {
-    return <TableBlockView block={block} spans={spans} activeKey={activeKey} hoveredKey={hoveredKey} />;
+    return (
+      <TableBlockView block={block} cellMarks={cellMarks} activeKey={activeKey} hoveredKey={hoveredKey} />
+    );
   }
-  const text = (
-    <MarkedText runs={block.runs} spans={spans.get(block.id)} activeKey={activeKey} hoveredKey={hoveredKey} />
-  );
+  const text = <MarkedText runs={block.runs} spans={marks} activeKey={activeKey} hoveredKey={hoveredKey} />;
   const attributes = { [BLOCK_ID_ATTRIBUTE]: block.id };
   if (block.kind === 'title') {
     return (

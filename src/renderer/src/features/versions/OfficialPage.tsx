@@ -59,7 +59,8 @@ export function OfficialPage({ ref, blocks, spans, activeKey, hoveredKey, onMark
         <BlockView
           key={block.id}
           block={block}
-          spans={spans}
+          marks={spans.get(block.id)}
+          cellMarks={block.kind === 'table' ? spans : undefined}
           activeKey={activeBlocks.has(block.id) ? activeKey : null}
           hoveredKey={hoveredBlocks.has(block.id) ? hoveredKey : null}
         />

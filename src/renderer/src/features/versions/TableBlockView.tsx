@@ -2,7 +2,12 @@ import type { Block } from '../../../../shared/domain/blocks';
 import { BlockView, type BlockViewProps } from './BlockView';
 
 /** A table block as a real table; each cell's blocks are text blocks of their own (with their ids). */
-export function TableBlockView({ block, spans, activeKey, hoveredKey }: BlockViewProps & { block: Block }) {
+export function TableBlockView({
+  block,
+  cellMarks,
+  activeKey,
+  hoveredKey,
+}: BlockViewProps & { block: Block }) {
   return (
     <div className="nd-table-wrap" data-table-id={block.id}>
       <table className="nd-table">
@@ -15,7 +20,7 @@ export function TableBlockView({ block, spans, activeKey, hoveredKey }: BlockVie
                     <BlockView
                       key={inner.id}
                       block={inner}
-                      spans={spans}
+                      marks={cellMarks?.get(inner.id)}
                       activeKey={activeKey}
                       hoveredKey={hoveredKey}
                     />
