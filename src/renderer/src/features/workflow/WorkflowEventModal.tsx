@@ -1,0 +1,116 @@
+import { Alert, Form, Modal } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { VersionSummary, WorkflowView } from '../../../../shared/api';
+import type { DocumentKind } from '../../../../shared/domain/documentKinds';
+import { WORKFLOW_EVENT_LABELS, type WorkflowEventType } from '../../../../shared/domain/workflow/events';
+import { AppError, errorMessage } from '../../api/client';
+import { useApiError } from '../../lib/useApiError';
+import { toWorkflowEvent } from './eventPayload';
+import type { ConcludeContext } from './fields/ConcludeReviewFields';
+import { EventFields } from './fields/EventFields';
+import { submittedVersionLabel } from './fields/SubmitFields';
+import { useWorkflowTransition } from './useWorkflowTransition';
+
+export interface WorkflowEventModalProps {
+  documentId: string;
+  kind: DocumentKind;
+  event: { type: string; label: string };
+  versions: VersionSummary[];
+  /** From the review case page: its outcomes and suggested conclusion. */
+  conclude?: ConcludeContext;
+  onClose: () => void;
+  onDone?: (view: WorkflowView) => void;
+}
+
+function isEventType(type: string): type is WorkflowEventType {
+  return Object.hasOwn(WORKFLOW_EVENT_LABELS, type);
+}
+
+function initialValues(type: string, versions: VersionSummary[], conclude?: ConcludeContext): object {
+  switch (type) {
+    case 'SUBMIT': {
+      const newest = versions.reduce<VersionSummary | undefined>(
+        (best, version) => (best === undefined || version.seq > best.seq ? version : best),
+        undefined,
+      );
+      return { versionId: newest?.id };
+    }
+    case 'CONCLUDE_REVIEW':
+      return { conclusion: conclude?.suggestedConclusion ?? undefined };
+    case 'ISSUE':
+      return { publishedOn: dayjs() };
+    default:
+      return {};
+  }
+}
+
+/**
+ * One workflow step as a small form. A refusal of the rules (INVALID_STATE with the guard's reason) or
+ * of the role (FORBIDDEN) stays in the dialog, in Chinese, so the user can read it and correct the form.
+ */
+export function WorkflowEventModal(props: WorkflowEventModalProps) {
+  const { documentId, kind, event, versions, conclude, onClose, onDone } = props;
+  const [form] = Form.useForm<Record<string, unknown>>();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const transition = useWorkflowTransition(documentId);
+  const showError = useApiError();
+
+  const submit = (values: Record<string, unknown>) => {
+    if (!isEventType(event.type)) return;
+    setRefusal(null);
+    const fields = { ...values };
+    if (event.type === 'SUBMIT') {
+      const version = versions.find((candidate) => candidate.id === values.versionId);
+      if (version) fields.versionLabel = submittedVersionLabel(version);
+    }
+    transition.mutate(toWorkflowEvent(event.type, fields), {
+      onSuccess: (view) => {
+        onDone?.(view);
+        onClose();
+      },
+      onError: (error) => {
+        if (error instanceof AppError && (error.code === 'INVALID_STATE' || error.code === 'FORBIDDEN')) {
+          setRefusal(error.message);
+        } else if (error instanceof AppError && error.code === 'INVALID_INPUT') {
+          setRefusal(errorMessage(error));
+          showError(error, form);
+        } else {
+          showError(error);
+        }
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={event.label}
+      okText={event.label}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={transition.isPending}
+      okButtonProps={{ disabled: event.type === 'SUBMIT' && versions.length === 0 }}
+      mask={{ closable: false }}
+      width={event.type === 'ISSUE' || kind === 'party_normative' ? 720 : 560}
+    >
+      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        aria-label={event.label}
+        initialValues={initialValues(event.type, versions, conclude)}
+        onFinish={submit}
+      >
+        <EventFields
+          type={event.type}
+          label={event.label}
+          documentId={documentId}
+          kind={kind}
+          versions={versions}
+          conclude={conclude}
+        />
+      </Form>
+    </Modal>
+  );
+}

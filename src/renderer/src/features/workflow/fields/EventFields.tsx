@@ -1,0 +1,49 @@
+import { Typography } from 'antd';
+import type { VersionSummary } from '../../../../../shared/api';
+import type { DocumentKind } from '../../../../../shared/domain/documentKinds';
+import { ConcludeReviewFields, type ConcludeContext } from './ConcludeReviewFields';
+import { DeliberationFields } from './DeliberationFields';
+import { FilingResultFields } from './FilingResultFields';
+import { IssueFields } from './IssueFields';
+import { ProcedureFields } from './ProcedureFields';
+import { REASON_EVENTS, ReasonFields } from './ReasonFields';
+import { StartReviewFields } from './StartReviewFields';
+import { SubmitFields } from './SubmitFields';
+import { SubmitFilingFields } from './SubmitFilingFields';
+
+export interface EventFieldsProps {
+  type: string;
+  label: string;
+  documentId: string;
+  kind: DocumentKind;
+  versions: VersionSummary[];
+  conclude?: ConcludeContext;
+}
+
+/** The form fields of one workflow event (the date of the step is the server's today). */
+export function EventFields({ type, label, documentId, kind, versions, conclude }: EventFieldsProps) {
+  switch (type) {
+    case 'SUBMIT':
+      return <SubmitFields versions={versions} />;
+    case 'START_REVIEW':
+      return <StartReviewFields />;
+    case 'CONCLUDE_REVIEW':
+      return <ConcludeReviewFields documentId={documentId} kind={kind} conclude={conclude} />;
+    case 'RECORD_PROCEDURE':
+      return <ProcedureFields />;
+    case 'RECORD_DELIBERATION':
+      return <DeliberationFields />;
+    case 'ISSUE':
+      return <IssueFields kind={kind} />;
+    case 'SUBMIT_FILING':
+      return <SubmitFilingFields kind={kind} />;
+    case 'RECORD_FILING_RESULT':
+      return <FilingResultFields kind={kind} />;
+    default:
+      return REASON_EVENTS.includes(type) ? (
+        <ReasonFields type={type} />
+      ) : (
+        <Typography.Paragraph>确认执行“{label}”？此操作将记入文件时间线。</Typography.Paragraph>
+      );
+  }
+}

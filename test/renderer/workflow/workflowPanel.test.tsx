@@ -1,0 +1,180 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Account, WorkflowView } from '../../../src/shared/api';
+import { ADMIN, fail, installBridge, signedInChannels, type FakeChannels } from '../support/fakeBridge';
+import { documentDetail, documentSummary } from '../support/documents';
+import { typeInto } from '../support/forms';
+import { renderApp } from '../support/renderApp';
+import { caseSummary, version, workflowView } from '../review/fixtures';
+
+const DRAFTER: Account = {
+  ...ADMIN,
+  id: 'u-drafter',
+  username: 'wang',
+  displayName: '王起草',
+  roles: ['drafter'],
+};
+const VERSIONS = [version(), version({ id: 'v-2', seq: 2, label: '修改稿' })];
+const MISSING = '送审材料不齐全，尚缺：起草说明。材料齐备后才能开始审核，审核期限自材料齐备之日起计算。';
+
+function openReviewTab(view: WorkflowView, account: Account = ADMIN, extra: FakeChannels = {}) {
+  const bridge = installBridge({
+    ...signedInChannels(account),
+    'documents.get': documentDetail({ versions: VERSIONS }),
+    'workflow.get': view,
+    'reviews.list': [],
+    'signoffs.list': [],
+    ...extra,
+  });
+  renderApp('/documents/doc-1');
+  return bridge;
+}
+
+async function showTab() {
+  fireEvent.click(await screen.findByRole('tab', { name: '审核' }));
+  return screen.findByTestId('workflow-panel');
+}
+
+function eventButton(panel: HTMLElement, type: string): HTMLButtonElement {
+  const found = panel.querySelector<HTMLButtonElement>(`button[data-event="${type}"]`);
+  if (!found) throw new Error(`no button for ${type}`);
+  return found;
+}
+
+/** A disabled button gets no mouse events; its tooltip listens on the wrapper around it. */
+function hover(element: HTMLElement): void {
+  fireEvent.mouseEnter(element.parentElement ?? element);
+}
+
+describe('workflow panel on the document page', () => {
+  it('shows the lifecycle, the current state, and a button per allowed step with blocked ones disabled', async () => {
+    openReviewTab(
+      workflowView({
+        state: 'submitted',
+        stateLabel: '送审',
+        submittedVersionId: 'v-2',
+        events: [
+          { type: 'START_REVIEW', label: '受理并开始审核', blockedReason: MISSING, roles: ['reviewer'] },
+          { type: 'RETURN', label: '退回补正', blockedReason: null, roles: ['reviewer'] },
+        ],
+      }),
+    );
+    const panel = await showTab();
+    expect(panel.querySelector('.ant-steps-item-process')?.textContent).toContain('送审');
+    const steps = [...panel.querySelectorAll('.ant-steps-item-title')].map((step) => step.textContent);
+    expect(steps).toEqual(['起草', '送审', '审核中', '审核完成', '集体审议', '印发', '已备案', '有效']);
+    expect(within(panel).getByRole('link', { name: '第 2 版 · 修改稿' })).toBeTruthy();
+
+    expect(eventButton(panel, 'START_REVIEW').disabled).toBe(true);
+    expect(eventButton(panel, 'RETURN').disabled).toBe(false);
+    // The reason is written beside the buttons and shown as the disabled button's tooltip.
+    expect(panel.textContent).toContain(`受理并开始审核：${MISSING}`);
+    hover(eventButton(panel, 'START_REVIEW'));
+    await waitFor(() => expect(document.querySelector('.ant-tooltip')?.textContent).toBe(MISSING));
+  });
+
+  it('disables a step the account may not take and says which role may', async () => {
+    openReviewTab(
+      workflowView({
+        state: 'submitted',
+        stateLabel: '送审',
+        events: [{ type: 'RETURN', label: '退回补正', blockedReason: null, roles: ['reviewer'] }],
+      }),
+      DRAFTER,
+    );
+    const panel = await showTab();
+    const returnButton = eventButton(panel, 'RETURN');
+    expect(returnButton.disabled).toBe(true);
+    hover(returnButton);
+    await waitFor(() =>
+      expect(document.querySelector('.ant-tooltip')?.textContent).toBe('仅审核人员可以执行“退回补正”。'),
+    );
+  });
+
+  it('submits the chosen version without a date and reads the document again for the timeline', async () => {
+    const bridge = openReviewTab(workflowView(), DRAFTER, {
+      'workflow.transition': (input) =>
+        workflowView({
+          state: 'submitted',
+          stateLabel: '送审',
+          submittedVersionId: String(input.event.versionId),
+          events: [],
+        }),
+    });
+    const panel = await showTab();
+    const loadsBefore = bridge.inputsOf('documents.get').length;
+    fireEvent.click(eventButton(panel, 'SUBMIT'));
+    const dialog = await screen.findByRole('dialog');
+    // The newest version is preselected.
+    expect(within(dialog).getByText(/第 2 版（修改稿）/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: /送\s*审/ }));
+    await waitFor(() => expect(bridge.inputsOf('workflow.transition')).toHaveLength(1));
+    expect(bridge.inputsOf('workflow.transition')[0]).toEqual({
+      documentId: 'doc-1',
+      event: { type: 'SUBMIT', versionId: 'v-2', versionLabel: '第 2 版（修改稿）' },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(bridge.inputsOf('documents.get').length).toBeGreaterThan(loadsBefore));
+    expect((await screen.findByTestId('workflow-panel')).textContent).toContain(
+      '当前状态没有可执行的流程操作',
+    );
+  });
+
+  it('keeps the guard reason of a refused step in the dialog, in Chinese', async () => {
+    const reason = '审核结论为“退回补正程序”，不能提交集体审议。';
+    const bridge = openReviewTab(
+      workflowView({
+        state: 'reviewed',
+        stateLabel: '审核完成',
+        events: [
+          { type: 'RECORD_DELIBERATION', label: '记录集体审议', blockedReason: null, roles: ['leader'] },
+        ],
+      }),
+      ADMIN,
+      { 'workflow.transition': fail('INVALID_STATE', reason) },
+    );
+    const panel = await showTab();
+    fireEvent.click(eventButton(panel, 'RECORD_DELIBERATION'));
+    const dialog = await screen.findByRole('dialog');
+    typeInto('会议名称', '局长办公会议（2025年第3次）', dialog);
+    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('审议通过'));
+    fireEvent.click(within(dialog).getByRole('button', { name: '记录集体审议' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(reason);
+    expect(bridge.inputsOf('workflow.transition')[0]).toEqual({
+      documentId: 'doc-1',
+      event: { type: 'RECORD_DELIBERATION', meeting: '局长办公会议（2025年第3次）', decision: 'approved' },
+    });
+  });
+
+  it('asks for the reason of a return before sending anything', async () => {
+    const bridge = openReviewTab(
+      workflowView({
+        state: 'in_review',
+        stateLabel: '审核中',
+        events: [{ type: 'RETURN', label: '退回补正', blockedReason: null, roles: ['reviewer'] }],
+      }),
+      ADMIN,
+      { 'reviews.list': [caseSummary()] },
+    );
+    const panel = await showTab();
+    fireEvent.click(eventButton(panel, 'RETURN'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: /退回补正/ }));
+    expect(await within(dialog).findByText('请填写退回理由')).toBeTruthy();
+    expect(bridge.inputsOf('workflow.transition')).toHaveLength(0);
+  });
+
+  it('shows a returned document on the review step, in red', async () => {
+    openReviewTab(workflowView({ state: 'returned', stateLabel: '退回补正', events: [] }), ADMIN, {
+      'documents.get': documentDetail({
+        document: documentSummary({ status: 'returned' }),
+        versions: VERSIONS,
+      }),
+    });
+    const panel = await showTab();
+    const current = panel.querySelector('.ant-steps-item-error');
+    expect(current?.textContent).toContain('审核中');
+    expect(current?.textContent).toContain('退回补正');
+  });
+});
