@@ -283,5 +283,9 @@ describe('annotations and materials in a real browser', () => {
     const overview = await api<MaterialsOverview>(drafter, 'materials.list', { documentId });
     expect(overview.files[0]?.sha256).toBe(sha256);
     expect(overview.files[0]?.withdrawnAt).not.toBeNull();
+
+    // The 起草说明 can also be written in the editor: the checklist opens that part of the draft.
+    await explanationRow.getByRole('link').click();
+    await expect.poll(() => drafter.getByRole('radio', { name: '起草说明' }).isChecked()).toBe(true);
   });
 });
