@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Segmented, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { DraftPart } from '../../../../shared/api/schemas/drafting';
 import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
@@ -18,7 +18,11 @@ export function DraftingPage() {
   const { id = '' } = useParams();
   const detail = useApiQuery('documents.get', { id }, { enabled: id !== '' });
   const canEdit = useHasRole('drafter');
-  const [part, setPart] = useState<DraftPart>('main');
+  // ?part=explanation opens the 起草说明 (linked from the materials checklist).
+  const [searchParams] = useSearchParams();
+  const [part, setPart] = useState<DraftPart>(
+    searchParams.get('part') === 'explanation' ? 'explanation' : 'main',
+  );
 
   if (detail.isPending) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (detail.isError) {
