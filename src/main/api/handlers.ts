@@ -22,6 +22,21 @@ import {
 } from '../services/drafting';
 import { importDocxHandler } from '../services/imports';
 import { compareVersionsOf, exportComparison, saveCompareNote } from '../services/compare';
+import { searchLaws, setLawStatus } from '../services/laws';
+import {
+  addSuggestion,
+  caseDetail,
+  decideOnFinding,
+  dropSuggestion,
+  exportOpinion,
+  listCases,
+  rerunPrecheck,
+  setItem,
+  setOpinion,
+} from '../services/reviews';
+import { computeDeadline, importHolidays, rulesView, setRuleProfile } from '../services/rules';
+import { exportSignature, signOpinion, signoffsOf } from '../services/signoffs';
+import { runTransition, workflowView } from '../services/workflow';
 import {
   addLegalBasis,
   deleteLegalBasis,
@@ -78,6 +93,31 @@ export const handlers: Handlers = {
   'compare.run': (ctx, input) => compareVersionsOf(ctx, input),
   'compare.saveNote': (ctx, input) => saveCompareNote(ctx, input),
   'compare.export': (ctx, input) => exportComparison(ctx, input),
+
+  'workflow.get': (ctx, input) => workflowView(ctx, input.documentId),
+  'workflow.transition': (ctx, input) => runTransition(ctx, input),
+
+  'reviews.list': (ctx, input) => listCases(ctx, input),
+  'reviews.get': (ctx, input) => caseDetail(ctx, input.caseId),
+  'reviews.setItem': (ctx, input) => setItem(ctx, input),
+  'reviews.decideFinding': (ctx, input) => decideOnFinding(ctx, input),
+  'reviews.rerunPrecheck': (ctx, input) => rerunPrecheck(ctx, input.caseId),
+  'reviews.addSuggestion': (ctx, input) => addSuggestion(ctx, input),
+  'reviews.removeSuggestion': (ctx, input) => dropSuggestion(ctx, input.id),
+  'reviews.setOpinion': (ctx, input) => setOpinion(ctx, input.caseId, input.opinion),
+  'reviews.exportOpinion': (ctx, input) => exportOpinion(ctx, input.caseId),
+
+  'signoffs.list': (ctx, input) => signoffsOf(ctx, input.documentId),
+  'signoffs.sign': (ctx, input) => signOpinion(ctx, input),
+  'signoffs.export': (ctx, input) => exportSignature(ctx, input.id),
+
+  'rules.get': (ctx) => rulesView(ctx),
+  'rules.setProfile': (ctx, input) => setRuleProfile(ctx, input),
+  'rules.importHolidays': (ctx, input) => importHolidays(ctx, input),
+  'calendar.deadline': (ctx, input) =>
+    computeDeadline(ctx, input.from, { count: input.count, unit: input.unit }),
+  'laws.search': (ctx, input) => searchLaws(ctx, input),
+  'laws.setStatus': (ctx, input) => setLawStatus(ctx, input),
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

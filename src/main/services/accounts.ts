@@ -20,6 +20,7 @@ import type { Deps } from '../deps';
 import { unknownUserHash, hashPassword, verifyPassword } from './passwords';
 import { seedDemoWorkspace } from './demo';
 import { AGENCY_KEY } from './settings';
+import { createSigningKeyIfSigner, onPasswordChanged } from './signoffs';
 
 export function setupStatus(deps: Deps): { initialized: boolean; agencyName: string | null } {
   const agency = getSetting<{ agencyName: string }>(deps.db, AGENCY_KEY);
@@ -39,7 +40,9 @@ export function createAccount(deps: Deps, input: CreateUserInput): Account {
     roles: uniqueRoles(input.roles),
     at: deps.clock.now().toISOString(),
   });
-  return toAccount(mustFindUser(deps, id));
+  const account = toAccount(mustFindUser(deps, id));
+  createSigningKeyIfSigner(deps, account, input.password);
+  return account;
 }
 
 /** First run: agency settings and the first administrator, signed in at once. */
@@ -115,6 +118,7 @@ export function changeOwnPassword(ctx: HandlerContext, currentPassword: string, 
     throw new DomainError('BAD_CREDENTIALS', '当前密码不正确。');
   }
   updatePasswordHash(ctx.db, account.id, hashPassword(newPassword), ctx.clock.now().toISOString());
+  onPasswordChanged(ctx, account.id, currentPassword, newPassword);
   ctx.audit.targetId = account.id;
   return null;
 }
@@ -154,6 +158,7 @@ export function updateAccount(
 export function resetPassword(ctx: HandlerContext, id: string, password: string): null {
   mustFindUser(ctx, id);
   updatePasswordHash(ctx.db, id, hashPassword(password), ctx.clock.now().toISOString());
+  onPasswordChanged(ctx, id, null, password);
   return null;
 }
 

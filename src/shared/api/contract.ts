@@ -46,6 +46,31 @@ import {
 } from './schemas/annotations';
 import { VersionSummary } from './schemas/documents';
 import { CompareExportInput, CompareInput, ComparisonView, SaveCompareNoteInput } from './schemas/compare';
+import {
+  AddSuggestionInput,
+  CaseRef,
+  DecideFindingInput,
+  ListReviewsInput,
+  ReviewCaseDetail,
+  ReviewCaseSummary,
+  SetOpinionInput,
+  SetReviewItemInput,
+  SignInput,
+  Signoff,
+  WorkflowCommand,
+  WorkflowView,
+} from './schemas/review';
+import {
+  DeadlineInput,
+  DeadlineView,
+  ImportHolidaysInput,
+  LawPage,
+  LawSearchInput,
+  LawView,
+  RulesView,
+  SetLawStatusInput,
+  SetProfileInput,
+} from './schemas/rules';
 
 /**
  * Who may call a channel: anyone (`public`, only the setup and sign-in steps), any signed-in account
@@ -80,6 +105,10 @@ const DOCUMENT_EDITORS: readonly Role[] = ['drafter', 'reviewer'];
 const DRAFTERS: readonly Role[] = ['drafter'];
 const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];
 const DocumentRef = z.object({ documentId: z.string().min(1) });
+const REVIEWERS: readonly Role[] = ['reviewer'];
+/** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
+const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
+const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
 const FileRef = z.object({ id: z.string().min(1) });
 
 /** The one list of operations. Both transports (Electron IPC and the local host) dispatch from it. */
@@ -343,6 +372,150 @@ export const contract = {
     access: 'signedIn',
     mutates: false,
     title: '导出比对结果',
+  }),
+
+  'workflow.get': channel({
+    input: DocumentRef,
+    output: WorkflowView,
+    access: 'signedIn',
+    mutates: false,
+    title: '查看流程',
+  }),
+  'workflow.transition': channel({
+    input: WorkflowCommand,
+    output: WorkflowView,
+    access: WORKFLOW_ACTORS,
+    mutates: true,
+    title: '流程操作',
+  }),
+
+  'reviews.list': channel({
+    input: ListReviewsInput,
+    output: z.array(ReviewCaseSummary),
+    access: 'signedIn',
+    mutates: false,
+    title: '审核案件列表',
+  }),
+  'reviews.get': channel({
+    input: CaseRef,
+    output: ReviewCaseDetail,
+    access: 'signedIn',
+    mutates: false,
+    title: '查看审核案件',
+  }),
+  'reviews.setItem': channel({
+    input: SetReviewItemInput,
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '填写审核要素',
+  }),
+  'reviews.decideFinding': channel({
+    input: DecideFindingInput,
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '处理预审发现',
+  }),
+  'reviews.rerunPrecheck': channel({
+    input: CaseRef,
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '重新预审',
+  }),
+  'reviews.addSuggestion': channel({
+    input: AddSuggestionInput,
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '添加修改建议',
+  }),
+  'reviews.removeSuggestion': channel({
+    input: z.object({ id: z.string().min(1) }),
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '删除修改建议',
+  }),
+  'reviews.setOpinion': channel({
+    input: SetOpinionInput,
+    output: ReviewCaseDetail,
+    access: REVIEWERS,
+    mutates: true,
+    title: '填写审核意见',
+  }),
+  'reviews.exportOpinion': channel({
+    input: CaseRef,
+    output: DownloadedFile,
+    access: 'signedIn',
+    mutates: false,
+    title: '导出合法性审核意见书',
+  }),
+
+  'signoffs.list': channel({
+    input: DocumentRef,
+    output: z.array(Signoff),
+    access: 'signedIn',
+    mutates: false,
+    title: '查看签署意见',
+  }),
+  'signoffs.sign': channel({
+    input: SignInput,
+    output: Signoff,
+    access: SIGNERS,
+    mutates: true,
+    title: '签署法律意见',
+  }),
+  'signoffs.export': channel({
+    input: z.object({ id: z.string().min(1) }),
+    output: DownloadedFile,
+    access: 'signedIn',
+    mutates: false,
+    title: '导出签名',
+  }),
+
+  'rules.get': channel({
+    input: Empty,
+    output: RulesView,
+    access: 'signedIn',
+    mutates: false,
+    title: '查看规则配置',
+  }),
+  'rules.setProfile': channel({
+    input: SetProfileInput,
+    output: RulesView,
+    access: ADMIN,
+    mutates: true,
+    title: '修改规则配置',
+  }),
+  'rules.importHolidays': channel({
+    input: ImportHolidaysInput,
+    output: RulesView,
+    access: ADMIN,
+    mutates: true,
+    title: '导入节假日安排',
+  }),
+  'calendar.deadline': channel({
+    input: DeadlineInput,
+    output: DeadlineView,
+    access: 'signedIn',
+    mutates: false,
+    title: '计算期限',
+  }),
+  'laws.search': channel({
+    input: LawSearchInput,
+    output: LawPage,
+    access: 'signedIn',
+    mutates: false,
+    title: '查询法律法规库',
+  }),
+  'laws.setStatus': channel({
+    input: SetLawStatusInput,
+    output: LawView,
+    access: ['admin', 'reviewer'],
+    mutates: true,
+    title: '修改法律法规状态',
   }),
 
   'audit.list': channel({

@@ -9,3 +9,5 @@ export * from './schemas/content';
 export * from './schemas/drafting';
 export * from './schemas/annotations';
 export * from './schemas/compare';
+export * from './schemas/review';
+export * from './schemas/rules';

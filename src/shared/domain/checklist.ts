@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVIEW_CONCLUSIONS } from './ruleCodes';
 import { DOCUMENT_KINDS } from './documentKinds';
 
 /**
@@ -21,25 +22,22 @@ export const ChecklistSource = z.object({
 });
 export type ChecklistSource = z.infer<typeof ChecklistSource>;
 
-/** Conclusions of a legality review (RULES §1.6 outcome categories). */
-export const REVIEW_CONCLUSIONS = [
-  'LAWFUL',
-  'LAWFUL_WITH_CHANGES',
-  'UNLAWFUL',
-  'RETURN_FOR_PROCEDURE',
-  'RETURN_INCOMPLETE_MATERIALS',
-  'NOT_A_NORMATIVE_DOC',
-] as const;
+/** The conclusion codes are those of ruleCodes.ts; a profile may word them differently per kind. */
 export const ReviewConclusion = z.enum(REVIEW_CONCLUSIONS);
 export type ReviewConclusion = z.infer<typeof ReviewConclusion>;
 
+/** Default wording of each conclusion (RULES §1.6, §3.1, §4), used where no profile label is at hand. */
 export const REVIEW_CONCLUSION_LABELS: Record<ReviewConclusion, string> = {
   LAWFUL: '合法',
   LAWFUL_WITH_CHANGES: '修改后提交',
+  SUBMIT_WITH_LEGAL_RISK: '载明法律风险后提交',
   UNLAWFUL: '不合法（建议不制定）',
   RETURN_FOR_PROCEDURE: '退回补正程序',
   RETURN_INCOMPLETE_MATERIALS: '退回补充材料',
   NOT_A_NORMATIVE_DOC: '不属于规范性文件',
+  PARTY_PASSED: '审核通过',
+  PARTY_PASSED_WITH_REMINDER: '审核通过（书面提醒）',
+  PARTY_NOT_PASSED: '审核不通过',
 };
 
 const ELEMENT_ID = /^[a-z][a-z0-9_]*$/;

@@ -1,0 +1,158 @@
+import { AlignmentType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ReviewCaseDetail } from '../../shared/api/schemas/review';
+import { VERDICT_LABELS } from '../../shared/domain/checklist';
+import type { MaterialCheck } from '../../shared/domain/materials';
+import { SEVERITY_LABELS } from '../../shared/domain/precheck';
+import { FONTS, SIZES, bodyParagraph, bodyRun, font, gbDocument, gbSection, titleParagraph } from './gbt9704';
+
+export interface OpinionContext {
+  agencyName: string;
+  documentTitle: string;
+  draftingUnit: string;
+  detail: ReviewCaseDetail;
+  materials: readonly MaterialCheck[];
+  signoffs: {
+    signerName: string;
+    signerRole: string;
+    opinionLabel: string;
+    text: string;
+    signedAt: string;
+    valid: boolean;
+  }[];
+  /** The date printed under the signature (today, 成文日期 in Chinese numerals is left to the agency's seal). */
+  date: string;
+}
+
+function heading(text: string): Paragraph {
+  return bodyParagraph([new TextRun({ text, font: font(FONTS.heading1), size: SIZES.body })]);
+}
+
+function cell(text: string, width: number, header = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    children: (text || '—').split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [
+            new TextRun({ text: line, font: font(header ? FONTS.heading1 : FONTS.body), size: SIZES.table }),
+          ],
+        }),
+    ),
+  });
+}
+
+function table(headers: [string, number][], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map(([text, width]) => cell(text, width, true)) }),
+      ...rows.map(
+        (row) => new TableRow({ children: row.map((text, index) => cell(text, headers[index]?.[1] ?? 20)) }),
+      ),
+    ],
+  });
+}
+
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/**
+ * 关于《…》的合法性审核意见 (RULES.md §7.2): basic facts, document nature, the checklist with verdicts and
+ * reasons, the pre-check findings taken in, the conclusion, clause-by-clause suggestions and the signatures.
+ */
+export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer> {
+  const { detail } = context;
+  const reviewCase = detail.case;
+  const nature = detail.items.find((item) => item.element.id === 'document_nature');
+  const materialsLine = context.materials
+    .filter((check) => check.stage === 'review')
+    .map(
+      (check) =>
+        `${check.label}${check.present ? '（已提交）' : check.required ? '（未提交）' : '（未提交，视情况）'}`,
+    )
+    .join('；');
+  const accepted = detail.findings.filter((finding) => finding.state === 'accepted');
+  const children = [
+    titleParagraph(`关于《${context.documentTitle}》的合法性审核意见`),
+    bodyParagraph(`${context.draftingUnit}：`, { indent: false }),
+    bodyParagraph(
+      `你单位报送的《${context.documentTitle}》（${detail.version.label}，第${detail.version.seq}版）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了合法性审核。现将审核意见函告如下：`,
+    ),
+    heading('一、基本情况'),
+    bodyParagraph(
+      `送审单位：${context.draftingUnit}。送审稿：${detail.version.label}（内容哈希 ${detail.version.contentHash.slice(0, 16)}）。`,
+    ),
+    bodyParagraph(`送审材料：${materialsLine || '无'}。`),
+    heading('二、文件性质认定'),
+    bodyParagraph(
+      nature
+        ? `${nature.element.title}：${VERDICT_LABELS[nature.verdict]}。${nature.note}`
+        : '经审查，该文件涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用，属于规范性文件。',
+    ),
+    heading('三、审核内容'),
+    table(
+      [
+        ['审核要素', 30],
+        ['结论', 12],
+        ['理由及依据', 58],
+      ],
+      detail.items.map((item) => [item.element.title, VERDICT_LABELS[item.verdict], item.note]),
+    ),
+    ...(accepted.length > 0
+      ? [
+          heading('四、智能预审发现（经审核采纳）'),
+          table(
+            [
+              ['条款', 15],
+              ['类别', 10],
+              ['问题', 75],
+            ],
+            accepted.map((finding) => [
+              finding.label || '—',
+              SEVERITY_LABELS[finding.severity],
+              `${finding.message}\n依据：${finding.basis}`,
+            ]),
+          ),
+        ]
+      : []),
+    heading(`${accepted.length > 0 ? '五' : '四'}、审核结论`),
+    bodyParagraph(
+      reviewCase.conclusionLabel
+        ? `审核结论：${reviewCase.conclusionLabel}。${detail.opinion}`
+        : `审核结论：尚未作出。${detail.opinion}`,
+    ),
+    heading(`${accepted.length > 0 ? '六' : '五'}、具体修改意见`),
+    ...(detail.suggestions.length > 0
+      ? [
+          table(
+            [
+              ['条款', 15],
+              ['原条文', 40],
+              ['修改意见', 45],
+            ],
+            detail.suggestions.map((s) => [s.label || '—', s.original, s.suggestion]),
+          ),
+        ]
+      : [bodyParagraph('无。')]),
+    bodyParagraph('请你单位根据上述意见对送审稿作相应修改；未予采纳的，应当在提请审议时说明理由和依据。'),
+    ...context.signoffs.map((signoff) =>
+      bodyParagraph(
+        `${signoff.signerRole === 'counsel' ? '法律顾问' : '审核人员'}意见：${signoff.opinionLabel}。${signoff.text}（${signoff.signerName}，${signoff.signedAt.slice(0, 10)}，电子签名${signoff.valid ? '有效' : '无效'}）`,
+      ),
+    ),
+    new Paragraph({ children: [bodyRun('')] }),
+    bodyParagraph(`审核人：${reviewCase.reviewerName}`, { right: true }),
+    bodyParagraph(context.agencyName, { right: true }),
+    bodyParagraph(chineseDate(context.date), { right: true }),
+  ];
+  return Packer.toBuffer(
+    gbDocument({
+      title: `关于《${context.documentTitle}》的合法性审核意见`,
+      creator: reviewCase.reviewerName,
+      sections: [gbSection(children)],
+    }),
+  );
+}

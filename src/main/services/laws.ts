@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { DomainError } from '../../shared/api';
+import type { LawSearchInput, SetLawStatusInput } from '../../shared/api/schemas/rules';
+import type { LawEntry } from '../../shared/domain/laws/types';
+import type { HandlerContext } from '../api/context';
+import { requireAccount } from '../api/context';
+import type { Db } from '../db/connection';
+import type { Deps } from '../deps';
+import { lawEntries } from './lawLibrary';
+
+function toView(law: LawEntry, edited: Map<string, { note: string }>) {
+  const override = edited.get(law.id);
+  return {
+    id: law.id,
+    title: law.title,
+    level: law.level ?? '',
+    issuer: law.issuer ?? '',
+    promulgated: law.promulgated ?? '',
+    effective: law.effective ?? '',
+    status: law.status,
+    supersededBy: law.supersededBy ?? null,
+    note: override?.note ?? '',
+    edited: override !== undefined,
+  };
+}
+
+/** The law reference library: title / short title / alias contains the text, optionally by status. */
+export function searchLaws(deps: Deps, input: z.output<typeof LawSearchInput>) {
+  const { entries, edited } = lawEntries(deps.db);
+  const q = input.q.replace(/[《》]/g, '');
+  const matches = entries.filter(
+    (law) =>
+      (!input.status || law.status === input.status) &&
+      (!q ||
+        law.title.includes(q) ||
+        law.shortTitle.includes(q) ||
+        (law.aliases ?? []).some((alias) => alias.includes(q))),
+  );
+  const start = (input.page - 1) * input.pageSize;
+  return {
+    items: matches.slice(start, start + input.pageSize).map((law) => toView(law, edited)),
+    total: matches.length,
+  };
+}
+
+function findLaw(db: Db, id: string) {
+  const { entries, edited } = lawEntries(db);
+  const law = entries.find((entry) => entry.id === id);
+  if (!law) throw new DomainError('NOT_FOUND', '法律法规库中没有这一项。');
+  return { law, edited };
+}
+
+/** Records a change of a law's status (修改、废止) in this workstation; audited like every change. */
+export function setLawStatus(ctx: HandlerContext, input: z.output<typeof SetLawStatusInput>) {
+  const actor = requireAccount(ctx);
+  const before = findLaw(ctx.db, input.id).law;
+  ctx.db
+    .prepare(
+      `INSERT INTO law_overrides (title, status, superseded_by, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (title) DO UPDATE SET status = excluded.status, superseded_by = excluded.superseded_by,
+         note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    )
+    .run(input.id, input.status, input.supersededBy, input.note, ctx.clock.now().toISOString(), actor.id);
+  ctx.audit.targetType = 'laws';
+  ctx.audit.targetId = input.id;
+  ctx.audit.detail = {
+    title: before.title,
+    before: { status: before.status, supersededBy: before.supersededBy ?? null },
+    after: { status: input.status, supersededBy: input.supersededBy },
+    note: input.note,
+  };
+  const { law, edited } = findLaw(ctx.db, input.id);
+  return toView(law, edited);
+}

@@ -1,0 +1,99 @@
+import type { z } from 'zod';
+import { DomainError } from '../../shared/api';
+import type { ImportHolidaysInput, SetProfileInput } from '../../shared/api/schemas/rules';
+import { deadline, type Period } from '../../shared/domain/calendar/deadline';
+import {
+  BUNDLED_HOLIDAYS,
+  type HolidayTable,
+  type HolidayYearImport,
+  holidayDataYears,
+  withImportedYears,
+} from '../../shared/domain/calendar/holidayTable';
+import type { IsoDate } from '../../shared/domain/calendar/isoDate';
+import { RuleProfile } from '../../shared/domain/ruleProfile';
+import {
+  BUILTIN_RULE_PROFILES,
+  DEFAULT_RULE_PROFILE_ID,
+  builtinRuleProfile,
+} from '../../shared/domain/ruleProfiles';
+import type { HandlerContext } from '../api/context';
+import { getSetting, putSetting } from '../db/repos/settings';
+import type { Deps } from '../deps';
+
+const PROFILE_KEY = 'ruleProfile';
+const HOLIDAYS_KEY = 'holidayYears';
+
+type StoredProfile = { id: string } | { custom: unknown };
+
+/** The agency's rule profile: a built-in one, or its own edited copy (validated again on every read). */
+export function activeRuleProfile(deps: Deps): { profile: RuleProfile; customized: boolean } {
+  const stored = getSetting<StoredProfile>(deps.db, PROFILE_KEY);
+  if (stored && 'custom' in stored) {
+    const parsed = RuleProfile.safeParse(stored.custom);
+    if (parsed.success) return { profile: parsed.data, customized: true };
+  }
+  const id = stored && 'id' in stored ? stored.id : DEFAULT_RULE_PROFILE_ID;
+  const profile = builtinRuleProfile(id) ?? builtinRuleProfile(DEFAULT_RULE_PROFILE_ID);
+  if (!profile) throw new Error('no built-in rule profile');
+  return { profile, customized: false };
+}
+
+function importedYears(deps: Deps): HolidayYearImport[] {
+  return getSetting<HolidayYearImport[]>(deps.db, HOLIDAYS_KEY) ?? [];
+}
+
+/** The working-day calendar: chinese-days' years plus what the administrator imported. */
+export function holidayTable(deps: Deps): HolidayTable {
+  return withImportedYears(BUNDLED_HOLIDAYS, importedYears(deps));
+}
+
+export function rulesView(deps: Deps) {
+  const { profile, customized } = activeRuleProfile(deps);
+  return {
+    profile,
+    customized,
+    builtins: BUILTIN_RULE_PROFILES.map(({ id, name, description }) => ({ id, name, description })),
+    holidayYears: holidayDataYears(holidayTable(deps)),
+    importedHolidayYears: importedYears(deps).map((entry) => entry.year),
+  };
+}
+
+export function setRuleProfile(ctx: HandlerContext, input: z.output<typeof SetProfileInput>) {
+  if ('id' in input) {
+    if (!builtinRuleProfile(input.id)) throw new DomainError('NOT_FOUND', '没有这个规则配置。');
+    putSetting(ctx.db, PROFILE_KEY, { id: input.id });
+    ctx.audit.detail = { profile: input.id };
+  } else {
+    putSetting(ctx.db, PROFILE_KEY, { custom: input.profile });
+    ctx.audit.detail = { profile: input.profile.id, customized: true, name: input.profile.name };
+  }
+  ctx.audit.targetType = 'settings';
+  ctx.audit.targetId = PROFILE_KEY;
+  return rulesView(ctx);
+}
+
+/** An imported year replaces an earlier import (or the bundled data) of the same year. */
+export function importHolidays(ctx: HandlerContext, input: z.output<typeof ImportHolidaysInput>) {
+  const years = new Map(importedYears(ctx).map((entry) => [entry.year, entry]));
+  for (const entry of input.file) years.set(entry.year, entry);
+  putSetting(
+    ctx.db,
+    HOLIDAYS_KEY,
+    [...years.values()].sort((a, b) => a.year - b.year),
+  );
+  ctx.audit.targetType = 'settings';
+  ctx.audit.targetId = HOLIDAYS_KEY;
+  ctx.audit.detail = { years: input.file.map((entry) => entry.year) };
+  return rulesView(ctx);
+}
+
+export function computeDeadline(deps: Deps, from: IsoDate, period: Period) {
+  return deadline(from, period, holidayTable(deps));
+}
+
+/** Today in the workstation's local time, as the calendar counts days. */
+export function today(deps: Deps): IsoDate {
+  const now = deps.clock.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

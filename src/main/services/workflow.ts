@@ -1,0 +1,162 @@
+import type { z } from 'zod';
+import { DomainError } from '../../shared/api';
+import type { WorkflowCommand, WorkflowView } from '../../shared/api/schemas/review';
+import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/documentStatus';
+import { hasAnyRole, ROLE_LABELS } from '../../shared/domain/roles';
+import {
+  allowedEvents,
+  applyEffects,
+  initialContext,
+  machineStates,
+  transition,
+  type WorkflowContext,
+  type WorkflowEffect,
+  type WorkflowEvent,
+  workflowMachine,
+} from '../../shared/domain/workflow';
+import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
+import type { HandlerContext } from '../api/context';
+import { requireAccount } from '../api/context';
+import type { DocumentRecord } from '../db/repos/documents';
+import { insertEvent } from '../db/repos/events';
+import { concludeReviewCase, openCaseOf } from '../db/repos/reviewCases';
+import { findVersionContent } from '../db/repos/versions';
+import { findWorkflow, putWorkflow, setDocumentNumber, setDocumentStatus } from '../db/repos/workflow';
+import type { Deps } from '../deps';
+import { mustFindDocument } from './drafting';
+import { materialsOverview } from './materials';
+import { openReviewCase } from './reviews';
+import { activeRuleProfile, holidayTable, today } from './rules';
+
+function machineFor(deps: Deps, document: DocumentRecord) {
+  return workflowMachine(document.kind, {
+    profile: activeRuleProfile(deps).profile,
+    holidays: holidayTable(deps),
+  });
+}
+
+/** The facts the guards read: what the workflow stored, plus the live materials checklist. */
+function loadContext(
+  deps: Deps,
+  document: DocumentRecord,
+): { context: WorkflowContext; submittedVersionId: string | null } {
+  const stored = findWorkflow(deps.db, document.id);
+  const materials = materialsOverview(deps, document.id).checks;
+  const base = stored
+    ? (stored.context as unknown as WorkflowContext)
+    : initialContext(document.title, materials);
+  return {
+    context: { ...base, title: document.title, materials },
+    submittedVersionId: stored?.submittedVersionId ?? null,
+  };
+}
+
+export function workflowView(deps: Deps, documentId: string): WorkflowView {
+  const document = mustFindDocument(deps, documentId);
+  const machine = machineFor(deps, document);
+  const { context, submittedVersionId } = loadContext(deps, document);
+  const { materials: _live, ...facts } = context;
+  return {
+    documentId,
+    kind: document.kind,
+    state: document.status,
+    stateLabel: machine.states[document.status]?.label ?? DOCUMENT_STATUS_LABELS[document.status],
+    reviewName: machine.reviewName,
+    states: machineStates(machine),
+    events: allowedEvents(machine, document.status, context).map((event) => ({
+      ...event,
+      roles: [...WORKFLOW_EVENT_ROLES[event.type]],
+    })),
+    submittedVersionId,
+    context: facts,
+  };
+}
+
+/**
+ * One step of the document's lifecycle: the role may take it, the machine's guards allow it, and its
+ * effects are recorded (review case, conclusion, 文号) together with the new status and a timeline entry.
+ */
+export function runTransition(ctx: HandlerContext, input: z.output<typeof WorkflowCommand>): WorkflowView {
+  const actor = requireAccount(ctx);
+  const document = mustFindDocument(ctx, input.documentId);
+  const type = input.event.type;
+  const roles = WORKFLOW_EVENT_ROLES[type];
+  if (!hasAnyRole(actor.roles, roles)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `只有${roles.map((role) => ROLE_LABELS[role]).join('或')}可以执行这一步。`,
+    );
+  }
+  const on = today(ctx);
+  const event = { ...input.event, on } as WorkflowEvent;
+  if (event.type === 'SUBMIT') {
+    const version = findVersionContent(ctx.db, event.versionId);
+    if (!version || version.documentId !== document.id)
+      throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
+  }
+  const machine = machineFor(ctx, document);
+  const loaded = loadContext(ctx, document);
+  const result = transition(machine, document.status, event, loaded.context);
+  if (!result.ok) throw new DomainError(result.code, result.reason);
+
+  let submittedVersionId = loaded.submittedVersionId;
+  for (const effect of result.effects)
+    submittedVersionId = record(ctx, document, effect, submittedVersionId, actor.id);
+
+  const { materials: _live, ...next } = applyEffects(loaded.context, result.effects);
+  const at = ctx.clock.now().toISOString();
+  putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
+  setDocumentStatus(ctx.db, document.id, result.state, at);
+  insertEvent(ctx.db, {
+    id: ctx.ids.next(),
+    documentId: document.id,
+    kind: result.timeline.kind,
+    at,
+    actorId: actor.id,
+    detail: { ...result.timeline, on },
+  });
+  ctx.audit.targetType = 'documents';
+  ctx.audit.targetId = document.id;
+  ctx.audit.detail = {
+    event: input.event,
+    from: result.timeline.from,
+    to: result.timeline.to,
+    title: document.title,
+  };
+  return workflowView(ctx, document.id);
+}
+
+/** Keeps the records an effect implies; returns the submitted version id as it now stands. */
+function record(
+  deps: Deps,
+  document: DocumentRecord,
+  effect: WorkflowEffect,
+  submittedVersionId: string | null,
+  actorId: string,
+): string | null {
+  switch (effect.type) {
+    case 'submitted':
+      return effect.versionId;
+    case 'review_started': {
+      if (!submittedVersionId) throw new DomainError('INVALID_STATE', '尚无送审版本，不能开始审核。');
+      openReviewCase(deps, document, submittedVersionId, effect, actorId);
+      return submittedVersionId;
+    }
+    case 'review_concluded': {
+      const open = openCaseOf(deps.db, document.id);
+      if (!open) throw new DomainError('INVALID_STATE', '没有进行中的审核案件。');
+      concludeReviewCase(deps.db, open.id, {
+        code: effect.conclusion,
+        label: effect.label,
+        on: effect.on,
+        by: actorId,
+      });
+      return submittedVersionId;
+    }
+    case 'issued':
+      setDocumentNumber(deps.db, document.id, effect.docNumber);
+      return submittedVersionId;
+    default:
+      return submittedVersionId;
+  }
+}

@@ -1,0 +1,22 @@
+import type { Role } from '../roles';
+import type { WorkflowEventType } from './events';
+
+/**
+ * Who may take each step (DESIGN §1): drafters submit and revise, the legal-affairs reviewers receive,
+ * review, return and handle filing, leaders record deliberation and approve issuance.
+ */
+export const WORKFLOW_EVENT_ROLES: Record<WorkflowEventType, readonly Role[]> = {
+  SUBMIT: ['drafter'],
+  REVISE: ['drafter'],
+  RETURN: ['reviewer'],
+  START_REVIEW: ['reviewer'],
+  CONCLUDE_REVIEW: ['reviewer'],
+  RECORD_PROCEDURE: ['drafter', 'reviewer'],
+  RECORD_DELIBERATION: ['leader'],
+  ISSUE: ['leader'],
+  SUBMIT_FILING: ['reviewer'],
+  RECORD_FILING_RESULT: ['reviewer'],
+  ENTER_INTO_FORCE: ['reviewer'],
+  EXPIRE: ['reviewer'],
+  REPEAL: ['reviewer', 'leader'],
+};
