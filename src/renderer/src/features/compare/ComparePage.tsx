@@ -11,7 +11,7 @@ import { resolveSides, useCompareParams } from './useCompareParams';
 import './compare.css';
 
 /** Window height taken by the shell, the page header and the summary above the compared text. */
-const CHROME_HEIGHT = 330;
+const CHROME_HEIGHT = 345;
 const MIN_VIEW_HEIGHT = 420;
 
 /** /documents/:id/compare?from=…&to=…|draft — two versions of a document, or a version and the draft. */

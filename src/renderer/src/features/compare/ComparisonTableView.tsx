@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import type { ChangeEntry } from '../../../../shared/compare';
 import type { CompareModel } from './compareModel';
+import { tableRowHeight } from './estimateHeight';
 import { NoteEditor } from './NoteEditor';
 import { PairText } from './PairText';
 import { UnitTags } from './UnitTags';
@@ -79,7 +80,7 @@ export function ComparisonTableView({
       <VirtualRows
         label="修改对照表"
         count={changes.length}
-        estimateSize={120}
+        estimateSize={(index) => tableRowHeight(model.result, changes[index]?.unit ?? -1)}
         height={height - 40 - alertHeight}
         scrollTo={scrollTo}
         rowKey={(index) => changes[index]?.unit ?? index}

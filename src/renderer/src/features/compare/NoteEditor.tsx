@@ -79,7 +79,7 @@ export function NoteEditor({
         value={value}
         disabled={disabled}
         maxLength={2000}
-        autoSize={{ minRows: 2, maxRows: 10 }}
+        rows={2}
         placeholder={disabled ? '（不可填写）' : '填写修改说明，自动保存'}
         onChange={(event) => {
           const text = event.target.value;

@@ -1,3 +1,4 @@
+import { CHARS_PER_LINE, pairLength, textRowHeight } from './estimateHeight';
 import { GapRow } from './GapRow';
 import { PairText } from './PairText';
 import { UnitTags } from './UnitTags';
@@ -15,7 +16,11 @@ export function RedlineView({ model, rowModel, activeUnit, scrollTo, height, onO
       label="修订视图"
       className="nd-cmp-redline"
       count={rowModel.rows.length}
-      estimateSize={44}
+      estimateSize={(index) => {
+        const row = rowModel.rows[index];
+        const pair = row?.type === 'pair' ? pairs[row.pair] : undefined;
+        return pair ? textRowHeight(pairLength(pair, 'both'), CHARS_PER_LINE.redline) : 36;
+      }}
       height={height}
       scrollTo={scrollTo}
       rowKey={(index) => pairRowKey(rowModel, index)}

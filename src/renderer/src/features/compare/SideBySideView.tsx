@@ -1,3 +1,4 @@
+import { CHARS_PER_LINE, pairLength, textRowHeight } from './estimateHeight';
 import { GapRow } from './GapRow';
 import { PairText } from './PairText';
 import { UnitTags } from './UnitTags';
@@ -28,7 +29,13 @@ export function SideBySideView({
       <VirtualRows
         label="左右对照视图"
         count={rowModel.rows.length}
-        estimateSize={48}
+        estimateSize={(index) => {
+          const row = rowModel.rows[index];
+          const pair = row?.type === 'pair' ? pairs[row.pair] : undefined;
+          if (!pair) return 36;
+          const longer = Math.max(pairLength(pair, 'old'), pairLength(pair, 'new'));
+          return textRowHeight(longer, CHARS_PER_LINE.side);
+        }}
         height={height - 40}
         scrollTo={scrollTo}
         rowKey={(index) => pairRowKey(rowModel, index)}

@@ -23,7 +23,8 @@ export function VirtualRows({
   className,
 }: {
   count: number;
-  estimateSize: number;
+  /** A row's height before it is drawn and measured. */
+  estimateSize: number | ((index: number) => number);
   height: number;
   rowKey: (index: number) => Key;
   renderRow: (index: number) => ReactNode;
@@ -38,7 +39,7 @@ export function VirtualRows({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimateSize,
+    estimateSize: typeof estimateSize === 'number' ? () => estimateSize : estimateSize,
     getItemKey: rowKey,
     overscan: 6,
   });
