@@ -1,5 +1,5 @@
 import { longestIncreasing } from './order';
-import { bigramProfile, similarityAtLeast, type Profile } from './similarity';
+import { bigramProfile, edgeSimilarity, similarityAtLeast, type Profile } from './similarity';
 
 /**
  * One unit to align: a whole article, or a block (heading, paragraph, 款, 项…). `rawKey` is compared first
@@ -80,6 +80,8 @@ class Aligner {
     const b = this.news[j];
     if (!a || !b || a.family !== b.family) return 0;
     if (a.key === b.key) return 1;
+    const edges = edgeSimilarity(a.body, b.body);
+    if (edges >= threshold) return edges;
     return similarityAtLeast(this.oldProfile(i), this.newProfile(j), threshold);
   }
 
@@ -101,6 +103,13 @@ class Aligner {
    * equal keys next to a new anchor then extend it (runs of repeated lines around a unique one).
    */
   anchorUnique(o0: number, o1: number, n0: number, n1: number, keyOf: (item: AlignItem) => string): void {
+    if (o1 - o0 === 1 && n1 - n0 === 1) {
+      // One unit facing one (an edited article between two unchanged ones): no index needed.
+      const before = this.olds[o0] as AlignItem;
+      const after = this.news[n0] as AlignItem;
+      if (before.family === after.family && keyOf(before) === keyOf(after)) this.pair(o0, n0, 1);
+      return;
+    }
     const seen = new Map<string, { old: number; oldCount: number; newCount: number }>();
     for (let i = o0; i < o1; i++) {
       const key = keyOf(this.olds[i] as AlignItem);
@@ -160,6 +169,11 @@ class Aligner {
     const rows = o1 - o0;
     const cols = n1 - n0;
     if (rows <= 0 || cols <= 0) return;
+    if (rows === 1 && cols === 1) {
+      const s = this.score(o0, n0, threshold);
+      if (s > 0) this.pair(o0, n0, s);
+      return;
+    }
     if (rows * cols > MAX_GAP_CELLS) {
       // Cut proportionally: revisions keep the order of most units, so halves still face each other.
       const oMid = o0 + (rows >> 1);
@@ -269,7 +283,7 @@ export function alignSequences(
   options: AlignOptions,
 ): Alignment {
   const aligner = new Aligner(olds, news);
-  for (const [i, j] of options.anchors ?? []) aligner.pair(i, j, aligner.score(i, j, 0));
+  for (const [i, j] of options.anchors ?? []) aligner.pair(i, j, 0);
   // Raw text first (cheap, settles most of a light revision), then normalized text inside what is left,
   // then similarity inside what is still left.
   aligner.forEachGap((o0, o1, n0, n1) => aligner.anchorUnique(o0, o1, n0, n1, (item) => item.rawKey));

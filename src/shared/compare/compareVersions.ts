@@ -83,7 +83,9 @@ export function compareVersions(
         pairCount: unitPairs.length,
       };
     } else if (newUnit) {
-      pairs.push(...newUnit.blocks.map((block) => builder.lonePair(block, 'added', index)));
+      for (let offset = 0; offset < newUnit.size; offset++) {
+        pairs.push(builder.lonePair(newUnit.blockAt(offset), 'added', index));
+      }
       change = {
         kind: 'added',
         isArticle: newUnit.isArticle,
@@ -91,11 +93,13 @@ export function compareVersions(
         newLabel: newUnit.label,
         similarity: 0,
         firstPair,
-        pairCount: newUnit.blocks.length,
+        pairCount: newUnit.size,
       };
     } else {
       const unit = oldUnit as CompareUnit;
-      pairs.push(...unit.blocks.map((block) => builder.lonePair(block, 'deleted', index)));
+      for (let offset = 0; offset < unit.size; offset++) {
+        pairs.push(builder.lonePair(unit.blockAt(offset), 'deleted', index));
+      }
       change = {
         kind: 'deleted',
         isArticle: unit.isArticle,
@@ -103,7 +107,7 @@ export function compareVersions(
         oldLabel: unit.label,
         similarity: 0,
         firstPair,
-        pairCount: unit.blocks.length,
+        pairCount: unit.size,
       };
     }
     if (change.kind !== 'unchanged') describeChange(change, pairs, oldUnit, newUnit, oldVersion, newVersion);

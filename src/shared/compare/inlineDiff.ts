@@ -1,6 +1,6 @@
 import { normalizeWithMap, type MappedText, type ResolvedCompareOptions } from './normalize';
-import { diffTokens, type Segment } from './tokenDiff';
-import { isWordBoundaryChar, tokenizePairs } from './tokenize';
+import { diffText, type Segment } from './tokenDiff';
+import { isWordBoundaryChar } from './tokenize';
 
 /**
  * One run of an inline diff. `equal` runs carry the new text, and the old text too when the two differ
@@ -104,67 +104,34 @@ function toOps(
   return ops;
 }
 
-interface Pending {
-  index: number;
-  oldRaw: string;
-  newRaw: string;
-  old: MappedText;
-  next: MappedText;
-  prefix: number;
-  suffix: number;
-}
-
 /**
  * Word-level diffs of paragraph pairs (DESIGN §6.3): compared in normalized form, the common start and
- * end set aside, the rest tokenized with Intl.Segmenter (all pairs' middles in a few batched calls) and
- * diffed with diffArrays — never diffWords or diffChars on long text (STACK.md) — then cut back out of
- * the raw texts. For each pair, equal+insert texts concatenate to the new text and equal (oldText ??
- * text) + delete texts to the old one.
+ * end set aside, the rest diffed by clauses and, where clauses were replaced, by words from
+ * Intl.Segmenter, with diffArrays — never diffWords or diffChars on long text (STACK.md) — then cut back
+ * out of the raw texts. For each pair, equal+insert texts concatenate to the new text and equal
+ * (oldText ?? text) + delete texts to the old one.
  */
 export function diffInlineMany(
   requests: readonly (readonly [string, string])[],
   options: ResolvedCompareOptions,
 ): InlineOp[][] {
-  const results: InlineOp[][] = [];
-  const pending: Pending[] = [];
-  const middles: [string, string][] = [];
-  requests.forEach(([oldRaw, newRaw], index) => {
-    if (oldRaw === newRaw) {
-      results[index] = oldRaw === '' ? [] : [{ op: 'equal', text: newRaw }];
-      return;
-    }
+  return requests.map(([oldRaw, newRaw]) => {
+    if (oldRaw === newRaw) return oldRaw === '' ? [] : [{ op: 'equal', text: newRaw }];
     const old = normalizeWithMap(oldRaw, options);
     const next = normalizeWithMap(newRaw, options);
-    if (old.text === next.text) {
-      const whole = { equal: true, o0: 0, o1: old.text.length, n0: 0, n1: next.text.length };
-      results[index] = toOps(oldRaw, newRaw, old, next, [whole]);
-      return;
-    }
-    const prefix = commonPrefix(old.text, next.text);
-    const suffix = commonSuffix(old.text, next.text, prefix);
-    pending.push({ index, oldRaw, newRaw, old, next, prefix, suffix });
-    middles.push([
-      old.text.slice(prefix, old.text.length - suffix),
-      next.text.slice(prefix, next.text.length - suffix),
-    ]);
-  });
-  const tokens = tokenizePairs(middles);
-  pending.forEach((item, at) => {
-    const { old, next, prefix, suffix } = item;
+    const a = old.text;
+    const b = next.text;
+    if (a === b)
+      return toOps(oldRaw, newRaw, old, next, [{ equal: true, o0: 0, o1: a.length, n0: 0, n1: b.length }]);
+    const prefix = commonPrefix(a, b);
+    const suffix = commonSuffix(a, b, prefix);
     const segments: Segment[] = [
       { equal: true, o0: 0, o1: prefix, n0: 0, n1: prefix },
-      ...diffTokens(tokens[at]?.[0] ?? [], tokens[at]?.[1] ?? [], prefix, prefix),
-      {
-        equal: true,
-        o0: old.text.length - suffix,
-        o1: old.text.length,
-        n0: next.text.length - suffix,
-        n1: next.text.length,
-      },
+      ...diffText(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix), prefix, prefix),
+      { equal: true, o0: a.length - suffix, o1: a.length, n0: b.length - suffix, n1: b.length },
     ];
-    results[item.index] = toOps(item.oldRaw, item.newRaw, old, next, segments);
+    return toOps(oldRaw, newRaw, old, next, segments);
   });
-  return results;
 }
 
 /** Word-level diff of one paragraph pair; see diffInlineMany. */

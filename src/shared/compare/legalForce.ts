@@ -30,9 +30,18 @@ const CATEGORY_NAMES: Readonly<Record<LegalForceCategory, string>> = {
   power: '许可/处罚/强制/收费用语',
 };
 
+/** A character every term of the category contains: texts without one are not searched at all. */
+const TELLTALE: Readonly<Record<LegalForceCategory, RegExp>> = {
+  modal: /[应必可不禁原一]/,
+  amount: /[元倍%]|百分之/,
+  time_limit: /[日天月年时周]/,
+  power: /[许处强收征]/,
+};
+
 function terms(category: LegalForceCategory, text: string): Map<string, number> {
-  const source = category === 'time_limit' ? text.replace(DATES, '') : text;
   const counts = new Map<string, number>();
+  if (!TELLTALE[category].test(text)) return counts;
+  const source = category === 'time_limit' && /[年月]/.test(text) ? text.replace(DATES, '') : text;
   for (const match of source.matchAll(TERMS[category])) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   return counts;
 }

@@ -14,8 +14,8 @@ function side(block: CompareBlock, prefix: string): PairSide {
 
 /**
  * Builds the block pairs of a comparison. A pair's kind is known as soon as its blocks are (normalized
- * texts equal or not); its inline diff is queued and computed for all pairs at once in `finish`, so the
- * word segmentation runs in a few batched calls.
+ * texts equal or not), so units are classified while pairing; the text work (inline diffs) is queued and
+ * done in `finish`.
  */
 export class PairBuilder {
   private readonly queued: [string, string][] = [];
@@ -63,6 +63,32 @@ export class PairBuilder {
     return pair;
   }
 
+  /**
+   * The common case of a light revision, read straight from the versions: a block whose body and
+   * numbering are both unchanged. Null when the numbering differs (renumbered or edited).
+   */
+  private pairUnchanged(
+    oldUnit: CompareUnit,
+    newUnit: CompareUnit,
+    offset: number,
+    unit: number,
+  ): AlignedPair | null {
+    const i = oldUnit.start + offset;
+    const j = newUnit.start + offset;
+    const before = oldUnit.version;
+    const after = newUnit.version;
+    const prefix = before.prefix(i);
+    if (prefix !== after.prefix(j) || before.prefixKind(i) !== after.prefixKind(j)) return null;
+    const body = after.text(j).slice(prefix.length);
+    return {
+      kind: 'unchanged',
+      old: { blockId: before.id(i), index: i, prefix },
+      new: { blockId: after.id(j), index: j, prefix },
+      ops: body === '' ? [] : [{ op: 'equal', text: body }],
+      unit,
+    };
+  }
+
   lonePair(block: CompareBlock, kind: 'added' | 'deleted', unit: number): AlignedPair {
     const ops: InlineOp[] =
       block.raw === '' ? [] : [{ op: kind === 'added' ? 'insert' : 'delete', text: block.raw }];
@@ -74,12 +100,18 @@ export class PairBuilder {
   /** The blocks of two aligned units, paired among themselves (款 and 项 inside an article). */
   pairUnits(oldUnit: CompareUnit, newUnit: CompareUnit, unit: number): AlignedPair[] {
     const sameShape =
-      oldUnit.blocks.length === newUnit.blocks.length &&
-      (oldUnit.blocks.length === 1 || oldUnit.rawKey === newUnit.rawKey || oldUnit.key === newUnit.key);
+      oldUnit.size === newUnit.size &&
+      (oldUnit.size === 1 || oldUnit.rawKey === newUnit.rawKey || oldUnit.key === newUnit.key);
     if (sameShape) {
-      return oldUnit.blocks.map((block, index) =>
-        this.pairBlocks(block, newUnit.blocks[index] as CompareBlock, unit),
-      );
+      const pairs: AlignedPair[] = [];
+      const equalBodies = oldUnit.rawKey === newUnit.rawKey;
+      for (let offset = 0; offset < oldUnit.size; offset++) {
+        pairs.push(
+          (equalBodies && this.pairUnchanged(oldUnit, newUnit, offset, unit)) ||
+            this.pairBlocks(oldUnit.blockAt(offset), newUnit.blockAt(offset), unit),
+        );
+      }
+      return pairs;
     }
     const alignment = alignSequences(oldUnit.blocks, newUnit.blocks, {
       gapThreshold: BLOCK_GAP_THRESHOLD,

@@ -70,3 +70,24 @@ export function similarityAtLeast(a: Profile, b: Profile, threshold: number): nu
   const value = dice(a.grams, b.grams);
   return value >= threshold ? value : 0;
 }
+
+/**
+ * A lower bound of the Dice similarity from the common start and end alone: the bigrams inside them are
+ * shared. A paragraph with one edit in it clears the alignment thresholds this way without a profile.
+ */
+export function edgeSimilarity(a: string, b: string): number {
+  const total = a.length + b.length - 2;
+  if (total <= 0) return a === b ? 1 : 0;
+  const limit = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  const shared = Math.max(0, prefix - 1) + Math.max(0, suffix - 1);
+  return (2 * shared) / total;
+}

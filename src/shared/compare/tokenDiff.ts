@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { longestIncreasing } from './order';
+import { tokenize } from './tokenize';
 
 /** A stretch of two token streams, in characters: equal, or a change replacing old [o0,o1) by new [n0,n1). */
 export interface Segment {
@@ -111,5 +112,47 @@ export function diffTokens(a: string[], b: string[], o: number, n: number): Segm
     i = ai + 1;
     j = bj + 1;
   }
+  return out;
+}
+
+/** A clause: text up to and including its punctuation marks. */
+const CLAUSE = /[^，。；：、！？,.;:!?]+[，。；：、！？,.;:!?]*|[，。；：、！？,.;:!?]+/g;
+
+/**
+ * Two changed stretches of text → character segments, in two steps. Clauses (up to a punctuation mark)
+ * are diffed first as whole tokens; then only where clauses were replaced are both sides segmented into
+ * words (Intl.Segmenter) and diffed again. Kept, added and removed clauses never reach the word
+ * segmenter, the slowest step of a comparison, and equal clauses anchor the word diff in between.
+ */
+export function diffText(a: string, b: string, o: number, n: number): Segment[] {
+  if (a === '' || b === '') return [{ equal: false, o0: o, o1: o + a.length, n0: n, n1: n + b.length }];
+  const oldClauses = a.match(CLAUSE) ?? [];
+  const newClauses = b.match(CLAUSE) ?? [];
+  if (oldClauses.length <= 1 && newClauses.length <= 1) return diffTokens(tokenize(a), tokenize(b), o, n);
+  const out: Segment[] = [];
+  let region: Segment | null = null;
+  const flush = () => {
+    if (!region) return;
+    const { o0, o1, n0, n1 } = region;
+    if (o1 > o0 && n1 > n0) {
+      const words = diffTokens(tokenize(a.slice(o0 - o, o1 - o)), tokenize(b.slice(n0 - n, n1 - n)), o0, n0);
+      for (const segment of words) out.push(segment);
+    } else {
+      out.push(region);
+    }
+    region = null;
+  };
+  for (const segment of diffTokens(oldClauses, newClauses, o, n)) {
+    if (segment.equal) {
+      flush();
+      out.push(segment);
+    } else if (region) {
+      region.o1 = segment.o1;
+      region.n1 = segment.n1;
+    } else {
+      region = { ...segment };
+    }
+  }
+  flush();
   return out;
 }

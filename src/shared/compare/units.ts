@@ -2,7 +2,7 @@ import type { Block } from '../domain/blocks';
 import { blockText } from '../domain/blocks';
 import { formatPath } from '../domain/structure/paths';
 import { StructureScan, type ScannedBlock } from '../domain/structure/scanStructure';
-import type { StructureNodeKind } from '../domain/structure/types';
+import type { StructureNode, StructureNodeKind } from '../domain/structure/types';
 import type { AlignItem } from './align';
 import { normalizeText, type ResolvedCompareOptions } from './normalize';
 
@@ -22,8 +22,8 @@ export class CompareBlock implements AlignItem {
     /** Numbering as written (第十二条 , （三）, 一、), kept out of the content key. */
     readonly prefix: string,
     readonly prefixKind: StructureNodeKind | undefined,
-    /** The numbering's value, '12.0' or '10.1' (之一), to tell renumbering from an edited numeral. */
-    readonly prefixNumber: string,
+    /** The numbering's value (第十条之一 → 10.001), to tell renumbering from an edited numeral. */
+    readonly prefixNumber: number,
     private readonly options: ResolvedCompareOptions,
     /** Inside an article: the first paragraph (head) pairs only with the other's first paragraph. */
     isHead: boolean,
@@ -41,21 +41,115 @@ export class CompareBlock implements AlignItem {
   }
 }
 
+/** A version split for comparison: its blocks, their structure and the units built on them. */
+export class ComparedVersion {
+  readonly scan: StructureScan;
+  readonly units: CompareUnit[] = [];
+
+  constructor(
+    readonly blocks: readonly Block[],
+    readonly options: ResolvedCompareOptions,
+  ) {
+    this.scan = new StructureScan(blocks);
+    let at = 0;
+    while (at < blocks.length) {
+      const entry = this.scan.blocks[at];
+      if (!entry) break;
+      const article = entry.article;
+      if (article && article.start === at) {
+        const number = numberValue(article.node);
+        this.units.push(new CompareUnit(this, true, 'article', at, article.end, article.node.label, number));
+        at = article.end;
+        continue;
+      }
+      const label = entry.prefix ? (entry.own?.label ?? '') : '';
+      const number = entry.own ? numberValue(entry.own) : -1;
+      this.units.push(new CompareUnit(this, false, family(entry), at, at + 1, label, number));
+      at++;
+    }
+  }
+
+  text(index: number): string {
+    const block = this.blocks[index];
+    return block ? blockText(block) : '';
+  }
+
+  prefix(index: number): string {
+    return this.scan.blocks[index]?.prefix ?? '';
+  }
+
+  prefixKind(index: number): StructureNodeKind | undefined {
+    return this.scan.blocks[index]?.prefixKind;
+  }
+
+  id(index: number): string {
+    return this.blocks[index]?.id ?? '';
+  }
+
+  /** A block ready for pairing; made on demand, as most blocks of a light revision need none. */
+  block(index: number, isHead: boolean): CompareBlock {
+    const entry = this.scan.blocks[index] as ScannedBlock;
+    const own = entry.own;
+    return new CompareBlock(
+      this.blocks[index]?.id ?? '',
+      index,
+      this.text(index),
+      entry.prefix,
+      entry.prefixKind,
+      own ? numberValue(own) : -1,
+      this.options,
+      isHead,
+    );
+  }
+}
+
 /** What the unit-level alignment works on: an article with all its blocks, or a block outside articles. */
 export class CompareUnit implements AlignItem {
   readonly rawKey: string;
+  private prepared: CompareBlock[] | undefined;
   private normalized: string | undefined;
   private normalizedKey: string | undefined;
 
   constructor(
+    readonly version: ComparedVersion,
     readonly isArticle: boolean,
     readonly family: string,
-    readonly blocks: CompareBlock[],
+    /** The unit's blocks are version blocks start … end - 1. */
+    readonly start: number,
+    readonly end: number,
     readonly label: string,
-    readonly labelNumber: string,
-    private readonly describe: () => string,
+    readonly labelNumber: number,
   ) {
-    this.rawKey = `${family}\u0001${blocks.map((block) => block.rawKey).join('\n')}`;
+    // Bodies (text after the numbering) joined by a character texts do not contain. The family is not
+    // part of the key: the aligner checks it, and long keys are costly to hash.
+    const body = (index: number) => version.text(index).slice(version.prefix(index).length);
+    if (end - start === 1) {
+      this.rawKey = body(start);
+    } else {
+      const parts: string[] = [];
+      for (let index = start; index < end; index++) parts.push(body(index));
+      this.rawKey = parts.join('\u0000');
+    }
+  }
+
+  get size(): number {
+    return this.end - this.start;
+  }
+
+  /** The unit's blocks, prepared once when the unit needs normalizing or aligning inside. */
+  get blocks(): CompareBlock[] {
+    if (!this.prepared) {
+      this.prepared = [];
+      for (let index = this.start; index < this.end; index++) {
+        this.prepared.push(this.version.block(index, this.isArticle && index === this.start));
+      }
+    }
+    return this.prepared;
+  }
+
+  /** Block `offset` of the unit, without keeping it when it was not prepared already. */
+  blockAt(offset: number): CompareBlock {
+    return this.prepared?.[offset] ?? this.version.block(this.start + offset, this.isArticle && offset === 0);
   }
 
   get body(): string {
@@ -68,8 +162,14 @@ export class CompareUnit implements AlignItem {
 
   /** Structural path of the unit, e.g. 第三章 › 第十二条. */
   get display(): string {
-    return this.describe();
+    const { scan } = this.version;
+    const article = scan.blocks[this.start]?.article;
+    return this.isArticle && article ? formatPath(scan.articlePath(article.index)) : scan.display(this.start);
   }
+}
+
+function numberValue(node: StructureNode): number {
+  return node.number + (node.suffix ?? 0) / 1000;
 }
 
 function family(entry: ScannedBlock): string {
@@ -85,55 +185,7 @@ function family(entry: ScannedBlock): string {
   }
 }
 
-export interface ComparedVersion {
-  scan: StructureScan;
-  units: CompareUnit[];
-}
-
 /** Splits a version into comparison units using its structure (DESIGN §3). */
 export function buildUnits(blocks: readonly Block[], options: ResolvedCompareOptions): ComparedVersion {
-  const scan = new StructureScan(blocks);
-  const prepare = (index: number, isHead: boolean): CompareBlock => {
-    const entry = scan.blocks[index] as ScannedBlock;
-    const block = blocks[index] as Block;
-    const own = entry.own;
-    const number = own ? `${own.number}.${own.suffix ?? 0}` : '';
-    return new CompareBlock(
-      block.id,
-      index,
-      blockText(block),
-      entry.prefix,
-      entry.prefixKind,
-      number,
-      options,
-      isHead,
-    );
-  };
-  const units: CompareUnit[] = [];
-  let at = 0;
-  while (at < blocks.length) {
-    const entry = scan.blocks[at];
-    if (!entry) break;
-    const article = entry.article;
-    if (article && article.start === at) {
-      const members: CompareBlock[] = [];
-      for (let index = article.start; index < article.end; index++)
-        members.push(prepare(index, index === at));
-      const number = `${article.node.number}.${article.node.suffix ?? 0}`;
-      const describe = () => formatPath(scan.articlePath(article.index));
-      units.push(new CompareUnit(true, 'article', members, article.node.label, number, describe));
-      at = article.end;
-      continue;
-    }
-    const index = at;
-    const prepared = prepare(index, false);
-    const label = entry.prefix ? (entry.own?.label ?? '') : '';
-    units.push(
-      new CompareUnit(false, family(entry), [prepared], label, prepared.prefixNumber, () =>
-        scan.display(index),
-      ),
-    );
-    at++;
-  }
-  return { scan, units };
+  return new ComparedVersion(blocks, options);
 }

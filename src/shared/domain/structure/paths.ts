@@ -8,20 +8,28 @@ export function formatPath(path: readonly StructureNode[]): string {
   return path.map((node) => node.label).join(PATH_SEPARATOR);
 }
 
-/** 款 have no number in the text: the n-th paragraph of an article is 第n款. */
-export function clauseNode(number: number): StructureNode {
-  return { kind: 'clause', number, label: `第${formatChineseNumber(number)}款` };
+/** Nodes of 款/项/目 are the same for every article: made once per number and shared (read-only). */
+function shared(make: (number: number) => StructureNode): (number: number) => StructureNode {
+  const made: StructureNode[] = [];
+  return (number) => (made[number] ??= make(number));
 }
+
+/** 款 have no number in the text: the n-th paragraph of an article is 第n款. */
+export const clauseNode = shared((number) => ({
+  kind: 'clause',
+  number,
+  label: `第${formatChineseNumber(number)}款`,
+}));
 
 /** 项 are cited with their parenthesized numeral: 第（三）项. */
-export function itemNode(number: number): StructureNode {
-  return { kind: 'item', number, label: `第（${formatChineseNumber(number)}）项` };
-}
+export const itemNode = shared((number) => ({
+  kind: 'item',
+  number,
+  label: `第（${formatChineseNumber(number)}）项`,
+}));
 
 /** 目 are cited with their Arabic number: 第2目. */
-export function subitemNode(number: number): StructureNode {
-  return { kind: 'subitem', number, label: `第${number}目` };
-}
+export const subitemNode = shared((number) => ({ kind: 'subitem', number, label: `第${number}目` }));
 
 /** The citation of a path's innermost units without separators, e.g. 第十二条第二款第（一）项. */
 export function citation(path: readonly StructureNode[]): string {

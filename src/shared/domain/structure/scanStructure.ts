@@ -77,7 +77,12 @@ export class StructureScan {
     let toc: { first: string | null } | null = null;
     let seenBody = false;
     const refreshOuter = () => {
-      outer = [...DIVISION_ORDER.flatMap((kind) => divisions[kind] ?? []), ...headings];
+      const next: StructureNode[] = [];
+      for (const kind of DIVISION_ORDER) {
+        const node = divisions[kind];
+        if (node) next.push(node);
+      }
+      outer = headings.length > 0 ? [...next, ...headings] : next;
     };
     const push = (role: BlockRole, prefix = '', own?: StructureNode) => {
       const entry: ScannedBlock = {
@@ -168,11 +173,12 @@ export class StructureScan {
         push('article', articleMatch.prefix, node);
         continue;
       }
-      const gb = matchGbNumbering(text);
+      const item = article ? matchItem(text) : null;
+      const subitem = article && !item ? matchSubitem(text) : null;
+      // Inside an article only a short 一、 line (or a heading block) ends it; （一） and 1. are 项 and 目.
+      const gb = (item ?? subitem) && block.kind !== 'heading' ? null : matchGbNumbering(text);
       const isHeading = block.kind === 'heading' || (gb?.level === 1 && looksLikeHeading(text));
       if (article && !isHeading) {
-        const item = matchItem(text);
-        const subitem = item ? null : matchSubitem(text);
         if (item) {
           article.clauses ||= 1;
           article.item = itemNode(item.number);
