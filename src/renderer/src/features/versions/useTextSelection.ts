@@ -18,13 +18,13 @@ export function useTextSelection(
   const [captured, setCaptured] = useState<CapturedSelection | null>(null);
 
   useEffect(() => {
-    const document = root.current?.ownerDocument;
-    if (!document) return;
+    const page = root.current?.ownerDocument;
+    if (!page) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const read = () => {
       const element = root.current;
-      const selection = document.getSelection();
+      const selection = page.getSelection();
       if (!element || !selection || selection.rangeCount === 0 || selection.isCollapsed) {
         setCaptured(null);
         return;
@@ -43,17 +43,17 @@ export function useTextSelection(
       timer = setTimeout(read, 0);
     };
     const onSelectionChange = () => {
-      const selection = document.getSelection();
+      const selection = page.getSelection();
       if (!selection || selection.isCollapsed) setCaptured(null);
     };
-    document.addEventListener('mouseup', later);
-    document.addEventListener('keyup', later);
-    document.addEventListener('selectionchange', onSelectionChange);
+    page.addEventListener('mouseup', later);
+    page.addEventListener('keyup', later);
+    page.addEventListener('selectionchange', onSelectionChange);
     return () => {
       clearTimeout(timer);
-      document.removeEventListener('mouseup', later);
-      document.removeEventListener('keyup', later);
-      document.removeEventListener('selectionchange', onSelectionChange);
+      page.removeEventListener('mouseup', later);
+      page.removeEventListener('keyup', later);
+      page.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [root, container]);
 
