@@ -5,6 +5,7 @@ import { DOCUMENT_STATUSES } from '../../../../shared/domain/documentStatus';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { DocumentStatusTag, registryPath } from '../documents';
+import { MyReviewQueue } from '../review';
 import { CountList } from './CountList';
 import { RecentDocuments } from './RecentDocuments';
 import { useDocumentCounts } from './useDocumentCounts';
@@ -48,6 +49,7 @@ export function DashboardPage() {
         </Card>
       </Col>
       <Col xs={24} lg={16}>
+        <MyReviewQueue />
         <Card title="最近更新" extra={<Link to="/documents">全部文件</Link>}>
           <RecentDocuments documents={recent.data?.items ?? []} loading={recent.isPending} />
         </Card>

@@ -8,6 +8,7 @@ import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { comparePath } from '../compare';
 import { MaterialsPanel } from '../materials';
+import { DocumentReviewTab } from '../review';
 import { DocumentMetadata } from './DocumentMetadata';
 import { DocumentStatusTag } from './DocumentStatusTag';
 import { DocumentTimeline } from './DocumentTimeline';
@@ -88,7 +89,11 @@ export function DocumentPage() {
             },
             { key: 'timeline', label: '时间线', children: <DocumentTimeline events={events} /> },
             { key: 'materials', label: '材料', children: <MaterialsPanel documentId={document.id} /> },
-            { key: 'review', label: '审核', children: later },
+            {
+              key: 'review',
+              label: '审核',
+              children: <DocumentReviewTab documentId={document.id} versions={versions} />,
+            },
             { key: 'filing', label: '备案', children: later },
           ]}
         />

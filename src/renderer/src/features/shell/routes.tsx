@@ -6,6 +6,7 @@ import { ComparePage } from '../compare';
 import { DashboardPage } from '../dashboard';
 import { DocumentPage, RegistryPage } from '../documents';
 import { PlannedCapability } from '../planned';
+import { ReviewCasePage, ReviewQueuePage } from '../review';
 import { SettingsPage } from '../settings';
 import { VersionPage } from '../versions';
 import { ShellLayout } from './ShellLayout';
@@ -31,15 +32,8 @@ export const shellRoutes: RouteObject[] = [
       },
       { path: 'documents/:id/versions/:versionId', element: <VersionPage /> },
       { path: 'documents/:id/compare', element: <ComparePage /> },
-      {
-        path: 'review',
-        element: (
-          <PlannedCapability
-            title="合法性审核"
-            description="审核案件、审核要点清单、智能预审与审核意见书将在后续版本提供。"
-          />
-        ),
-      },
+      { path: 'review', element: <ReviewQueuePage /> },
+      { path: 'reviews/:caseId', element: <ReviewCasePage /> },
       {
         path: 'filing',
         element: (

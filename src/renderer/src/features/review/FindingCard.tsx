@@ -1,0 +1,84 @@
+import { Button, Flex, Space, Tag, Typography } from 'antd';
+import type { ReviewCaseDetail } from '../../../../shared/api';
+import { SEVERITY_LABELS } from '../../../../shared/domain/precheck';
+
+type Finding = ReviewCaseDetail['findings'][number];
+
+export const SEVERITY_COLORS: Record<Finding['severity'], string> = {
+  error: 'red',
+  warning: 'orange',
+  info: 'blue',
+};
+
+interface Props {
+  finding: Finding;
+  elementTitle: string | undefined;
+  editable: boolean;
+  busy: boolean;
+  onAccept: () => void;
+  onDismiss: () => void;
+}
+
+/** One pre-check finding: the clause, what the rule saw and why, and the reviewer's decision on it. */
+export function FindingCard({ finding, elementTitle, editable, busy, onAccept, onDismiss }: Props) {
+  return (
+    <div
+      data-finding-id={finding.id}
+      data-state={finding.state}
+      style={{
+        padding: '12px 0',
+        borderBottom: '1px solid #f0f0f0',
+        opacity: finding.state === 'dismissed' ? 0.65 : 1,
+      }}
+    >
+      <Flex justify="space-between" align="flex-start" gap={16}>
+        <div style={{ flex: 1 }}>
+          <Space size={6} wrap>
+            <Tag color={SEVERITY_COLORS[finding.severity]}>{SEVERITY_LABELS[finding.severity]}</Tag>
+            {finding.label && <Typography.Text strong>{finding.label}</Typography.Text>}
+            <Typography.Text type="secondary">{finding.ruleTitle}</Typography.Text>
+            {elementTitle && <Tag>{elementTitle}</Tag>}
+          </Space>
+          <Typography.Paragraph style={{ margin: '6px 0' }}>{finding.message}</Typography.Paragraph>
+          {finding.excerpt && (
+            <blockquote
+              style={{ margin: '4px 0', paddingLeft: 12, borderLeft: '3px solid #d9d9d9', color: '#595959' }}
+            >
+              {finding.excerpt}
+            </blockquote>
+          )}
+          {finding.basis && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              依据：{finding.basis}
+            </Typography.Text>
+          )}
+          {finding.state === 'dismissed' && (
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
+              不采纳理由：{finding.reason}（{finding.decidedByName ?? ''}）
+            </Typography.Paragraph>
+          )}
+        </div>
+        <div style={{ width: 170, textAlign: 'right' }}>
+          {finding.state === 'suggested' ? (
+            editable ? (
+              <Space>
+                <Button size="small" type="primary" loading={busy} onClick={onAccept}>
+                  采纳
+                </Button>
+                <Button size="small" disabled={busy} onClick={onDismiss}>
+                  不采纳
+                </Button>
+              </Space>
+            ) : (
+              <Tag>待处理</Tag>
+            )
+          ) : finding.state === 'accepted' ? (
+            <Tag color="green">已采纳</Tag>
+          ) : (
+            <Tag>不采纳</Tag>
+          )}
+        </div>
+      </Flex>
+    </div>
+  );
+}

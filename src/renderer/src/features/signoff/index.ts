@@ -1,0 +1,2 @@
+export { SignoffPanel } from './SignoffPanel';
+export { SignoffStatusTags } from './SignoffStatusTags';
