@@ -130,6 +130,12 @@ describe('compare page', () => {
       ).toBe('true'),
     );
 
+    // N / P work with the focus on the view switch, not while typing in a field.
+    fireEvent.keyDown(screen.getByRole('radio', { name: '修订视图' }), { key: 'n' });
+    expect(position.textContent).toBe(`第 3 / ${total} 处`);
+    fireEvent.keyDown(screen.getByRole('combobox', { name: '原版本' }), { key: 'p' });
+    expect(position.textContent).toBe(`第 3 / ${total} 处`);
+
     const list = screen.getByRole('region', { name: '变化列表' });
     fireEvent.click(within(list).getByText('第七条 → 第八条'));
     const index = RESULT.changes.findIndex((change) => change.label === '第七条 → 第八条');

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 
+/** Inputs that take no typing (the view switch is a radio group): a letter on them can be a shortcut. */
+const NOT_TEXT = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"]') !== null
-  );
+  if (target instanceof HTMLInputElement) return !NOT_TEXT.has(target.type);
+  return target.isContentEditable || target.closest('textarea, select, [contenteditable="true"]') !== null;
 }
 
 /**
