@@ -8,6 +8,7 @@ import { openApp, type App } from './app';
 import { resolveDataDir } from './dataDir';
 import { runBlocksCommand } from './cli/blocksCommand';
 import { runCompareFiles } from './cli/compareCommand';
+import { runDeadline, runPrecheckCommand, runSignatureVerify } from './cli/reviewCommands';
 import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
 
 /**
@@ -18,11 +19,16 @@ async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(process.argv.slice(2));
   const out = (text: string) => process.stdout.write(`${text}\n`);
   const err = (text: string) => process.stderr.write(`${text}\n`);
-  if (positionals[0] === 'blocks')
-    return runBlocksCommand({ out, err, json: values.json === true }, positionals[1]);
+  // Commands on files need no database.
+  const plain = { out, err, json: values.json === true };
+  if (positionals[0] === 'blocks') return runBlocksCommand(plain, positionals[1]);
+  if (positionals[0] === 'deadline') return runDeadline(plain, values);
+  if (positionals[0] === 'precheck') return runPrecheckCommand(plain, positionals[1], values);
+  if (positionals[0] === 'signature' && positionals[1] === 'verify')
+    return runSignatureVerify(plain, positionals[2]);
   if (positionals[0] === 'compare' && !values.document) {
     const outputs = { docx: stringFlag(values.docx), table: stringFlag(values.table) };
-    return runCompareFiles({ out, err, json: values.json === true }, positionals[1], positionals[2], outputs);
+    return runCompareFiles(plain, positionals[1], positionals[2], outputs);
   }
   const dataDir = resolveDataDir(process.argv.slice(2), process.env);
   let app: App;

@@ -82,6 +82,74 @@ describe('files without a database', () => {
   });
 });
 
+describe('review helpers without a database', () => {
+  test('deadline follows RULES.md §10 on the 2026 calendar and warns about a year without data', async () => {
+    const working = await cli(['deadline', '--from', '2026-04-30', '--working-days', '5', '--json']);
+    expect((JSON.parse(working.stdout) as { value: { due: string } }).value.due).toBe('2026-05-11');
+    const calendar = await cli(['deadline', '--from', '2026-09-07', '--days', '30', '--json']);
+    expect((JSON.parse(calendar.stdout) as { value: { due: string } }).value.due).toBe('2026-10-08');
+    const next = await cli(['deadline', '--from', '2026-12-20', '--working-days', '10']);
+    expect(next.stderr).toContain('2027 年的节假日安排尚未导入');
+  });
+
+  test('precheck finds the repealed regulation, the fine and the missing validity in a draft', async () => {
+    const folder = tempDataDir('normdesk-cli-');
+    try {
+      const file = join(folder.path, '草案.txt');
+      writeFileSync(
+        file,
+        [
+          '关于加强统计报表报送管理的规定',
+          '第一条　根据《中华人民共和国统计法实施细则》，制定本规定。',
+          '第二条　企业迟报统计报表的，每迟报一次处以2000元罚款。',
+          '第三条　本规定自发布之日起施行。',
+        ].join('\n'),
+      );
+      const { code, stdout } = await cli(['precheck', file, '--json']);
+      expect(code).toBe(0);
+      const rules = (JSON.parse(stdout) as { value: { findings: { ruleId: string }[] } }).value.findings.map(
+        (f) => f.ruleId,
+      );
+      expect(rules).toEqual(
+        expect.arrayContaining(['citation.repealed', 'power.penalty', 'validity.missing', 'effect.too_soon']),
+      );
+    } finally {
+      folder.remove();
+    }
+  });
+
+  test('signature verify accepts an exported sign-off and refuses a changed one', async () => {
+    const folder = tempDataDir('normdesk-cli-');
+    try {
+      const { generateSigningKey, signPayload } = await import('../../src/main/signing/keys');
+      const key = generateSigningKey('counsel-password-1');
+      const payload = JSON.stringify({
+        documentTitle: '统计数据质量管理办法',
+        versionSeq: 2,
+        opinion: 'agree',
+        signer: { name: '李顾问' },
+      });
+      const file = join(folder.path, 'signoff.json');
+      const exported = {
+        format: 'normdesk-signoff/1',
+        payload,
+        signature: signPayload(key, 'counsel-password-1', payload),
+        publicKey: key.publicKey,
+      };
+      writeFileSync(file, JSON.stringify(exported));
+      const valid = await cli(['signature', 'verify', file]);
+      expect(valid.code).toBe(0);
+      expect(valid.stdout).toContain('签名有效');
+      writeFileSync(file, JSON.stringify({ ...exported, payload: payload.replace('agree', 'disagree') }));
+      const tampered = await cli(['signature', 'verify', file]);
+      expect(tampered.code).toBe(3);
+      expect(tampered.stdout).toContain('签名无效');
+    } finally {
+      folder.remove();
+    }
+  });
+});
+
 describe('with a database', () => {
   const folder = tempDataDir('normdesk-cli-');
   const env = { NORMDESK_PASSWORD: 'admin-password-1' };

@@ -27,6 +27,9 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   import <文件.docx> --document 文件ID [--label 版本标签]   导入为该文件的新版本
   compare <旧文件> <新文件> [--docx 修订版.docx] [--table 对照表.docx]   比对两个 .txt/.md/.docx 文件，不需要数据库
   compare --document 文件ID --from 版本ID --to 版本ID|draft [--docx …] [--table …]   比对文件的两个版本
+  deadline --from YYYY-MM-DD (--working-days N | --days N | --period review|filing [--kind K]) [--profile ID]
+  precheck <文件.docx|.txt|.md> [--kind K]     智能预审，不需要数据库
+  signature verify <签名文件.json>              离线验证导出的签署意见
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -61,6 +64,10 @@ const CLI_OPTIONS = {
   to: { type: 'string' },
   docx: { type: 'string' },
   table: { type: 'string' },
+  'working-days': { type: 'string' },
+  days: { type: 'string' },
+  period: { type: 'string' },
+  profile: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Splits a command line into its command words and its flags. */

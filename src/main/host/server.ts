@@ -13,7 +13,8 @@ const TOKEN_COOKIE = 'nd_token';
 const SESSION_COOKIE = 'nd_session';
 export const TOKEN_HEADER = 'x-normdesk-token';
 export const SESSION_HEADER = 'x-normdesk-session';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// A 50 MB file travels as about 67 MB of base64 inside the JSON body.
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -31,6 +31,8 @@ export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, O
   return { entries, edited: overrides };
 }
 
-export function lawLibrary(db: Db): LawLibrary {
-  return createLawLibrary(lawEntries(db).entries, renumberingData as unknown as RenumberingData);
+/** With a database, this workstation's edits apply; without one (command line on a file), the library as shipped. */
+export function lawLibrary(db?: Db): LawLibrary {
+  const entries = db ? lawEntries(db).entries : (libraryData as unknown as LawLibraryData).laws;
+  return createLawLibrary(entries, renumberingData as unknown as RenumberingData);
 }
