@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../src/shared/api';
+import { compareVersions } from '../../../src/shared/compare';
 import { type FakeChannels, installBridge, signedInChannels } from '../support/fakeBridge';
 import { renderApp } from '../support/renderApp';
 import { useCompareEnvironment } from './environment';
-import { comparison, DETAIL, RESULT } from './fixtures';
+import { comparison, DETAIL, OLD_BLOCKS, RESULT } from './fixtures';
 
 useCompareEnvironment();
 
@@ -157,6 +158,23 @@ describe('compare page', () => {
     expect(within(row).getByText('法律效力变化')).toBeTruthy();
     const marks = document.querySelectorAll(`.nd-cmp-row[data-unit="${flag?.unit}"] del mark.nd-cmp-force`);
     expect([...marks].map((mark) => mark.textContent)).toEqual(['处罚']);
+  });
+
+  it('tags an article that moved, at its new place, without marks inside', async () => {
+    // 第五条 of the 2017 text taken out and put after 第七条, words unchanged.
+    const before = OLD_BLOCKS;
+    const fifth = before[10];
+    if (!fifth) throw new Error('excerpt too short');
+    const after = [...before.slice(0, 10), ...before.slice(11), fifth];
+    const result = compareVersions(before, after);
+    expect(result.summary).toMatchObject({ moved: 1, modified: 0, added: 0, deleted: 0 });
+    openCompare('/documents/doc-1/compare?from=v-1&to=v-2', { 'compare.run': comparison(result) });
+    const tag = await screen.findByText('移动', { selector: '.nd-cmp-tags .ant-tag' });
+    const row = tag.closest('.nd-cmp-row') as HTMLElement;
+    expect(row.textContent).toContain('第五条 实施行政处罚');
+    expect(row.querySelectorAll('ins, del')).toHaveLength(0);
+    const rows = [...document.querySelectorAll('.nd-cmp-row')];
+    expect(rows.indexOf(row)).toBe(rows.length - 1);
   });
 
   it('shows 正在比对… until main answers', async () => {
