@@ -1,0 +1,30 @@
+import { Alert } from 'antd';
+import { useMemo } from 'react';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import { needsChecking } from './confidence';
+import { profileGroups } from './profileGroups';
+import { RuleGroupTable } from './RuleGroupTable';
+
+/** Every value of the active profile, grouped, each with its basis and how sure that basis is. */
+export function ProfileValuesView({ profile }: { profile: RuleProfile }) {
+  const groups = useMemo(() => profileGroups(profile), [profile]);
+  const unchecked = groups
+    .flatMap((group) => group.rows)
+    .filter((row) => needsChecking(row.source.confidence)).length;
+  return (
+    <>
+      {unchecked > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`有 ${unchecked} 项取值标为“M 待核实”`}
+          description="这些数值未能核对原文，请按本省、市现行规定核对；确认或调整后，将可信度改为相应等级。"
+        />
+      )}
+      {groups.map((group) => (
+        <RuleGroupTable key={group.key} group={group} />
+      ))}
+    </>
+  );
+}

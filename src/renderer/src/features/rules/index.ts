@@ -1,0 +1,2 @@
+export { HolidayPanel } from './HolidayPanel';
+export { RuleProfilePanel } from './RuleProfilePanel';
