@@ -6,7 +6,7 @@ import type { Block } from '../../../src/shared/domain/blocks';
 import { ADMIN, fail, type FakeChannels, installBridge, signedInChannels } from '../support/fakeBridge';
 import { renderApp } from '../support/renderApp';
 import { useCompareEnvironment } from './environment';
-import { comparison, DETAIL, lawExcerpt, RESULT } from './fixtures';
+import { comparison, DETAIL, lawExcerpt, NEW_BLOCKS, OLD_BLOCKS, RESULT } from './fixtures';
 
 useCompareEnvironment();
 
@@ -110,6 +110,21 @@ describe('修改对照表', () => {
     expect(noteField('第三条 → 第四条').disabled).toBe(true);
     expect(bridge.inputsOf('compare.run')[0]).toMatchObject({ toVersionId: null });
     expect(screen.getByTitle('当前草稿')).toBeTruthy();
+  });
+
+  it('neither shows nor takes notes when the options are not the defaults they were saved under', async () => {
+    const strict = compareVersions(OLD_BLOCKS, NEW_BLOCKS, { ignoreWhitespace: false, normalizeWidth: true });
+    const bridge = openCompare('/documents/doc-1/compare?from=v-1&to=v-2&view=table&ws=0', {
+      'compare.run': comparison(strict, undefined, { [String(FOURTH?.unit)]: '与上位法表述保持一致。' }),
+    });
+    expect(await screen.findByText(/关闭这些选项后条目可能对不上/)).toBeTruthy();
+    expect(bridge.inputsOf('compare.run')[0]).toMatchObject({
+      ignoreWhitespace: false,
+      normalizeWidth: true,
+    });
+    const field = noteField('第三条 → 第四条');
+    expect(field.disabled).toBe(true);
+    expect(field.value).toBe('');
   });
 
   it('is read-only for an account that neither drafts nor reviews', async () => {

@@ -8,11 +8,13 @@ import { UnitTags } from './UnitTags';
 import { VirtualRows, type ScrollRequest } from './VirtualRows';
 
 /** Why the 修改说明 column cannot be edited, or null when it can. */
-export type NotesLock = null | 'draft' | 'role';
+export type NotesLock = null | 'draft' | 'options' | 'role';
 
 const LOCK_TEXT: Record<Exclude<NotesLock, null>, string> = {
   draft:
     '修改说明随两个已保存的版本一起保存。当前草稿仍可能变化，因此与草稿比对时不能填写修改说明；请先将草稿保存为版本，再比对两个版本。',
+  options:
+    '修改说明按默认选项（忽略空白、全半角视为相同）的比对逐条保存。关闭这些选项后条目可能对不上，因此这里不显示也不能填写修改说明。',
   role: '只有起草人员和审核人员可以填写修改说明。',
 };
 
