@@ -33,5 +33,7 @@ export function describeEvent(kind: string, detail: Record<string, unknown>): st
     const label = typeof detail.label === 'string' && detail.label ? `（${detail.label}）` : '';
     return [`第 ${detail.seq} 版${label}`];
   }
+  if ((kind === 'status_changed' || kind === 'workflow_step') && typeof detail.description === 'string')
+    return [typeof detail.title === 'string' ? `${detail.title}：${detail.description}` : detail.description];
   return [];
 }

@@ -41,6 +41,8 @@ export function FindingList({ detail, editable }: Props) {
   return (
     <Card
       title="智能预审"
+      // A long draft gives dozens of findings; they scroll inside the card so the opinion stays near.
+      styles={{ body: { maxHeight: '75vh', overflowY: 'auto' } }}
       extra={
         <Space>
           {(['error', 'warning', 'info'] as const).map((severity) => (

@@ -25,7 +25,7 @@ export function ReviewCaseHeader({ detail }: { detail: ReviewCaseDetail }) {
         </Tag>
         <Tag>第 {reviewCase.round} 轮</Tag>
       </Space>
-      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
+      <Descriptions size="small" column={{ xs: 1, lg: 2, xxl: 3 }} bordered>
         <Descriptions.Item label="文件">
           <Link to={`/documents/${encodeURIComponent(reviewCase.documentId)}`}>
             {reviewCase.documentTitle}

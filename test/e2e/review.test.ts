@@ -1,0 +1,299 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewCaseDetail } from '../../src/shared/api';
+import type { Block } from '../../src/shared/domain/blocks';
+import { api, goTo } from './support/api';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
+import { startHost, type RunningHost } from './support/host';
+import { tempDataDir } from './support/tempDir';
+
+const PASSWORD = 'password-123';
+const DRAFTER: AdminAccount = { username: 'wangqicao', displayName: '王起草', password: PASSWORD };
+const REVIEWER: AdminAccount = { username: 'lishenhe', displayName: '李审核', password: PASSWORD };
+const COUNSEL: AdminAccount = { username: 'zhaoguwen', displayName: '赵顾问', password: PASSWORD };
+
+interface DemoDocument {
+  title: string;
+  versions: { text: string[] }[];
+}
+
+// Document #6 of the demo workspace: a 综合统计科 rule that cites the repealed 统计法实施细则 and sets
+// fines; 第七条 is worded with '处以五千元罚款' as the issue describes.
+const DEMO = (
+  JSON.parse(readFileSync(new URL('../../resources/demo/workspace.json', import.meta.url), 'utf8')) as {
+    documents: DemoDocument[];
+  }
+).documents[5];
+if (!DEMO) throw new Error('demo document #6 is missing');
+const TITLE = DEMO.title;
+const LINES = (DEMO.versions[0]?.text ?? []).map((line) =>
+  line.startsWith('第七条') ? '第七条　企业迟报统计报表的，每迟报一次处以五千元罚款。' : line,
+);
+
+function blocksOf(lines: string[]): Block[] {
+  return lines.map((line, index) => ({
+    id: `b${index + 1}`,
+    kind: index === 0 ? 'title' : 'paragraph',
+    runs: [{ text: line }],
+  }));
+}
+
+/** The text of a .docx as Word shows it: the runs of word/document.xml without the markup. */
+async function docxText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+function checklistItem(page: Page, elementId: string): Locator {
+  return page.locator(`[data-element-id="${elementId}"]`);
+}
+
+/** The verdict button of a checklist item (its tag may show the same word). */
+function verdictButton(item: Locator, label: string): Locator {
+  return item.locator('label.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${label}$`) });
+}
+
+/** The card of a finding by its id, which stays put when the list is re-sorted. */
+async function findingCard(match: Locator): Promise<Locator> {
+  const id = await match.getAttribute('data-finding-id');
+  if (!id) throw new Error('finding without an id');
+  return match.page().locator(`[data-finding-id="${id}"]`);
+}
+
+describe('legality review in a real browser', () => {
+  const dataDir = tempDataDir();
+  let host: RunningHost;
+  let browser: Browser;
+  let drafter: Page;
+  let reviewer: Page;
+  let counsel: Page;
+  let documentId = '';
+  let versionId = '';
+  let caseId = '';
+
+  beforeAll(async () => {
+    host = await startHost(dataDir.path);
+    browser = await launchBrowser();
+    const admin = await newPage(browser);
+    await admin.goto(host.url);
+    await completeSetup(admin);
+    for (const [account, role] of [
+      [DRAFTER, 'drafter'],
+      [REVIEWER, 'reviewer'],
+      [COUNSEL, 'counsel'],
+    ] as const) {
+      await api(admin, 'users.create', { ...account, roles: [role] });
+    }
+    await admin.context().close();
+
+    drafter = await newPage(browser);
+    reviewer = await newPage(browser);
+    counsel = await newPage(browser);
+    for (const [page, account] of [
+      [drafter, DRAFTER],
+      [reviewer, REVIEWER],
+      [counsel, COUNSEL],
+    ] as const) {
+      await page.goto(host.url);
+      await signIn(page, account);
+    }
+
+    // The drafter writes the draft, saves a version and provides the materials the review needs.
+    const document = await api<{ id: string }>(drafter, 'documents.create', {
+      kind: 'admin_normative',
+      title: TITLE,
+      draftingUnit: '综合统计科',
+      issuingAuthority: '某市某区统计局',
+    });
+    documentId = document.id;
+    await api(drafter, 'drafts.save', { documentId, blocks: blocksOf(LINES), revision: 0 });
+    versionId = (await api<{ id: string }>(drafter, 'versions.save', { documentId, label: '送审稿' })).id;
+    await api(drafter, 'drafts.save', {
+      documentId,
+      part: 'explanation',
+      blocks: blocksOf([
+        `关于《${TITLE}》的起草说明`,
+        '一、制定的必要性：近年来我区规模以上企业统计报表迟报、漏报现象时有发生。',
+        '二、征求意见情况：已于2025年2月公开征求意见，共收到意见5条，采纳3条。',
+      ]),
+      revision: 0,
+    });
+    await api(drafter, 'legalBases.add', { documentId, lawTitle: '中华人民共和国统计法', article: '第七条' });
+    await api(drafter, 'materials.upload', {
+      documentId,
+      materialKind: 'consultation',
+      fileName: '征求意见情况汇总.txt',
+      mediaType: 'text/plain',
+      data: Buffer.from('共收到意见5条，采纳3条，未采纳2条并说明理由。').toString('base64'),
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    dataDir.remove();
+  });
+
+  it('the drafter submits the version from the document page', async () => {
+    await goTo(drafter, `/documents/${documentId}`);
+    await drafter.getByRole('tab', { name: '审核' }).click();
+    const panel = drafter.getByTestId('workflow-panel');
+    await panel.locator('button[data-event="SUBMIT"]').click();
+    const dialog = drafter.getByRole('dialog');
+    await dialog.getByText('第 1 版（送审稿）').waitFor();
+    await dialog.getByRole('button', { name: buttonName('送审') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await panel.getByRole('link', { name: '第 1 版 · 送审稿' }).waitFor();
+    expect(await panel.locator('.ant-steps-item-process').textContent()).toContain('送审');
+    // The reviewer's step is shown but not the drafter's to take.
+    expect(await panel.locator('button[data-event="START_REVIEW"]').isDisabled()).toBe(true);
+    await drafter.getByRole('tab', { name: '时间线' }).click();
+    await drafter.getByText(/提交合法性审核，送审版本：第 1 版（送审稿）/).waitFor();
+  });
+
+  it('the reviewer accepts it, finds the case in 我的待办 and sees the pre-check findings', async () => {
+    await goTo(reviewer, `/documents/${documentId}`);
+    await reviewer.getByRole('tab', { name: '审核' }).click();
+    await reviewer.getByTestId('workflow-panel').locator('button[data-event="START_REVIEW"]').click();
+    const dialog = reviewer.getByRole('dialog');
+    await dialog.getByText('材料齐备日期').waitFor();
+    await dialog.getByRole('button', { name: /受理并开始审核/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await reviewer.getByTestId('workflow-panel').getByText('审核中').first().waitFor();
+
+    await goTo(reviewer, '/');
+    const queue = reviewer.getByTestId('my-review-queue');
+    const row = queue.locator('tr[data-due]', { hasText: TITLE });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/剩余 \d+ 个工作日/);
+    expect(await row.getAttribute('data-due')).toBe('normal');
+    await row.getByRole('link', { name: TITLE }).click();
+    await reviewer.getByRole('heading', { name: TITLE }).waitFor();
+    caseId = reviewer.url().split('#/reviews/')[1] ?? '';
+    expect(caseId).not.toBe('');
+
+    const findings = reviewer.locator('[data-finding-id]');
+    await findings.first().waitFor();
+    // Cards are re-sorted once decided, so each is found again by its id.
+    const repealed = await findingCard(findings.filter({ hasText: '中华人民共和国统计法实施细则' }).first());
+    expect(await repealed.textContent()).toContain('错误');
+    expect(await repealed.textContent()).toContain('第一条');
+    const fine = await findingCard(findings.filter({ hasText: '五千元罚款' }).first());
+    expect(await fine.textContent()).toContain('第七条');
+    await screenshot(reviewer, 'review-case-findings');
+
+    await repealed.getByRole('button', { name: buttonName('采纳') }).click();
+    await expect.poll(() => repealed.getAttribute('data-state')).toBe('accepted');
+    await fine.getByRole('button', { name: buttonName('采纳') }).click();
+    await expect.poll(() => fine.getAttribute('data-state')).toBe('accepted');
+  });
+
+  it('the reviewer fills the checklist, suggests changes and concludes 修改后提交', async () => {
+    const detail = await api<ReviewCaseDetail>(reviewer, 'reviews.get', { caseId });
+    for (const item of detail.items) {
+      const current = await api<ReviewCaseDetail>(reviewer, 'reviews.get', { caseId });
+      const verdict = current.items.find((candidate) => candidate.element.id === item.element.id)?.verdict;
+      if (verdict !== 'pending') continue;
+      const card = checklistItem(reviewer, item.element.id);
+      await verdictButton(card, '符合').click();
+      await expect.poll(() => card.textContent()).toMatch(/\d{2}:\d{2} 保存/);
+    }
+    const powers = checklistItem(reviewer, 'unlawful_powers');
+    await verdictButton(powers, '不符合').click();
+    await expect.poll(() => powers.locator('.ant-tag-red').first().textContent()).toBe('不符合');
+    const note = powers.getByRole('textbox');
+    await note.fill('第七条设定罚款，超越行政规范性文件权限。');
+    await note.blur();
+    await expect
+      .poll(async () => {
+        const saved = await api<ReviewCaseDetail>(reviewer, 'reviews.get', { caseId });
+        return saved.items.find((item) => item.element.id === 'unlawful_powers')?.note;
+      })
+      .toBe('第七条设定罚款，超越行政规范性文件权限。');
+
+    const suggestion = reviewer.getByRole('form', { name: '添加修改建议' });
+    await suggestion.getByRole('combobox').click();
+    await reviewer.getByTitle(/^第七条/).click();
+    await expect.poll(() => suggestion.getByLabel('条款序号').inputValue()).toBe('第七条');
+    await suggestion
+      .getByLabel('修改建议')
+      .fill('删除本条关于罚款的规定，处罚依照《中华人民共和国统计法》执行。');
+    await suggestion.getByRole('button', { name: /添加修改建议/ }).click();
+    await reviewer.getByRole('cell', { name: /删除本条关于罚款的规定/ }).waitFor();
+
+    await reviewer
+      .getByLabel('总体审核意见')
+      .fill('经审核，该规定第一条引用已废止的统计法实施细则，第七条设定罚款，应修改后提交。');
+    await reviewer.getByRole('button', { name: /保存意见/ }).click();
+    await reviewer.getByText('审核意见已保存').waitFor();
+
+    await reviewer.getByRole('button', { name: '作出审核结论' }).click();
+    const dialog = reviewer.getByRole('dialog');
+    await dialog.getByText('修改后提交', { exact: true }).click();
+    // Before the profile's minimum period a conclusion needs a reason.
+    const early = dialog.getByLabel('提前作出结论的理由');
+    if (await early.count()) await early.fill('起草单位急需印发，材料齐全，已审毕。');
+    await dialog.getByRole('button', { name: '作出审核结论' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await reviewer.getByText('修改后提交（').waitFor();
+    await screenshot(reviewer, 'review-case-concluded');
+  });
+
+  it('exports the 合法性审核意见书 as a Word document', async () => {
+    const [download] = await Promise.all([
+      reviewer.waitForEvent('download'),
+      reviewer.getByRole('button', { name: /导出审核意见书/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`关于《${TITLE}》的合法性审核意见.docx`);
+    const text = await docxText(readFileSync(await download.path()));
+    expect(text).toContain(`关于《${TITLE}》的合法性审核意见`);
+    expect(text).toContain('修改后提交');
+    expect(text).toContain('删除本条关于罚款的规定');
+  });
+
+  it('counsel signs an opinion on the reviewed version, which goes stale with the next version', async () => {
+    await goTo(counsel, `/reviews/${caseId}`);
+    const panel = counsel.getByTestId('signoff-panel');
+    await panel.getByRole('button', { name: /签署法律意见/ }).click();
+    const dialog = counsel.getByRole('dialog');
+    await dialog.getByText(/第 1 版 · 送审稿/).waitFor();
+    await dialog.getByText('修改后同意').click();
+    await dialog
+      .getByLabel('法律意见', { exact: true })
+      .fill('同意审核意见：删除第七条罚款规定并更正第一条引用后，可提交集体审议。');
+    await dialog.getByLabel('登录密码').fill('not-my-password');
+    await dialog.getByRole('button', { name: buttonName('签署') }).click();
+    await dialog.getByText('密码不正确，未签署。').waitFor();
+    await dialog.getByLabel('登录密码').fill(COUNSEL.password);
+    await dialog.getByRole('button', { name: buttonName('签署') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = panel.locator('tbody tr', { hasText: COUNSEL.displayName });
+    await row.getByText('有效', { exact: true }).waitFor();
+    expect(await row.textContent()).not.toContain('已过时');
+    expect(await row.textContent()).toContain('第 1 版 · 送审稿');
+
+    // The drafter changes the text and saves version 2.
+    const draft = await api<{ revision: number }>(drafter, 'drafts.get', { documentId });
+    const revised = LINES.filter((line) => !line.startsWith('第七条')).map((line) =>
+      line.replace('《中华人民共和国统计法实施细则》', '《中华人民共和国统计法实施条例》'),
+    );
+    await api(drafter, 'drafts.save', { documentId, blocks: blocksOf(revised), revision: draft.revision });
+    await api(drafter, 'versions.save', { documentId, label: '修改稿' });
+
+    await counsel.reload();
+    await row.getByText('已过时（文件已有新版本）').waitFor();
+    expect(await row.getByText('有效', { exact: true }).count()).toBe(1);
+    await screenshot(counsel, 'review-signoff-stale');
+
+    const signoffs = await api<{ versionId: string; stale: boolean; valid: boolean }[]>(
+      counsel,
+      'signoffs.list',
+      { documentId },
+    );
+    expect(signoffs).toEqual([expect.objectContaining({ versionId, stale: true, valid: true })]);
+  });
+});
