@@ -173,7 +173,10 @@ describe('drafting in a real browser', () => {
     const progress = page.getByRole('dialog', { name: /导入 Word/ });
     await progress.getByText(/已导入为第 2 版/).waitFor();
     await screenshot(page, 'drafting-imported');
-    await progress.getByRole('button', { name: buttonName('关闭') }).last().click();
+    await progress
+      .getByRole('button', { name: buttonName('关闭') })
+      .last()
+      .click();
 
     // The draft continues from the imported text: headings and the table are on the page.
     await editorOf(page).locator('table.nd-table').waitFor();

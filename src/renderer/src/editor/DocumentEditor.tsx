@@ -7,7 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useState, type ReactNode, type RefCallback } from 'react';
+import { useEffect, useState, type ReactNode, type RefCallback } from 'react';
 import type { Block } from '../../../shared/domain/blocks';
 import { $replaceWithBlocks } from './convert/blocksToLexical';
 import { EDITOR_NODES } from './nodes/registry';
@@ -35,6 +35,20 @@ export interface DocumentEditorProps {
   children?: ReactNode;
 }
 
+/** False until the page has been painted and is idle (or two seconds have passed). */
+function useSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setSettled(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setSettled(true), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
+  return settled;
+}
+
 function onError(error: Error): void {
   console.error(error);
 }
@@ -50,6 +64,7 @@ export function DocumentEditor({
   editorRef,
   children,
 }: DocumentEditorProps) {
+  const settled = useSettled();
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'normdesk-draft',
     nodes: EDITOR_NODES,
@@ -66,7 +81,7 @@ export function DocumentEditor({
           <RichTextPlugin
             contentEditable={
               <ContentEditable
-                className="nd-body"
+                className={settled ? 'nd-body' : 'nd-body nd-settling'}
                 aria-label={label}
                 aria-placeholder={placeholder}
                 placeholder={<div className="nd-placeholder">{placeholder}</div>}

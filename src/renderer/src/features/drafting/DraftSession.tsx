@@ -9,6 +9,7 @@ import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } 
 import { useWindowHeight } from '../../lib/useWindowHeight';
 import { DraftAnnotationPane, DraftAnnotationPlugins, useDraftAnnotations } from '../draftAnnotations';
 import { SaveStatusText } from './autosave/SaveStatusText';
+import { whenIdle } from './autosave/whenIdle';
 import { useDraftAutosave } from './autosave/useDraftAutosave';
 import { ImportDocxButton } from './importDocx/ImportDocxButton';
 import { OutlinePanel } from './outline/OutlinePanel';
@@ -42,6 +43,8 @@ export function DraftSession({
   }, []);
   useEffect(() => () => readerRef.current?.dispose(), []);
   const readBlocks = useCallback(() => readerRef.current?.read() ?? null, []);
+  // The outline and the annotations follow each saved text, in an idle moment rather than mid-typing.
+  const showSnapshot = useCallback((blocks: Block[]) => void whenIdle(() => setSnapshot(blocks), 500), []);
 
   const autosave = useDraftAutosave({
     documentId,
@@ -50,7 +53,7 @@ export function DraftSession({
     updatedAt: draft.updatedAt,
     enabled: canEdit,
     readBlocks,
-    onSnapshot: setSnapshot,
+    onSnapshot: showSnapshot,
   });
   const actions = useDraftActions(documentId, part, autosave.saver, editorRef, setSnapshot);
   const outline = useOutline(snapshot);

@@ -24,7 +24,6 @@ export function DraftingPage() {
     searchParams.get('part') === 'explanation' ? 'explanation' : 'main',
   );
 
-  if (detail.isPending) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (detail.isError) {
     const missing = detail.error instanceof AppError && detail.error.code === 'NOT_FOUND';
     return (
@@ -41,17 +40,18 @@ export function DraftingPage() {
     );
   }
 
-  const { document, versions } = detail.data;
+  // The draft is fetched at the same time as the document's details (a long text takes a while).
+  const document = detail.data?.document;
   return (
     <Flex vertical gap={12}>
       <Card size="small">
         <Flex justify="space-between" align="center" gap={16} wrap>
           <div style={{ minWidth: 0 }}>
-            <Link to={`/documents/${document.id}`}>
+            <Link to={`/documents/${id}`}>
               <ArrowLeftOutlined /> 返回文件
             </Link>
-            <Typography.Title level={4} style={{ margin: '4px 0 0' }} ellipsis={{ tooltip: document.title }}>
-              起草：{document.title}
+            <Typography.Title level={4} style={{ margin: '4px 0 0' }} ellipsis={{ tooltip: document?.title }}>
+              起草：{document ? document.title : <Spin size="small" />}
             </Typography.Title>
           </div>
           <Segmented<DraftPart> options={PARTS} value={part} onChange={setPart} aria-label="编辑内容" />
@@ -65,7 +65,13 @@ export function DraftingPage() {
           />
         )}
       </Card>
-      <DraftWorkspace key={part} documentId={document.id} part={part} canEdit={canEdit} versions={versions} />
+      <DraftWorkspace
+        key={part}
+        documentId={id}
+        part={part}
+        canEdit={canEdit}
+        versions={detail.data?.versions ?? []}
+      />
     </Flex>
   );
 }

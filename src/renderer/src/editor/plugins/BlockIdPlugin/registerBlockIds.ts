@@ -32,8 +32,7 @@ const BLOCK_CLASSES: Klass<ElementNode>[] = [ParagraphNode, HeadingNode, TitleNo
  * - a block carrying the id of another block still in the text (a pasted copy) gets a fresh one, the
  *   original keeps its id; a block that was cut and pasted back keeps it;
  * - Enter at the start of a block inserts the empty block before it, so the text keeps its id;
- * - Shift+Enter starts a new block, as Enter does: a block is a paragraph of the official text;
- * - each block's element carries `data-block-id` (for tests, and to find a block on the page).
+ * - Shift+Enter starts a new block, as Enter does: a block is a paragraph of the official text.
  */
 export function registerBlockIds(editor: LexicalEditor): () => void {
   const owners = blockIndexOf(editor);
@@ -60,6 +59,21 @@ export function registerBlockIds(editor: LexicalEditor): () => void {
 
   return mergeRegister(
     ...BLOCK_CLASSES.map((klass) => editor.registerNodeTransform(klass, $claim)),
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $insertBlockBeforeAtStart, COMMAND_PRIORITY_LOW),
+    editor.registerCommand(
+      INSERT_LINE_BREAK_COMMAND,
+      () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined),
+      COMMAND_PRIORITY_LOW,
+    ),
+  );
+}
+
+/**
+ * Gives each block's element a `data-block-id` attribute (to find a block on the page, and for tests).
+ * Needs a DOM: not for headless editors.
+ */
+export function registerBlockIdAttributes(editor: LexicalEditor): () => void {
+  return mergeRegister(
     ...BLOCK_CLASSES.map((klass) =>
       editor.registerMutationListener(klass, (mutations) => {
         if (editor.getRootElement() === null) return;
@@ -73,12 +87,6 @@ export function registerBlockIds(editor: LexicalEditor): () => void {
           }
         });
       }),
-    ),
-    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, $insertBlockBeforeAtStart, COMMAND_PRIORITY_LOW),
-    editor.registerCommand(
-      INSERT_LINE_BREAK_COMMAND,
-      () => editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined),
-      COMMAND_PRIORITY_LOW,
     ),
   );
 }

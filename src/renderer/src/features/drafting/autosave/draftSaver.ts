@@ -1,5 +1,9 @@
 import type { Block } from '../../../../../shared/domain/blocks';
 import { AppError, errorMessage } from '../../../api/client';
+import { whenIdle } from './whenIdle';
+
+/** Longest a due save waits for an idle moment. */
+const IDLE_WAIT = 200;
 
 export type SaveStatus =
   | { kind: 'loaded'; updatedAt: string | null }
@@ -34,7 +38,8 @@ export interface DraftSaverDeps {
 
 /**
  * Autosave of one draft: a change waits `wait` ms of quiet (700) but never more than `maxWait` (1 s) since
- * the first unsaved change, so at most about a second of typing is ever unsaved. Saves carry the
+ * the first unsaved change (plus up to 200 ms for an idle moment), so about a second of typing at most
+ * is ever unsaved; hiding or leaving the page saves at once. Saves carry the
  * revision they build on; a CONFLICT (another window wrote) stops autosaving for good. Plain class, no
  * React: the hook around it only forwards changes and shows the status.
  */
@@ -43,6 +48,7 @@ export class DraftSaver {
   private dirty = false;
   private firstChangeAt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancelIdle: (() => void) | undefined;
   private running: Promise<void> | null = null;
   private holds = 0;
   private stopped = false;
@@ -122,14 +128,22 @@ export class DraftSaver {
     }
   }
 
+  /** After `delay`, in the page's next idle moment (at most IDLE_WAIT later): typing goes first. */
   private schedule(delay: number): void {
     this.clearTimer();
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.timer = setTimeout(() => {
+      this.cancelIdle = whenIdle(() => {
+        this.cancelIdle = undefined;
+        void this.flush();
+      }, IDLE_WAIT);
+    }, delay);
   }
 
   private clearTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
   }
 
   private async writeNow(keepalive: boolean): Promise<void> {
