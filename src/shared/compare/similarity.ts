@@ -19,23 +19,23 @@ function sampled(code: number): boolean {
   return Math.imul(code, 0x9e3779b1) >>> 30 === 0;
 }
 
+/** Reused between calls: the sampled codes before they are copied out. */
+let scratch = new Uint32Array(1024);
+
 export function bigramProfile(text: string): Profile {
   if (text.length < 2) {
     const grams = Uint32Array.from(text.length === 1 ? [text.charCodeAt(0)] : []);
     return { grams, sample: grams };
   }
   const grams = new Uint32Array(text.length - 1);
+  if (scratch.length < grams.length) scratch = new Uint32Array(grams.length * 2);
   let kept = 0;
   for (let index = 0; index < grams.length; index++) {
     const code = ((text.charCodeAt(index) << 16) | text.charCodeAt(index + 1)) >>> 0;
     grams[index] = code;
-    if (sampled(code)) kept++;
+    if (sampled(code)) scratch[kept++] = code;
   }
-  grams.sort();
-  const sample = new Uint32Array(kept);
-  let at = 0;
-  for (const code of grams) if (sampled(code)) sample[at++] = code;
-  return { grams, sample };
+  return { grams: grams.sort(), sample: scratch.slice(0, kept).sort() };
 }
 
 /** Dice coefficient 2|A∩B| / (|A|+|B|) of two sorted code arrays (multiset intersection), 0 … 1. */

@@ -115,6 +115,9 @@ export function diffTokens(a: string[], b: string[], o: number, n: number): Segm
   return out;
 }
 
+/** Below this many characters in all, clause-level diffing costs more than it saves. */
+const SHORT = 48;
+
 /** A clause: text up to and including its punctuation marks. */
 const CLAUSE = /[^，。；：、！？,.;:!?]+[，。；：、！？,.;:!?]*|[，。；：、！？,.;:!?]+/g;
 
@@ -126,6 +129,8 @@ const CLAUSE = /[^，。；：、！？,.;:!?]+[，。；：、！？,.;:!?]*|[�
  */
 export function diffText(a: string, b: string, o: number, n: number): Segment[] {
   if (a === '' || b === '') return [{ equal: false, o0: o, o1: o + a.length, n0: n, n1: n + b.length }];
+  // Short stretches (a word or a clause changed in a sentence) go straight to words.
+  if (a.length + b.length <= SHORT) return diffTokens(tokenize(a), tokenize(b), o, n);
   const oldClauses = a.match(CLAUSE) ?? [];
   const newClauses = b.match(CLAUSE) ?? [];
   if (oldClauses.length <= 1 && newClauses.length <= 1) return diffTokens(tokenize(a), tokenize(b), o, n);

@@ -86,6 +86,11 @@ describe('layout-only differences are not changes', () => {
     expect(reconstructNew(result, oldBlocks)).toBe(blocksToPlainText(newBlocks));
   });
 
+  test('ignoring spacing alone is enough: the layouts differ only in spaces', () => {
+    const result = compareVersions(oldBlocks, newBlocks, { ignoreWhitespace: true, normalizeWidth: false });
+    expect(result.changes).toEqual([]);
+  });
+
   test('with spacing and width significant, the re-spaced chapter headings are reported', () => {
     const result = compareVersions(oldBlocks, newBlocks, { ignoreWhitespace: false, normalizeWidth: false });
     expect(result.summary.unchanged).toBe(86);
