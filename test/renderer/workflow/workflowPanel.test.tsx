@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Account, WorkflowView } from '../../../src/shared/api';
+import { RuleProfile } from '../../../src/shared/domain/ruleProfile';
 import { ADMIN, fail, installBridge, signedInChannels, type FakeChannels } from '../support/fakeBridge';
 import { documentDetail, documentSummary } from '../support/documents';
 import { typeInto } from '../support/forms';
@@ -176,5 +179,78 @@ describe('workflow panel on the document page', () => {
     const current = panel.querySelector('.ant-steps-item-error');
     expect(current?.textContent).toContain('审核中');
     expect(current?.textContent).toContain('退回补正');
+  });
+});
+
+describe('concluding a 党内规范性文件 review', () => {
+  const profile = RuleProfile.parse(
+    JSON.parse(readFileSync(join(process.cwd(), 'resources/rule-profiles/national-default.json'), 'utf8')),
+  );
+
+  it('asks for the four dimensions when the conclusion rests on them, and sends each finding', async () => {
+    const bridge = openReviewTab(
+      workflowView({
+        kind: 'party_normative',
+        state: 'in_review',
+        stateLabel: '前置审核中',
+        reviewName: '前置审核',
+        events: [
+          { type: 'CONCLUDE_REVIEW', label: '作出前置审核结论', blockedReason: null, roles: ['reviewer'] },
+        ],
+      }),
+      ADMIN,
+      {
+        'documents.get': documentDetail({
+          document: documentSummary({ kind: 'party_normative', status: 'in_review' }),
+          versions: VERSIONS,
+        }),
+        'reviews.list': [caseSummary({ kind: 'party_normative', earliestConclusionOn: '2000-01-01' })],
+        'rules.get': {
+          profile,
+          customized: false,
+          builtins: [],
+          holidayYears: [2025],
+          importedHolidayYears: [],
+        },
+        'workflow.transition': workflowView({ kind: 'party_normative', state: 'reviewed', events: [] }),
+      },
+    );
+    const panel = await showTab();
+    fireEvent.click(eventButton(panel, 'CONCLUDE_REVIEW'));
+    const dialog = await screen.findByRole('dialog');
+    // 退回补充材料 is not judged on the dimensions.
+    fireEvent.click(await within(dialog).findByText('退回补充材料'));
+    expect(within(dialog).queryByText('审查四个方面')).toBeNull();
+
+    fireEvent.click(within(dialog).getByText('通过前置审核（书面提醒）'));
+    await within(dialog).findByText('审查四个方面');
+    fireEvent.click(within(dialog).getByRole('button', { name: '作出前置审核结论' }));
+    expect(await within(dialog).findByText('请选择政治性审查结果')).toBeTruthy();
+    expect(bridge.inputsOf('workflow.transition')).toHaveLength(0);
+
+    const dimensions = profile.partyReviewDimensions;
+    for (const dimension of dimensions) {
+      const item = within(dialog).getByText(dimension.label).closest('.ant-form-item');
+      const answer = dimension.id === 'standardization' ? '存在问题' : '未发现问题';
+      fireEvent.click(within(item as HTMLElement).getByText(answer));
+    }
+    fireEvent.change(within(dialog).getByLabelText('规范性说明'), {
+      target: { value: '个别条款表述不够规范。' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: '作出前置审核结论' }));
+    await waitFor(() => expect(bridge.inputsOf('workflow.transition')).toHaveLength(1));
+    expect(bridge.inputsOf('workflow.transition')[0]).toEqual({
+      documentId: 'doc-1',
+      event: {
+        type: 'CONCLUDE_REVIEW',
+        conclusion: 'PARTY_PASSED_WITH_REMINDER',
+        dimensions: {
+          political: { hasProblem: false },
+          compliance: { hasProblem: false },
+          reasonableness: { hasProblem: false },
+          standardization: { hasProblem: true, note: '个别条款表述不够规范。' },
+        },
+      },
+    });
   });
 });

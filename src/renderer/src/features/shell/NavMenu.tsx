@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BookOutlined,
   ClearOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -15,12 +16,14 @@ const ITEMS = [
   { key: '/review', icon: <AuditOutlined />, label: '审核' },
   { key: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
   { key: '/cleanup', icon: <ClearOutlined />, label: '清理' },
+  { key: '/laws', icon: <BookOutlined />, label: '法规库' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
-/** The section a path belongs to: /documents/abc is still 文件库. */
+/** The section a path belongs to: /documents/abc is still 文件库, a review case /reviews/abc is 审核. */
 function sectionOf(pathname: string): string {
   const first = pathname.split('/')[1] ?? '';
+  if (first === 'reviews') return '/review';
   return first === '' ? '/' : `/${first}`;
 }
 

@@ -36,9 +36,21 @@ export function ConcludeReviewFields({ documentId, kind, conclude }: Props) {
     { documentId, state: 'open' },
     { enabled: conclude === undefined },
   );
+  const form = Form.useFormInstance();
+  const conclusion = Form.useWatch<string | undefined>('conclusion', form);
   const outcomes = conclude?.outcomes ?? profile?.reviewOutcomes[kind] ?? [];
+  const chosen = outcomes.find((outcome) => outcome.code === conclusion);
   const earliest = conclude?.earliestConclusionOn ?? openCases.data?.[0]?.earliestConclusionOn ?? null;
-  const early = earliest !== null && today() < earliest;
+  // Sending the file back needs no reason however early (the minimum period protects the judgement).
+  const returns = profile?.reviewOutcomes[kind].find(
+    (outcome) => outcome.code === conclusion,
+  )?.returnsToDrafting;
+  const early = earliest !== null && today() < earliest && returns !== true;
+  // The four dimensions carry the conclusions on substance: passing, passing with a reminder, not passing.
+  const judgedOnDimensions =
+    kind === 'party_normative' &&
+    chosen !== undefined &&
+    (chosen.allowsDeliberation || chosen.code === 'PARTY_NOT_PASSED');
 
   return (
     <>
@@ -75,9 +87,7 @@ export function ConcludeReviewFields({ documentId, kind, conclude }: Props) {
           </Form.Item>
         </>
       )}
-      {kind === 'party_normative' && profile && (
-        <DimensionFields dimensions={profile.partyReviewDimensions} />
-      )}
+      {judgedOnDimensions && profile && <DimensionFields dimensions={profile.partyReviewDimensions} />}
     </>
   );
 }
