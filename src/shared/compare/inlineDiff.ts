@@ -1,6 +1,5 @@
 import { normalizeWithMap, type MappedText, type ResolvedCompareOptions } from './normalize';
-import { diffText, type Segment } from './tokenDiff';
-import { isWordBoundaryChar } from './tokenize';
+import { commonPrefix, commonSuffix, diffText, type Segment } from './tokenDiff';
 
 /**
  * One run of an inline diff. `equal` runs carry the new text, and the old text too when the two differ
@@ -13,34 +12,6 @@ export type InlineOp =
 
 /** Equal stretches this short between two changes are folded into them (less choppy redlines). */
 const MIN_EQUAL_BETWEEN_CHANGES = 2;
-
-/**
- * How far the common start and end give back to the changed middle, so that the words at its edges are
- * segmented in context: to the last punctuation mark, but no further than a long Chinese word.
- */
-const CONTEXT = 6;
-
-function commonPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let index = 0;
-  while (index < limit && a.charCodeAt(index) === b.charCodeAt(index)) index++;
-  if (index === limit) return index;
-  const floor = Math.max(0, index - CONTEXT);
-  while (index > floor && !isWordBoundaryChar(a[index - 1] ?? '')) index--;
-  return index;
-}
-
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const limit = Math.min(a.length, b.length) - prefix;
-  let length = 0;
-  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) {
-    length++;
-  }
-  if (length === limit) return length;
-  const floor = Math.max(0, length - CONTEXT);
-  while (length > floor && !isWordBoundaryChar(a[a.length - length - 1] ?? '')) length--;
-  return length;
-}
 
 /** Merges neighbouring changes and folds tiny equal islands between changes into them. */
 function tidy(segments: readonly Segment[]): Segment[] {

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { longestIncreasing } from './order';
-import { tokenize } from './tokenize';
+import { isWordBoundaryChar, tokenize } from './tokenize';
 
 /** A stretch of two token streams, in characters: equal, or a change replacing old [o0,o1) by new [n0,n1). */
 export interface Segment {
@@ -9,6 +9,34 @@ export interface Segment {
   o1: number;
   n0: number;
   n1: number;
+}
+
+/**
+ * How far the common start and end give back to the changed middle, so that the words at its edges are
+ * segmented in context: to the last punctuation mark, but no further than a long Chinese word.
+ */
+const CONTEXT = 6;
+
+export function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let index = 0;
+  while (index < limit && a.charCodeAt(index) === b.charCodeAt(index)) index++;
+  if (index === limit) return index;
+  const floor = Math.max(0, index - CONTEXT);
+  while (index > floor && !isWordBoundaryChar(a[index - 1] ?? '')) index--;
+  return index;
+}
+
+export function commonSuffix(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) {
+    length++;
+  }
+  if (length === limit) return length;
+  const floor = Math.max(0, length - CONTEXT);
+  while (length > floor && !isWordBoundaryChar(a[a.length - length - 1] ?? '')) length--;
+  return length;
 }
 
 /** Above this many tokens the stream is first cut at shared unique tokens (patience anchoring). */
@@ -118,6 +146,29 @@ export function diffTokens(a: string[], b: string[], o: number, n: number): Segm
 /** Below this many characters in all, clause-level diffing costs more than it saves. */
 const SHORT = 48;
 
+/** Word diff of two texts, their common start and end set aside first (and not segmented). */
+function diffWords(a: string, b: string, o: number, n: number): Segment[] {
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, prefix);
+  const middle = diffTokens(
+    tokenize(a.slice(prefix, a.length - suffix)),
+    tokenize(b.slice(prefix, b.length - suffix)),
+    o + prefix,
+    n + prefix,
+  );
+  if (prefix > 0) middle.unshift({ equal: true, o0: o, o1: o + prefix, n0: n, n1: n + prefix });
+  if (suffix > 0) {
+    middle.push({
+      equal: true,
+      o0: o + a.length - suffix,
+      o1: o + a.length,
+      n0: n + b.length - suffix,
+      n1: n + b.length,
+    });
+  }
+  return middle;
+}
+
 /** A clause: text up to and including its punctuation marks. */
 const CLAUSE = /[^，。；：、！？,.;:!?]+[，。；：、！？,.;:!?]*|[，。；：、！？,.;:!?]+/g;
 
@@ -140,8 +191,8 @@ export function diffText(a: string, b: string, o: number, n: number): Segment[] 
     if (!region) return;
     const { o0, o1, n0, n1 } = region;
     if (o1 > o0 && n1 > n0) {
-      const words = diffTokens(tokenize(a.slice(o0 - o, o1 - o)), tokenize(b.slice(n0 - n, n1 - n)), o0, n0);
-      for (const segment of words) out.push(segment);
+      for (const segment of diffWords(a.slice(o0 - o, o1 - o), b.slice(n0 - n, n1 - n), o0, n0))
+        out.push(segment);
     } else {
       out.push(region);
     }
