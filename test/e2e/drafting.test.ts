@@ -81,6 +81,11 @@ function editorOf(page: Page, label = '正文') {
   return page.locator(`[contenteditable][aria-label="${label}"]`);
 }
 
+/** Switches the page between 正文 and 起草说明. */
+async function part(page: Page, name: string): Promise<void> {
+  await page.locator('.ant-segmented-item', { hasText: name }).click();
+}
+
 function savedStatus(page: Page) {
   return page.getByRole('status').filter({ hasText: /已保存 \d\d:\d\d:\d\d/ });
 }
@@ -241,6 +246,50 @@ describe('drafting in a real browser', () => {
     const after = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'main' });
     expect(after.blocks.map((block) => block.runs.map((run) => run.text).join(''))).toEqual([
       '另一窗口保存的内容。继续编辑',
+    ]);
+  });
+
+  it('edits the 起草说明 as its own draft on the same page, with lists, bold text and a table', async () => {
+    await part(page, '起草说明');
+    const editor = editorOf(page, '起草说明');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.type('关于《某区统计数据质量管理办法》的起草说明');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('起草依据');
+    await page.keyboard.press('Control+Shift+Digit7');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('调研情况');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+KeyB');
+    await page.keyboard.type('重点说明');
+    await page.keyboard.press('Control+KeyB');
+    await page.keyboard.press('Control+Alt+KeyG');
+    await editor.locator('table.nd-table').waitFor();
+    await savedStatus(page).waitFor();
+    await screenshot(page, 'drafting-explanation');
+
+    const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'explanation' });
+    expect(saved.blocks.map((block) => [block.kind, block.ordered ?? null])).toEqual([
+      ['paragraph', null],
+      ['list_item', true],
+      ['list_item', true],
+      ['paragraph', null],
+      ['table', null],
+      // Lexical keeps a paragraph after a table so the caret can leave it.
+      ['paragraph', null],
+    ]);
+    expect(saved.blocks[3]?.runs).toEqual([{ text: '重点说明', bold: true }]);
+    expect(saved.blocks[4]?.rows?.map((row) => row.length)).toEqual([3, 3, 3]);
+
+    await part(page, '正文');
+    await editorOf(page).getByText('另一窗口保存的内容。继续编辑').waitFor();
+    await part(page, '起草说明');
+    await editorOf(page, '起草说明').locator('ol li').nth(1).waitFor();
+    expect(await editorOf(page, '起草说明').locator('ol li').allTextContents()).toEqual([
+      '起草依据',
+      '调研情况',
     ]);
   });
 });
