@@ -80,6 +80,9 @@ class Aligner {
     const b = this.news[j];
     if (!a || !b || a.family !== b.family) return 0;
     if (a.key === b.key) return 1;
+    // Dice can not exceed this for texts of these lengths: most pairs of a large gap stop here.
+    const shorter = Math.min(a.body.length, b.body.length);
+    if ((2 * shorter) / (a.body.length + b.body.length) < threshold) return 0;
     const edges = edgeSimilarity(a.body, b.body);
     if (edges >= threshold) return edges;
     return similarityAtLeast(this.oldProfile(i), this.newProfile(j), threshold);

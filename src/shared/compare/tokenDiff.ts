@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { longestIncreasing } from './order';
+import { bigramProfile, dice } from './similarity';
 import { isWordBoundaryChar, tokenize } from './tokenize';
 
 /** A stretch of two token streams, in characters: equal, or a change replacing old [o0,o1) by new [n0,n1). */
@@ -146,16 +147,38 @@ export function diffTokens(a: string[], b: string[], o: number, n: number): Segm
 /** Below this many characters in all, clause-level diffing costs more than it saves. */
 const SHORT = 48;
 
+/** Texts at least this long on both sides are checked for being rewritten before segmenting them. */
+const REWRITE_CHECK_FROM = 8;
+/** Below this bigram similarity two stretches share only scattered characters: shown as replaced. */
+const REWRITTEN_BELOW = 0.2;
+
+/**
+ * Whether two stretches were rewritten rather than edited. A word diff of such a pair only finds a few
+ * scattered common words (的, 人民检察院) that chop the redline up; the check costs a fraction of
+ * segmenting them.
+ */
+function rewritten(a: string, b: string): boolean {
+  if (a.length < REWRITE_CHECK_FROM || b.length < REWRITE_CHECK_FROM) return false;
+  return dice(bigramProfile(a).grams, bigramProfile(b).grams) < REWRITTEN_BELOW;
+}
+
 /** Word diff of two texts, their common start and end set aside first (and not segmented). */
 function diffWords(a: string, b: string, o: number, n: number): Segment[] {
   const prefix = commonPrefix(a, b);
   const suffix = commonSuffix(a, b, prefix);
-  const middle = diffTokens(
-    tokenize(a.slice(prefix, a.length - suffix)),
-    tokenize(b.slice(prefix, b.length - suffix)),
-    o + prefix,
-    n + prefix,
-  );
+  const oldMiddle = a.slice(prefix, a.length - suffix);
+  const newMiddle = b.slice(prefix, b.length - suffix);
+  const middle = rewritten(oldMiddle, newMiddle)
+    ? [
+        {
+          equal: false,
+          o0: o + prefix,
+          o1: o + prefix + oldMiddle.length,
+          n0: n + prefix,
+          n1: n + prefix + newMiddle.length,
+        },
+      ]
+    : diffTokens(tokenize(oldMiddle), tokenize(newMiddle), o + prefix, n + prefix);
   if (prefix > 0) middle.unshift({ equal: true, o0: o, o1: o + prefix, n0: n, n1: n + prefix });
   if (suffix > 0) {
     middle.push({
