@@ -5,7 +5,7 @@ import type { Session } from '../../src/main/api/context';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { documentXml, revisedText } from '../support/wordXml';
 import { openTestApp, type TestApp } from '../support/app';
-import { createUser, expectOk, setupAdmin, signIn } from '../support/session';
+import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
 
 const NORM = join(__dirname, '../../../shared/corpus/pairs/norm');
 let n = 0;
@@ -113,4 +113,44 @@ test('a version compares with the current working draft', async () => {
   );
   expect(view.to).toBeNull();
   expect(view.result.summary.renumbered).toBeGreaterThan(0);
+});
+
+test('a note stays with its article whatever the comparison options, and only changed units take one', async () => {
+  const view = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
+  );
+  const change = view.result.changes.find((c) => c.label === '第十五条 → 第十七条');
+  if (!change) throw new Error('no renumbered article');
+  expectOk(
+    await app.call(drafter, 'compare.saveNote', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      unit: change.unit,
+      note: '条文顺移',
+    }),
+  );
+  const strict = expectOk(
+    await app.call(drafter, 'compare.run', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      ignoreWhitespace: false,
+      normalizeWidth: false,
+    }),
+  );
+  const same = strict.result.changes.find((c) => c.label === '第十五条 → 第十七条');
+  expect(strict.notes[String(same?.unit)]).toBe('条文顺移');
+  const unchanged = view.result.units.findIndex((unit) => unit.kind === 'unchanged');
+  expect(unchanged).toBeGreaterThanOrEqual(0);
+  expectError(
+    await app.call(drafter, 'compare.saveNote', {
+      documentId,
+      fromVersionId: v1,
+      toVersionId: v2,
+      unit: unchanged,
+      note: 'x',
+    }),
+    'INVALID_STATE',
+  );
 });

@@ -21,7 +21,7 @@ import {
   saveVersionFromDraft,
 } from '../services/drafting';
 import { importDocxHandler } from '../services/imports';
-import { compareVersionsOf, exportComparison, saveCompareNote } from '../services/compare';
+import { compareVersionsOf, exportComparison, saveCompareNoteHandler } from '../services/compare';
 import { searchLaws, setLawStatus } from '../services/laws';
 import {
   addSuggestion,
@@ -91,7 +91,7 @@ export const handlers: Handlers = {
   'annotations.reopen': (ctx, input) => setThreadState(ctx, input.annotationId, 'open'),
 
   'compare.run': (ctx, input) => compareVersionsOf(ctx, input),
-  'compare.saveNote': (ctx, input) => saveCompareNote(ctx, input),
+  'compare.saveNote': saveCompareNoteHandler,
   'compare.export': (ctx, input) => exportComparison(ctx, input),
 
   'workflow.get': (ctx, input) => workflowView(ctx, input.documentId),

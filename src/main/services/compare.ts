@@ -5,11 +5,11 @@ import { DomainError } from '../../shared/api';
 import type {
   CompareExportInput,
   CompareInput,
-  SaveCompareNoteInput,
 } from '../../shared/api/schemas/compare';
 import type { Block } from '../../shared/domain/blocks';
+import type { CompareResult } from '../../shared/compare';
 import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
+import { requireAccount, staged } from '../api/context';
 import { listComparisonNotes, putComparisonNote } from '../db/repos/comparisonNotes';
 import { findVersionSummary } from '../db/repos/versions';
 import { runCompare } from '../compare/runCompare';
@@ -45,31 +45,74 @@ async function compareSides(deps: Deps, input: CompareInput) {
   return { from, to, result, millis: performance.now() - started };
 }
 
+/**
+ * Notes are kept by the blocks a unit starts with (stable block ids of two stored versions), not by its
+ * position in one comparison: other options or a better alignment may number the units differently.
+ */
+export function unitKey(result: CompareResult, unit: number): string | null {
+  const change = result.units[unit];
+  const first = change ? result.pairs[change.firstPair] : undefined;
+  if (!change || !first) return null;
+  return `${first.old?.blockId ?? ''}>${first.new?.blockId ?? ''}`;
+}
+
+/** The stored notes as the renderer addresses them: by unit index of this comparison. */
+function notesByUnit(result: CompareResult, stored: Map<string, string>): Record<string, string> {
+  const notes: Record<string, string> = {};
+  result.units.forEach((unit, index) => {
+    const note = unit.kind === 'unchanged' ? undefined : stored.get(unitKey(result, index) ?? '');
+    if (note) notes[String(index)] = note;
+  });
+  return notes;
+}
+
+function storedNotes(deps: Deps, input: CompareInput, result: CompareResult): Record<string, string> {
+  return input.toVersionId
+    ? notesByUnit(result, listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId))
+    : {};
+}
+
 export async function compareVersionsOf(deps: Deps, input: CompareInput) {
   const { from, to, result, millis } = await compareSides(deps, input);
   if (!from.summary) throw new Error('from side has no version');
-  const notes = input.toVersionId ? listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId) : {};
+  const notes = storedNotes(deps, input, result);
   return { result, from: from.summary, to: to.summary, notes, millis: Math.round(millis * 10) / 10 };
 }
 
-/** 修改说明 for one changed unit; kept per pair of versions (a draft changes, so it has none). */
-export function saveCompareNote(ctx: HandlerContext, input: z.output<typeof SaveCompareNoteInput>): null {
-  const actor = requireAccount(ctx);
-  versionSide(ctx, input.documentId, input.fromVersionId);
-  versionSide(ctx, input.documentId, input.toVersionId);
-  putComparisonNote(ctx.db, {
-    documentId: input.documentId,
-    oldVersionId: input.fromVersionId,
-    newVersionId: input.toVersionId,
-    unit: input.unit,
-    note: input.note,
-    at: ctx.clock.now().toISOString(),
-    by: actor.id,
-  });
-  ctx.audit.targetType = 'documents';
-  ctx.audit.targetId = input.documentId;
-  return null;
-}
+/** 修改说明 for one changed unit of two versions (a draft changes, so it has none). */
+export const saveCompareNoteHandler = staged<'compare.saveNote', { key: string }>({
+  async prepare(ctx, input) {
+    requireAccount(ctx);
+    const { result } = await compareSides(ctx, input);
+    const unit = result.units[input.unit];
+    const key = unitKey(result, input.unit);
+    if (!unit || !key || unit.kind === 'unchanged') {
+      throw new DomainError('INVALID_STATE', '只能为有修改的条款填写修改说明。');
+    }
+    return { key };
+  },
+  apply(ctx, input, prepared) {
+    const actor = requireAccount(ctx);
+    putComparisonNote(ctx.db, {
+      documentId: input.documentId,
+      oldVersionId: input.fromVersionId,
+      newVersionId: input.toVersionId,
+      unitKey: prepared.key,
+      note: input.note,
+      at: ctx.clock.now().toISOString(),
+      by: actor.id,
+    });
+    ctx.audit.targetType = 'documents';
+    ctx.audit.targetId = input.documentId;
+    ctx.audit.detail = {
+      fromVersionId: input.fromVersionId,
+      toVersionId: input.toVersionId,
+      unitKey: prepared.key,
+      note: input.note,
+    };
+    return null;
+  },
+});
 
 function sideLabel(side: Side): string {
   return side.summary ? `第${side.summary.seq}版${side.summary.label}` : '当前草稿';
@@ -96,8 +139,7 @@ export async function exportComparison(ctx: HandlerContext, input: z.output<type
       data: data.toString('base64'),
     };
   }
-  const notes = input.toVersionId ? listComparisonNotes(ctx.db, input.fromVersionId, input.toVersionId) : {};
-  const data = await buildComparisonTableDocx(result, notes, {
+  const data = await buildComparisonTableDocx(result, storedNotes(ctx, input, result), {
     title: `《${document.title}》修改对照表`,
     subtitle: range,
     creator: actor.displayName,

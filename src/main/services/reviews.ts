@@ -57,7 +57,7 @@ function submittedOn(deps: Deps, documentId: string): IsoDate | null {
        WHERE document_id = ? AND json_extract(detail, '$.event') = 'SUBMIT' ORDER BY at DESC, rowid DESC LIMIT 1`,
     )
     .get(documentId) as { on_date: string | null } | undefined;
-  return (row?.on_date) ?? null;
+  return row?.on_date ?? null;
 }
 
 /** START_REVIEW: a case on the submitted version, its clock from materials-complete, and the pre-check run. */
@@ -165,7 +165,7 @@ function toSummary(deps: Deps, row: ReviewCaseRow): ReviewCaseSummary {
     reviewerName: row.reviewer_name ?? '',
     conclusion: (row.conclusion as ReviewConclusion | null) ?? null,
     conclusionLabel: row.conclusion_label,
-    concludedOn: (row.concluded_on) ?? null,
+    concludedOn: row.concluded_on ?? null,
   };
 }
 

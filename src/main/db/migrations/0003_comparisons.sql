@@ -3,9 +3,9 @@ CREATE TABLE comparison_notes (
   document_id    TEXT NOT NULL REFERENCES documents (id),
   old_version_id TEXT NOT NULL REFERENCES document_versions (id),
   new_version_id TEXT NOT NULL REFERENCES document_versions (id),
-  unit_index     INTEGER NOT NULL, -- index into the comparison's units (deterministic for two versions)
+  unit_key       TEXT NOT NULL, -- the unit's first old and new block ids: stable whatever the options
   note           TEXT NOT NULL,
   updated_at     TEXT NOT NULL,
   updated_by     TEXT NOT NULL REFERENCES users (id),
-  PRIMARY KEY (old_version_id, new_version_id, unit_index)
+  PRIMARY KEY (old_version_id, new_version_id, unit_key)
 ) STRICT;

@@ -1,14 +1,11 @@
 import type { Db } from '../connection';
 
-export function listComparisonNotes(
-  db: Db,
-  oldVersionId: string,
-  newVersionId: string,
-): Record<string, string> {
+/** 修改说明 of two versions, by unit key (see unitKey in services/compare.ts). */
+export function listComparisonNotes(db: Db, oldVersionId: string, newVersionId: string): Map<string, string> {
   const rows = db
-    .prepare('SELECT unit_index, note FROM comparison_notes WHERE old_version_id = ? AND new_version_id = ?')
-    .all(oldVersionId, newVersionId) as { unit_index: number; note: string }[];
-  return Object.fromEntries(rows.map((row) => [String(row.unit_index), row.note]));
+    .prepare('SELECT unit_key, note FROM comparison_notes WHERE old_version_id = ? AND new_version_id = ?')
+    .all(oldVersionId, newVersionId) as { unit_key: string; note: string }[];
+  return new Map(rows.map((row) => [row.unit_key, row.note]));
 }
 
 export function putComparisonNote(
@@ -17,16 +14,16 @@ export function putComparisonNote(
     documentId: string;
     oldVersionId: string;
     newVersionId: string;
-    unit: number;
+    unitKey: string;
     note: string;
     at: string;
     by: string;
   },
 ): void {
   db.prepare(
-    `INSERT INTO comparison_notes (document_id, old_version_id, new_version_id, unit_index, note, updated_at, updated_by)
-     VALUES (@documentId, @oldVersionId, @newVersionId, @unit, @note, @at, @by)
-     ON CONFLICT (old_version_id, new_version_id, unit_index)
+    `INSERT INTO comparison_notes (document_id, old_version_id, new_version_id, unit_key, note, updated_at, updated_by)
+     VALUES (@documentId, @oldVersionId, @newVersionId, @unitKey, @note, @at, @by)
+     ON CONFLICT (old_version_id, new_version_id, unit_key)
      DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
   ).run(note);
 }

@@ -102,8 +102,11 @@ export const SaveCompareNoteInput = z.object({
   documentId: z.string().min(1),
   fromVersionId: z.string().min(1),
   toVersionId: z.string().min(1),
+  /** Index of the changed unit in the comparison made with the same options. */
   unit: z.number().int().min(0),
   note: z.string().trim().max(2000, '修改说明最多 2000 个字符'),
+  ignoreWhitespace: z.boolean().default(true),
+  normalizeWidth: z.boolean().default(true),
 });
 
 export const CompareExportInput = CompareInput.extend({ format: z.enum(['tracked', 'table']) });
