@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import dayjs from 'dayjs';
 import { join } from 'node:path';
 import type {
   ReviewCaseDetail,
@@ -32,6 +33,11 @@ export function version(overrides: Partial<VersionSummary> = {}): VersionSummary
   };
 }
 
+/** A calendar day relative to today, as the API writes dates. */
+export function dayFromToday(offset: number): string {
+  return dayjs().add(offset, 'day').format('YYYY-MM-DD');
+}
+
 export function caseSummary(overrides: Partial<ReviewCaseSummary> = {}): ReviewCaseSummary {
   return {
     id: 'case-1',
@@ -46,7 +52,7 @@ export function caseSummary(overrides: Partial<ReviewCaseSummary> = {}): ReviewC
     receivedOn: '2025-03-03',
     materialsCompleteOn: '2025-03-04',
     earliestConclusionOn: '2025-03-11',
-    dueOn: '2025-03-18',
+    dueOn: dayFromToday(10),
     dueWarnings: [],
     workingDaysLeft: 5,
     reviewerId: 'u-admin',

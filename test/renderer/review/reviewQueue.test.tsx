@@ -4,31 +4,31 @@ import type { Account, ReviewCaseSummary } from '../../../src/shared/api';
 import { dueLevel, dueText } from '../../../src/renderer/src/features/review/dueStatus';
 import { ADMIN, installBridge, signedInChannels } from '../support/fakeBridge';
 import { renderApp } from '../support/renderApp';
-import { caseSummary } from './fixtures';
+import { caseSummary, dayFromToday } from './fixtures';
 
 const HOLIDAY_WARNING = '2026 年的节假日安排尚未收录，期限按周末计算，可能不准确。';
 
 /** Cases due in -1, 0, 2 and 3 working days, and one concluded after its due date. */
 const CASES: ReviewCaseSummary[] = [
-  caseSummary({ id: 'c-late', documentTitle: '超期的办法', dueOn: '2025-03-10', workingDaysLeft: -1 }),
-  caseSummary({ id: 'c-today', documentTitle: '今日到期的规定', dueOn: '2025-03-11', workingDaysLeft: 0 }),
-  caseSummary({ id: 'c-two', documentTitle: '两日内到期的通知', dueOn: '2025-03-13', workingDaysLeft: 2 }),
+  caseSummary({ id: 'c-late', documentTitle: '超期的办法', dueOn: dayFromToday(-1), workingDaysLeft: -1 }),
+  caseSummary({ id: 'c-today', documentTitle: '今日到期的规定', dueOn: dayFromToday(0), workingDaysLeft: 0 }),
+  caseSummary({ id: 'c-two', documentTitle: '两日内到期的通知', dueOn: dayFromToday(2), workingDaysLeft: 2 }),
   caseSummary({
     id: 'c-three',
     documentTitle: '三日后到期的意见',
-    dueOn: '2026-01-05',
+    dueOn: dayFromToday(5),
     workingDaysLeft: 3,
     dueWarnings: [{ code: 'NO_HOLIDAY_DATA', year: 2026, message: HOLIDAY_WARNING }],
   }),
   caseSummary({
     id: 'c-done',
     documentTitle: '已审结的细则',
-    dueOn: '2025-03-01',
+    dueOn: dayFromToday(-12),
     workingDaysLeft: -8,
     state: 'concluded',
     conclusion: 'LAWFUL',
     conclusionLabel: '合法',
-    concludedOn: '2025-02-27',
+    concludedOn: dayFromToday(-14),
   }),
 ];
 
@@ -40,20 +40,31 @@ function rowOf(title: string): HTMLElement {
 
 describe('due highlighting', () => {
   it('is red after the due date, orange on it and up to 2 working days before, plain otherwise', () => {
-    const level = (workingDaysLeft: number) => dueLevel({ state: 'open', workingDaysLeft });
-    expect([-3, -1, 0, 1, 2, 3, 10].map(level)).toEqual([
-      'overdue',
-      'overdue',
-      'soon',
-      'soon',
-      'soon',
-      'normal',
-      'normal',
-    ]);
-    expect(dueLevel({ state: 'concluded', workingDaysLeft: -5 })).toBe('concluded');
-    expect(dueText({ state: 'open', workingDaysLeft: -2, concludedOn: null })).toBe('已超期 2 个工作日');
-    expect(dueText({ state: 'open', workingDaysLeft: 0, concludedOn: null })).toBe('今日到期');
-    expect(dueText({ state: 'open', workingDaysLeft: 2, concludedOn: null })).toBe('剩余 2 个工作日');
+    const today = '2025-03-12';
+    const level = (workingDaysLeft: number, dueOn: string) =>
+      dueLevel({ state: 'open', workingDaysLeft, dueOn }, today);
+    expect(level(-3, '2025-03-07')).toBe('overdue');
+    expect(level(-1, '2025-03-11')).toBe('overdue');
+    expect(level(0, '2025-03-12')).toBe('soon');
+    expect(level(1, '2025-03-13')).toBe('soon');
+    expect(level(2, '2025-03-14')).toBe('soon');
+    expect(level(3, '2025-03-17')).toBe('normal');
+    expect(level(10, '2025-03-26')).toBe('normal');
+    expect(dueLevel({ state: 'concluded', workingDaysLeft: -5, dueOn: '2025-03-05' }, today)).toBe(
+      'concluded',
+    );
+    const text = (workingDaysLeft: number, dueOn: string) =>
+      dueText({ state: 'open', workingDaysLeft, dueOn, concludedOn: null }, today);
+    expect(text(-2, '2025-03-10')).toBe('已超期 2 个工作日');
+    expect(text(0, '2025-03-12')).toBe('今日到期');
+    expect(text(2, '2025-03-14')).toBe('剩余 2 个工作日');
+  });
+
+  it('does not remind after the due date on the rest days that follow it', () => {
+    // Due Friday 2025-03-14; on Saturday no working day has passed, yet the case is overdue.
+    const saturday = { state: 'open' as const, workingDaysLeft: 0, dueOn: '2025-03-14', concludedOn: null };
+    expect(dueLevel(saturday, '2025-03-15')).toBe('overdue');
+    expect(dueText(saturday, '2025-03-15')).toBe('已超过审核期限');
   });
 });
 
