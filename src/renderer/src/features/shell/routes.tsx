@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { ComparePage } from '../compare';
 import { DashboardPage } from '../dashboard';
 import { DocumentPage, RegistryPage } from '../documents';
+import { LawLibraryPage } from '../laws';
 import { PlannedCapability } from '../planned';
 import { ReviewCasePage, ReviewQueuePage } from '../review';
 import { SettingsPage } from '../settings';
@@ -52,6 +53,7 @@ export const shellRoutes: RouteObject[] = [
           />
         ),
       },
+      { path: 'laws', element: <LawLibraryPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,0 +1,1 @@
+export { LawLibraryPage } from './LawLibraryPage';
