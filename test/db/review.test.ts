@@ -179,3 +179,15 @@ describe('a legality review from submission to sign-off', () => {
     expect(tampered?.valid).toBe(false);
   });
 });
+
+test('a case past its due date counts as overdue even on the weekend right after', async () => {
+  const [summary] = expectOk(await app.call(reviewer, 'reviews.list', { documentId }));
+  if (!summary) throw new Error('no case');
+  app.deps.db.prepare("UPDATE review_cases SET due_on = '2026-05-15'").run();
+  app.clock.set('2026-05-16T02:00:00.000Z');
+  const [overdue] = expectOk(await app.call(reviewer, 'reviews.list', { documentId }));
+  expect(overdue?.workingDaysLeft).toBeLessThan(0);
+  app.clock.set('2026-05-13T02:00:00.000Z');
+  const [pending] = expectOk(await app.call(reviewer, 'reviews.list', { documentId }));
+  expect(pending?.workingDaysLeft).toBe(2);
+});

@@ -144,6 +144,15 @@ function mustBeOpen(row: ReviewCaseRow): void {
   if (row.state !== 'open') throw new DomainError('INVALID_STATE', '该审核案件已作出结论，不能再修改。');
 }
 
+/** Working days until the due date; past it, negative (at least −1, even on a weekend right after). */
+function workingDaysLeft(deps: Deps, dueOn: IsoDate): number {
+  const now = today(deps);
+  const table = holidayTable(deps);
+  return dueOn < now
+    ? -Math.max(1, workingDaysBetween(dueOn, now, table))
+    : workingDaysBetween(now, dueOn, table);
+}
+
 function toSummary(deps: Deps, row: ReviewCaseRow): ReviewCaseSummary {
   return {
     id: row.id,
@@ -160,7 +169,7 @@ function toSummary(deps: Deps, row: ReviewCaseRow): ReviewCaseSummary {
     earliestConclusionOn: row.earliest_conclusion_on,
     dueOn: row.due_on,
     dueWarnings: JSON.parse(row.due_warnings) as ReviewCaseSummary['dueWarnings'],
-    workingDaysLeft: workingDaysBetween(today(deps), row.due_on, holidayTable(deps)),
+    workingDaysLeft: workingDaysLeft(deps, row.due_on),
     reviewerId: row.reviewer_id,
     reviewerName: row.reviewer_name ?? '',
     conclusion: (row.conclusion as ReviewConclusion | null) ?? null,
