@@ -4,13 +4,13 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VersionSummary } from '../../../../shared/api';
 import type { Draft } from '../../../../shared/api/schemas/drafting';
-import type { Block } from '../../../../shared/domain/blocks';
 import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } from '../../editor';
 import { useWindowHeight } from '../../lib/useWindowHeight';
 import { DraftAnnotationPane, DraftAnnotationPlugins, useDraftAnnotations } from '../draftAnnotations';
 import { SaveStatusText } from './autosave/SaveStatusText';
-import { whenIdle } from './autosave/whenIdle';
 import { useDraftAutosave } from './autosave/useDraftAutosave';
+import { useQuietSnapshot } from './autosave/useQuietSnapshot';
+import { useSaveStatus } from './autosave/useSaveStatus';
 import { ImportDocxButton } from './importDocx/ImportDocxButton';
 import { OutlinePanel } from './outline/OutlinePanel';
 import { useOutline } from './outline/useOutline';
@@ -33,7 +33,6 @@ export function DraftSession({
   const { documentId, part } = draft;
   const editorRef = useRef<LexicalEditor | null>(null);
   const readerRef = useRef<BlocksReader | null>(null);
-  const [snapshot, setSnapshot] = useState<readonly Block[]>(draft.blocks);
   const [savingVersion, setSavingVersion] = useState(false);
   const windowHeight = useWindowHeight();
 
@@ -43,8 +42,6 @@ export function DraftSession({
   }, []);
   useEffect(() => () => readerRef.current?.dispose(), []);
   const readBlocks = useCallback(() => readerRef.current?.read() ?? null, []);
-  // The outline and the annotations follow each saved text, in an idle moment rather than mid-typing.
-  const showSnapshot = useCallback((blocks: Block[]) => void whenIdle(() => setSnapshot(blocks), 500), []);
 
   const autosave = useDraftAutosave({
     documentId,
@@ -53,17 +50,14 @@ export function DraftSession({
     updatedAt: draft.updatedAt,
     enabled: canEdit,
     readBlocks,
-    onSnapshot: showSnapshot,
   });
-  const actions = useDraftActions(documentId, part, autosave.saver, editorRef, setSnapshot);
-  const outline = useOutline(snapshot);
-  const conflict = autosave.status.kind === 'conflict';
+  // Outline and annotations follow the saved text once typing pauses (see useQuietSnapshot).
+  const snapshot = useQuietSnapshot(autosave.saver, draft.blocks);
+  const actions = useDraftActions(documentId, part, autosave.saver, editorRef, snapshot.showNow);
+  const outline = useOutline(snapshot.blocks);
+  const conflict = useSaveStatus(autosave.saver, (status) => status.kind === 'conflict');
   const isMain = part === 'main';
-  const annotations = useDraftAnnotations(
-    documentId,
-    snapshot,
-    autosave.status.kind === 'saved' ? autosave.status.at : null,
-  );
+  const annotations = useDraftAnnotations(documentId, snapshot.blocks, snapshot.savedAt);
 
   const jumpTo = useCallback((blockId: string) => {
     if (editorRef.current) scrollToBlock(editorRef.current, blockId);
@@ -88,7 +82,7 @@ export function DraftSession({
         )}
         <Card size="small" styles={{ body: { padding: 0 } }}>
           <Flex justify="space-between" align="center" gap={12} style={{ padding: '8px 12px' }} wrap>
-            <SaveStatusText status={autosave.status} readOnly={!canEdit} />
+            <SaveStatusText saver={autosave.saver} readOnly={!canEdit} />
             {canEdit && isMain && (
               <Space>
                 <ImportDocxButton disabled={conflict} onImport={actions.importDocx} />

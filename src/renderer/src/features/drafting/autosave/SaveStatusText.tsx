@@ -1,14 +1,16 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { SaveStatus } from './draftSaver';
+import type { DraftSaver } from './draftSaver';
+import { useSaveStatus } from './useSaveStatus';
 
 function time(iso: string): string {
   return dayjs(iso).format('HH:mm:ss');
 }
 
 /** The autosave status line: 已保存 HH:mm:ss, 正在保存…, or what went wrong. */
-export function SaveStatusText({ status, readOnly }: { status: SaveStatus; readOnly: boolean }) {
+export function SaveStatusText({ saver, readOnly }: { saver: DraftSaver; readOnly: boolean }) {
+  const status = useSaveStatus(saver, (current) => current);
   let content: React.ReactNode;
   switch (status.kind) {
     case 'loaded':

@@ -17,8 +17,6 @@ export type SaveStatus =
 export interface DraftSource {
   /** The editor's text now, or null when there is no editor (any more). */
   readBlocks(): Block[] | null;
-  /** Each text that is about to be written (the outline follows it). */
-  onSnapshot?(blocks: Block[]): void;
 }
 
 export interface DraftSaverDeps {
@@ -28,7 +26,8 @@ export interface DraftSaverDeps {
     revision: number,
     keepalive: boolean,
   ): Promise<{ revision: number; updatedAt: string }>;
-  onStatus(status: SaveStatus): void;
+  /** Told of every status change (besides the subscribers). */
+  onStatus?(status: SaveStatus): void;
   /** Quiet time after the last change before saving, and the longest a change waits while typing goes on. */
   wait?: number;
   maxWait?: number;
@@ -56,15 +55,41 @@ export class DraftSaver {
   private readonly maxWait: number;
   private readonly retry: number;
   private source: DraftSource = { readBlocks: () => null };
+  private current: SaveStatus;
+  private written: Block[] | null = null;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly deps: DraftSaverDeps,
     revision: number,
+    initial: SaveStatus = { kind: 'loaded', updatedAt: null },
   ) {
     this.revision = revision;
+    this.current = initial;
     this.wait = deps.wait ?? 700;
     this.maxWait = deps.maxWait ?? 1000;
     this.retry = deps.retry ?? 5000;
+  }
+
+  /** The status as a small store (useSyncExternalStore): only what shows it renders again. */
+  get status(): SaveStatus {
+    return this.current;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private emit(status: SaveStatus): void {
+    this.current = status;
+    this.deps.onStatus?.(status);
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The text of the latest save (sent, maybe still on its way). */
+  get lastWritten(): Block[] | null {
+    return this.written;
   }
 
   attach(source: DraftSource): void {
@@ -77,7 +102,7 @@ export class DraftSaver {
     this.revision = revision;
     this.dirty = false;
     this.stopped = false;
-    this.deps.onStatus({ kind: 'loaded', updatedAt });
+    this.emit({ kind: 'loaded', updatedAt });
   }
 
   get hasUnsavedChanges(): boolean {
@@ -91,7 +116,7 @@ export class DraftSaver {
     if (!this.dirty) {
       this.dirty = true;
       this.firstChangeAt = now;
-      this.deps.onStatus({ kind: 'pending' });
+      this.emit({ kind: 'pending' });
     }
     this.schedule(Math.min(this.wait, Math.max(0, this.firstChangeAt + this.maxWait - now)));
   }
@@ -151,8 +176,8 @@ export class DraftSaver {
     const blocks = this.source.readBlocks();
     if (!blocks) return;
     this.dirty = false;
-    this.source.onSnapshot?.(blocks);
-    this.deps.onStatus({ kind: 'saving' });
+    this.written = blocks;
+    this.emit({ kind: 'saving' });
     const running = this.write(blocks, keepalive);
     this.running = running;
     try {
@@ -166,17 +191,17 @@ export class DraftSaver {
     try {
       const saved = await this.deps.write(blocks, this.revision, keepalive);
       this.revision = saved.revision;
-      if (!this.dirty) this.deps.onStatus({ kind: 'saved', at: saved.updatedAt });
+      if (!this.dirty) this.emit({ kind: 'saved', at: saved.updatedAt });
     } catch (error) {
       if (error instanceof AppError && error.code === 'CONFLICT') {
         this.stopped = true;
         this.clearTimer();
-        this.deps.onStatus({ kind: 'conflict', message: error.message });
+        this.emit({ kind: 'conflict', message: error.message });
         return;
       }
       if (!this.dirty) this.firstChangeAt = Date.now();
       this.dirty = true;
-      this.deps.onStatus({ kind: 'failed', message: errorMessage(error) });
+      this.emit({ kind: 'failed', message: errorMessage(error) });
       if (!this.stopped) this.schedule(this.retry);
     }
   }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftPart } from '../../../../../shared/api/schemas/drafting';
 import type { Block } from '../../../../../shared/domain/blocks';
 import { call } from '../../../api/client';
-import { DraftSaver, type SaveStatus } from './draftSaver';
+import { DraftSaver } from './draftSaver';
 import { trackPendingSave } from './pendingSaves';
 
 export interface DraftAutosaveOptions {
@@ -13,36 +13,36 @@ export interface DraftAutosaveOptions {
   updatedAt: string | null;
   enabled: boolean;
   readBlocks: () => Block[] | null;
-  onSnapshot?: (blocks: Block[]) => void;
 }
 
 export interface DraftAutosave {
-  status: SaveStatus;
   saver: DraftSaver;
   /** Forward every text change here. */
   change: () => void;
 }
 
-/** Autosave of the loaded draft through drafts.save, flushed when the page is hidden or left. */
+/**
+ * Autosave of the loaded draft through drafts.save, flushed when the page is hidden or left. The status
+ * is read with useSaveStatus where it is shown, so a save does not render the whole page again.
+ */
 export function useDraftAutosave(options: DraftAutosaveOptions): DraftAutosave {
   const { documentId, part, revision, updatedAt, enabled } = options;
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'loaded', updatedAt });
   const [saver] = useState(
     () =>
       new DraftSaver(
         {
           write: (blocks, baseRevision, keepalive) =>
             call('drafts.save', { documentId, part, blocks, revision: baseRevision }, { keepalive }),
-          onStatus: setStatus,
         },
         revision,
+        { kind: 'loaded', updatedAt },
       ),
   );
 
-  const { readBlocks, onSnapshot } = options;
+  const { readBlocks } = options;
   useEffect(() => {
-    saver.attach({ readBlocks, onSnapshot });
-  }, [saver, readBlocks, onSnapshot]);
+    saver.attach({ readBlocks });
+  }, [saver, readBlocks]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -63,5 +63,5 @@ export function useDraftAutosave(options: DraftAutosaveOptions): DraftAutosave {
   const change = useCallback(() => {
     if (enabled) saver.change();
   }, [saver, enabled]);
-  return { status, saver, change };
+  return { saver, change };
 }
