@@ -9,10 +9,10 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState, type ReactNode, type RefCallback } from 'react';
 import type { Block } from '../../../shared/domain/blocks';
-import { $replaceWithBlocks } from './convert/blocksToLexical';
 import { EDITOR_NODES } from './nodes/registry';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
+import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { TextChangePlugin } from './plugins/TextChangePlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -71,7 +71,8 @@ export function DocumentEditor({
     theme: EDITOR_THEME,
     editable,
     onError,
-    editorState: () => $replaceWithBlocks(initialBlocks),
+    // Filled by InitialContentPlugin once the plugins are registered.
+    editorState: null,
   }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -101,6 +102,7 @@ export function DocumentEditor({
       {onTextChange && <TextChangePlugin onTextChange={onTextChange} />}
       {editorRef && <EditorRefPlugin editorRef={editorRef} />}
       {children}
+      <InitialContentPlugin blocks={initialBlocks} />
     </LexicalComposer>
   );
 }
