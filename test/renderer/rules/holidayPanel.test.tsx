@@ -128,4 +128,13 @@ describe('设置 › 节假日', { timeout: 40_000 }, () => {
       within(document.body).queryByText('按工作日计算，起算日不计入，不含休息日和法定节假日。'),
     ).toBeTruthy();
   });
+
+  it('asks for at least one day when counting calendar days', async () => {
+    const bridge = await openHolidays();
+    fireEvent.click(screen.getByRole('radio', { name: '自然日' }));
+    typeInto('期限', '0');
+    fireEvent.click(screen.getByRole('button', { name: /计算截止日/ }));
+    expect(await screen.findByText('按自然日计算时至少为 1 日')).toBeTruthy();
+    expect(bridge.inputsOf('calendar.deadline')).toHaveLength(0);
+  });
 });

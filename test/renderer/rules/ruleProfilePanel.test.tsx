@@ -139,4 +139,23 @@ describe('设置 › 规则配置', { timeout: 40_000 }, () => {
     ).toBeTruthy();
     expect(screen.getByText('编号格式 › 发文字号 › 格式：发文字号的顺序号前不加“第”字')).toBeTruthy();
   });
+
+  it('names the place of a value that does not fit the profile before sending it', async () => {
+    const bridge = await openRules();
+    fireEvent.click(screen.getByRole('button', { name: /修改规则配置/ }));
+    fireEvent.click(await screen.findByRole('tab', { name: '全部内容（JSON）' }));
+    const profile = structuredClone(rulesView().profile);
+    const wrong = { ...profile, reviewPeriod: { ...profile.reviewPeriod } } as Record<string, unknown>;
+    (wrong.reviewPeriod as Record<string, unknown>).admin_normative = {
+      ...profile.reviewPeriod.admin_normative,
+      source: { basis: '本区规定', confidence: 'X' },
+    };
+    fireEvent.change(await screen.findByLabelText('规则配置 JSON'), {
+      target: { value: JSON.stringify(wrong, null, 2) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: /保存 JSON/ }));
+    expect(await screen.findByText('规则配置未保存（1 处问题）')).toBeTruthy();
+    expect(screen.getByText(/^审核期限 › 行政规范性文件 › 依据 › 可信度：/)).toBeTruthy();
+    expect(bridge.inputsOf('rules.setProfile')).toHaveLength(0);
+  });
 });

@@ -1,4 +1,5 @@
 import { Alert, Button, DatePicker, Form, InputNumber, Radio, Space, Typography } from 'antd';
+import type { FormRule } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/api';
@@ -15,6 +16,14 @@ interface CalculatorValues {
   count: number;
   unit: Unit;
 }
+
+/** "N日" counts from the day after the start, so it needs at least one day (RULES.md §10). */
+const calendarCountRule: FormRule = ({ getFieldValue }) => ({
+  validator: (_rule, value: number | null) =>
+    getFieldValue('unit') === 'calendar' && value !== null && value < 1
+      ? Promise.reject(new Error('按自然日计算时至少为 1 日'))
+      : Promise.resolve(),
+});
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
@@ -47,8 +56,13 @@ export function DeadlineCalculator() {
         <Form.Item label="起算日" name="from" rules={[{ required: true, message: '请选择起算日' }]}>
           <DatePicker allowClear={false} />
         </Form.Item>
-        <Form.Item label="期限" name="count" rules={[{ required: true, message: '请填写天数' }]}>
-          <InputNumber min={unit === 'calendar' ? 1 : 0} max={3650} precision={0} style={{ width: 100 }} />
+        <Form.Item
+          label="期限"
+          name="count"
+          dependencies={['unit']}
+          rules={[{ required: true, message: '请填写天数' }, calendarCountRule]}
+        >
+          <InputNumber min={0} max={3650} precision={0} style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name="unit">
           <Radio.Group

@@ -1,8 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { AppError } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
+import { invalidInputIssues } from './invalidInput';
 import { IssueList } from './IssueList';
 import { parseJsonText } from './jsonText';
 import { useImportHolidays } from './useImportHolidays';
@@ -30,12 +30,10 @@ export function HolidayFileImport() {
     setFileError(null);
     importing.mutate(parsed.value, {
       onError: (error) => {
-        if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) showError(error);
+        if (!invalidInputIssues(error)) showError(error);
       },
     });
   };
-  const invalid =
-    importing.error instanceof AppError && importing.error.code === 'INVALID_INPUT' ? importing.error : null;
 
   return (
     <>
@@ -61,7 +59,7 @@ export function HolidayFileImport() {
       </Button>
       <div style={{ marginTop: 12 }}>
         {fileError && <Alert type="error" showIcon role="alert" title={fileError} />}
-        <IssueList error={invalid} inputField="file" title="节假日安排未导入" />
+        <IssueList issues={invalidInputIssues(importing.error)} inputField="file" title="节假日安排未导入" />
       </div>
     </>
   );

@@ -31,6 +31,7 @@ export function HolidayPanel() {
         bordered
         size="small"
         column={1}
+        styles={{ label: { width: 140 } }}
         items={[
           {
             key: 'bundled',

@@ -1,8 +1,8 @@
 import { Button, Form, Input, InputNumber } from 'antd';
 import type { FormRule } from 'antd';
-import { AppError } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { parseDateList } from './holidayText';
+import { invalidInputIssues } from './invalidInput';
 import { IssueList } from './IssueList';
 import { useImportHolidays } from './useImportHolidays';
 
@@ -26,8 +26,6 @@ export function HolidayYearForm({ defaultYear }: { defaultYear: number }) {
   const [form] = Form.useForm<YearValues>();
   const showError = useApiError();
   const importing = useImportHolidays(() => form.resetFields(['holidays', 'workdays']));
-  const invalid =
-    importing.error instanceof AppError && importing.error.code === 'INVALID_INPUT' ? importing.error : null;
 
   const submit = (values: YearValues) =>
     importing.mutate(
@@ -38,14 +36,14 @@ export function HolidayYearForm({ defaultYear }: { defaultYear: number }) {
       },
       {
         onError: (error) => {
-          if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) showError(error);
+          if (!invalidInputIssues(error)) showError(error);
         },
       },
     );
 
   return (
     <Form form={form} layout="vertical" initialValues={{ year: defaultYear }} onFinish={submit}>
-      <IssueList error={invalid} inputField="file" title="节假日安排未保存" />
+      <IssueList issues={invalidInputIssues(importing.error)} inputField="file" title="节假日安排未保存" />
       <Form.Item label="年份" name="year" rules={[{ required: true, message: '请填写年份' }]}>
         <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />
       </Form.Item>

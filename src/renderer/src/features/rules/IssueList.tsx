@@ -1,21 +1,17 @@
 import { Alert } from 'antd';
-import { AppError, errorMessage } from '../../api/client';
 import { describeIssue } from './issueText';
 
 interface Props {
-  error: unknown;
+  /** Validation issues as the server words them: "path.to.field：message". */
+  issues: readonly string[] | null;
   /** The input field the issues' paths start with ('profile', 'file'). */
   inputField: string;
   title: string;
 }
 
-/** A refused save with each of the server's validation issues on its own line. */
-export function IssueList({ error, inputField, title }: Props) {
-  if (!error) return null;
-  const issues = error instanceof AppError ? error.issues : [];
-  if (issues.length === 0) {
-    return <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errorMessage(error)} />;
-  }
+/** A refused save with each validation issue on its own line, its place named in Chinese. */
+export function IssueList({ issues, inputField, title }: Props) {
+  if (!issues || issues.length === 0) return null;
   return (
     <Alert
       type="error"

@@ -1,7 +1,9 @@
 import { Alert, App, Modal, Tabs } from 'antd';
-import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
-import { AppError, call } from '../../api/client';
+import { useState } from 'react';
+import { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
+import { invalidInputIssues } from './invalidInput';
 import { IssueList } from './IssueList';
 import { ProfileJsonEditor } from './ProfileJsonEditor';
 import { ProfileNumbersForm } from './ProfileNumbersForm';
@@ -12,10 +14,24 @@ interface Props {
   onClose: () => void;
 }
 
+/**
+ * The profile's own schema, checked before sending. The server checks it again and is the judge; checking
+ * here too names the place of a wrong or missing value, which the server's answer does not do when the
+ * profile is not even shaped like one ("无效输入" from its choice between {id} and {profile}).
+ */
+function profileIssues(edited: unknown): string[] {
+  const checked = RuleProfile.safeParse(edited);
+  if (checked.success) return [];
+  return checked.error.issues.map((issue) =>
+    issue.path.length > 0 ? `profile.${issue.path.join('.')}：${issue.message}` : issue.message,
+  );
+}
+
 /** 修改规则配置 (administrators): the main numbers in a form, or the whole profile as JSON. */
 export function ProfileEditorModal({ profile, onClose }: Props) {
   const { message } = App.useApp();
   const showError = useApiError();
+  const [localIssues, setLocalIssues] = useState<string[] | null>(null);
   const save = useRulesUpdate(
     (edited: RuleProfile) => call('rules.setProfile', { profile: edited }),
     () => {
@@ -23,14 +39,20 @@ export function ProfileEditorModal({ profile, onClose }: Props) {
       onClose();
     },
   );
-  const submit = (edited: RuleProfile) =>
+  const submit = (edited: RuleProfile) => {
+    const issues = profileIssues(edited);
+    setLocalIssues(issues.length > 0 ? issues : null);
+    if (issues.length > 0) {
+      save.reset();
+      return;
+    }
+    // Validation issues stay in the dialog beside what was typed; anything else is a message.
     save.mutate(edited, {
-      // Validation issues stay in the dialog beside what was typed; anything else is a message.
       onError: (error) => {
-        if (!(error instanceof AppError && error.code === 'INVALID_INPUT')) showError(error);
+        if (!invalidInputIssues(error)) showError(error);
       },
     });
-  const invalid = save.error instanceof AppError && save.error.code === 'INVALID_INPUT' ? save.error : null;
+  };
 
   return (
     <Modal open title="修改规则配置" width={980} footer={null} onCancel={onClose} destroyOnHidden>
@@ -41,7 +63,11 @@ export function ProfileEditorModal({ profile, onClose }: Props) {
         title="保存后本机使用修改后的规则配置（标为“本机修改”），新计算的期限和可选结论按修改后的配置执行。"
         description="在表单中改动的数值，可信度自动标为“本地设置”并保留原依据。"
       />
-      <IssueList error={invalid} inputField="profile" title="规则配置未保存" />
+      <IssueList
+        issues={localIssues ?? invalidInputIssues(save.error)}
+        inputField="profile"
+        title="规则配置未保存"
+      />
       <Tabs
         items={[
           {

@@ -6,7 +6,7 @@ import { parseJsonText } from './jsonText';
 interface Props {
   profile: RuleProfile;
   saving: boolean;
-  /** The parsed text goes to the server as it is: the server's schema is the one judge of a profile. */
+  /** Any parsed JSON: whether it is a valid profile is for the profile's schema to say. */
   onSave: (profile: RuleProfile) => void;
 }
 

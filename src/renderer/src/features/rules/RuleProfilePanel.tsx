@@ -27,6 +27,7 @@ export function RuleProfilePanel() {
         bordered
         size="small"
         column={1}
+        styles={{ label: { width: 140 } }}
         style={{ marginBottom: 16 }}
         items={[
           {
