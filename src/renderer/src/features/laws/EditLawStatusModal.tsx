@@ -32,7 +32,8 @@ export function EditLawStatusModal({ law, onClose }: Props) {
       call('laws.setStatus', {
         id: law.id,
         status: values.status,
-        supersededBy: values.supersededBy.trim() || null,
+        // A law in force has no replacement, even if one was typed before the status was changed back.
+        supersededBy: values.status === '有效' ? null : values.supersededBy.trim() || null,
         note: values.note.trim(),
       }),
     onSuccess: (saved) => {
