@@ -116,6 +116,47 @@ async function openDraft(expectedBlocks: number): Promise<OpenTiming> {
   return timing;
 }
 
+/**
+ * In the running app: a click on 起草/编辑正文 on the document page → the whole text in the editor and
+ * the next frame drawn. The page's code is cached after the first time, as in a working session.
+ */
+async function openFromDocumentPage(expectedBlocks: number): Promise<number> {
+  await page.evaluate((hash) => (window.location.hash = hash), `#/documents/${documentId}`);
+  const button = page.getByRole('link', { name: /起草\/编辑正文/ });
+  await button.waitFor();
+  await page.evaluate((expected) => {
+    const marks = window as unknown as Timings & { ndClickedAt?: number; ndOpenedAt?: number };
+    delete marks.ndOpenedAt;
+    document.addEventListener('click', () => (marks.ndClickedAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    const observer = new MutationObserver(() => {
+      const editor = document.querySelector('[contenteditable][aria-label="正文"]');
+      if (!editor || editor.childElementCount < expected) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (marks.ndOpenedAt = performance.now());
+        channel.port2.postMessage(0);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, expectedBlocks);
+  await button.click();
+  await page.waitForFunction(
+    () => (window as unknown as { ndOpenedAt?: number }).ndOpenedAt !== undefined,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  return page.evaluate(() => {
+    const marks = window as unknown as { ndClickedAt: number; ndOpenedAt: number };
+    return marks.ndOpenedAt - marks.ndClickedAt;
+  });
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const TYPED = Array.from({ length: KEYSTROKES }, (_, index) => LETTERS[index % LETTERS.length]).join('');
 
@@ -207,6 +248,8 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
   const painted = opens.map((timing) => timing.painted);
   const settled = opens.map((timing) => timing.settled);
   const editorPart = opens.map((timing) => timing.painted - timing.draftLoaded);
+  const inApp: number[] = [];
+  for (let run = 0; run < OPEN_RUNS; run += 1) inApp.push(await openFromDocumentPage(blockCount));
 
   // 2. Typing: keydown → the frame after Lexical's update, per keystroke, in the middle of the text.
   const editor = page.locator('[contenteditable][aria-label="正文"]');
@@ -265,19 +308,25 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
 
   report('drafting', [
     {
-      measure: `open ${characters} characters (${blockCount} blocks): navigation → painted`,
+      measure: `open ${characters} characters (${blockCount} blocks) from the document page: click → painted`,
+      p50_ms: round(percentile(inApp, 50), 1),
+      p95_ms: round(percentile(inApp, 95), 1),
+      runs: OPEN_RUNS,
+    },
+    {
+      measure: 'open: page load (app start included) → painted',
       p50_ms: round(percentile(painted, 50), 1),
       p95_ms: round(percentile(painted, 95), 1),
       runs: OPEN_RUNS,
     },
     {
-      measure: 'open: navigation → whole text laid out (idle)',
+      measure: 'open: page load → whole text laid out (idle)',
       p50_ms: round(percentile(settled, 50), 1),
       p95_ms: round(percentile(settled, 95), 1),
       runs: OPEN_RUNS,
     },
     {
-      measure: 'open: drafts.get response → painted (editor only)',
+      measure: 'open: page load, drafts.get response → painted',
       p50_ms: round(percentile(editorPart, 50), 1),
       p95_ms: round(percentile(editorPart, 95), 1),
       runs: OPEN_RUNS,

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Result, Spin } from 'antd';
 import type { VersionSummary } from '../../../../shared/api';
 import type { DraftPart } from '../../../../shared/api/schemas/drafting';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { loadDraft } from '../../lib/draftRequests';
 import { apiKey } from '../../lib/useApi';
-import { pendingSave } from './autosave/pendingSaves';
 import { DraftSession } from './DraftSession';
 
 /**
@@ -25,10 +25,7 @@ export function DraftWorkspace({
   const input = { documentId, part };
   const draft = useQuery({
     queryKey: apiKey('drafts.get', input),
-    queryFn: async () => {
-      await pendingSave(documentId, part);
-      return call('drafts.get', input);
-    },
+    queryFn: () => loadDraft(documentId, part),
     staleTime: Infinity,
     gcTime: 0,
   });

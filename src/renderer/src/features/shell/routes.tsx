@@ -2,6 +2,7 @@ import { Button, Result, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
+import { prefetchDraft } from '../../lib/draftRequests';
 import { ComparePage } from '../compare';
 import { DashboardPage } from '../dashboard';
 import { DocumentPage, RegistryPage } from '../documents';
@@ -13,7 +14,8 @@ import { VersionPage } from '../versions';
 import { ShellLayout } from './ShellLayout';
 
 // The editor (Lexical) is loaded with the drafting page only, so other pages start as quickly as before.
-const DraftingPage = lazy(() => import('../drafting').then((module) => ({ default: module.DraftingPage })));
+const loadDrafting = () => import('../drafting');
+const DraftingPage = lazy(() => loadDrafting().then((module) => ({ default: module.DraftingPage })));
 
 export const shellRoutes: RouteObject[] = [
   {
@@ -25,6 +27,12 @@ export const shellRoutes: RouteObject[] = [
       { path: 'documents/:id', element: <DocumentPage /> },
       {
         path: 'documents/:id/draft',
+        // A long text takes a while to arrive: fetch it while the page's code is still loading.
+        loader: ({ params }) => {
+          if (params.id) prefetchDraft(params.id);
+          void loadDrafting();
+          return null;
+        },
         element: (
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
             <DraftingPage />

@@ -3,7 +3,7 @@ import type { DraftPart } from '../../../../../shared/api/schemas/drafting';
 import type { Block } from '../../../../../shared/domain/blocks';
 import { call } from '../../../api/client';
 import { DraftSaver } from './draftSaver';
-import { trackPendingSave } from './pendingSaves';
+import { trackPendingSave } from '../../../lib/draftRequests';
 
 export interface DraftAutosaveOptions {
   documentId: string;
