@@ -39,6 +39,8 @@ export default defineConfig({
           name: 'bench',
           include: ['test/bench/**/*.bench.test.ts'],
           environment: 'node',
+          // The young generation the app's compare worker runs with (src/main/compare/runCompare.ts).
+          execArgv: ['--max-semi-space-size=64'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
           fileParallelism: false,

@@ -26,7 +26,12 @@ export function runCompare(
   const file = size >= WORKER_THRESHOLD ? workerFile() : null;
   if (!file) return Promise.resolve(compareVersions(oldBlocks, newBlocks, options));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { oldBlocks, newBlocks, options } });
+    // Nearly every object of a comparison survives into its result: a young generation of V8's
+    // --max-semi-space-size=64 (3 × 64 MB) spares most of the garbage collections (test/bench/compare).
+    const worker = new Worker(file, {
+      workerData: { oldBlocks, newBlocks, options },
+      resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    });
     worker.once('message', (result: CompareResult) => {
       resolve(result);
       void worker.terminate();

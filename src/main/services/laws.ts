@@ -19,7 +19,10 @@ function toView(law: LawEntry, edited: Map<string, { note: string }>) {
     effective: law.effective ?? '',
     status: law.status,
     supersededBy: law.supersededBy ?? null,
-    note: override?.note ?? '',
+    // The workstation's own note first; otherwise what the shipped library says (repeal basis, renumbering).
+    note:
+      override?.note ||
+      [law.note, law.repealed ? `废止日期：${law.repealed}` : ''].filter(Boolean).join('；'),
     edited: override !== undefined,
   };
 }
@@ -60,7 +63,14 @@ export function setLawStatus(ctx: HandlerContext, input: z.output<typeof SetLawS
        ON CONFLICT (title) DO UPDATE SET status = excluded.status, superseded_by = excluded.superseded_by,
          note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     )
-    .run(input.id, input.status, input.supersededBy, input.note, ctx.clock.now().toISOString(), actor.id);
+    .run(
+      input.id,
+      input.status,
+      input.status === '有效' ? null : input.supersededBy,
+      input.note,
+      ctx.clock.now().toISOString(),
+      actor.id,
+    );
   ctx.audit.targetType = 'laws';
   ctx.audit.targetId = input.id;
   ctx.audit.detail = {

@@ -59,11 +59,11 @@ export function rulesView(deps: Deps) {
 }
 
 export function setRuleProfile(ctx: HandlerContext, input: z.output<typeof SetProfileInput>) {
-  if ('id' in input) {
+  if (input.id !== undefined) {
     if (!builtinRuleProfile(input.id)) throw new DomainError('NOT_FOUND', '没有这个规则配置。');
     putSetting(ctx.db, PROFILE_KEY, { id: input.id });
     ctx.audit.detail = { profile: input.id };
-  } else {
+  } else if (input.profile) {
     putSetting(ctx.db, PROFILE_KEY, { custom: input.profile });
     ctx.audit.detail = { profile: input.profile.id, customized: true, name: input.profile.name };
   }

@@ -13,16 +13,19 @@ export const RulesView = z.object({
   importedHolidayYears: z.array(z.number().int()),
 });
 
-export const SetProfileInput = z.union([
-  z.object({ id: z.string().min(1) }),
-  z.object({ profile: RuleProfile }),
-]);
+/** Either a built-in profile by id, or the agency's own edited profile (whose problems are named by place). */
+export const SetProfileInput = z
+  .object({ id: z.string().min(1).optional(), profile: RuleProfile.optional() })
+  .refine(
+    (input) => (input.id === undefined) !== (input.profile === undefined),
+    '请选择内置规则配置，或提交修改后的规则配置（二者选一）',
+  );
 
 export const ImportHolidaysInput = z.object({ file: HolidayImportFile });
 
 export const DeadlineInput = z.object({
   from: IsoDateSchema,
-  count: z.number().int().min(0).max(3650),
+  count: z.number().int().min(1, '期限至少 1 日').max(3650),
   unit: z.enum(['working', 'calendar']),
 });
 
