@@ -172,6 +172,21 @@ describe('drafting in a real browser', () => {
     await page.getByRole('tab', { name: /版本（1）/ }).click();
     await page.getByRole('listitem', { name: '第 1 版 征求意见稿' }).waitFor();
 
+    // A file that only pretends to be a Word document: the API's Chinese message, and no new version.
+    const fake = join(dataDir.path, '伪装的文件.docx');
+    writeFileSync(fake, '这不是 Word 文件');
+    await page.getByLabel('选择 Word 文件').setInputFiles(fake);
+    const failed = page.getByRole('dialog', { name: /导入 Word/ });
+    await failed.getByText('导入失败').waitFor();
+    expect(await failed.getByText(/文件不是 Word 文档（\.docx）/).count()).toBe(1);
+    await screenshot(page, 'drafting-import-refused');
+    await failed
+      .getByRole('button', { name: buttonName('关闭') })
+      .last()
+      .click();
+    await failed.waitFor({ state: 'detached' });
+    expect(await page.getByRole('listitem', { name: /^第 2 版/ }).count()).toBe(0);
+
     const file = join(dataDir.path, '某区统计数据质量管理办法（送审稿）.docx');
     writeFileSync(file, await wordFile());
     await page.getByLabel('选择 Word 文件').setInputFiles(file);
@@ -291,5 +306,14 @@ describe('drafting in a real browser', () => {
       '起草依据',
       '调研情况',
     ]);
+
+    // Reloading right after typing (before the autosave is due): the page saves on its way out.
+    await editorOf(page, '起草说明').locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（初稿）');
+    await page.reload();
+    await editorOf(page).waitFor();
+    const after = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'explanation' });
+    expect(after.blocks[0]?.runs[0]?.text).toBe('关于《某区统计数据质量管理办法》的起草说明（初稿）');
   });
 });
