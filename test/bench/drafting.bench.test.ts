@@ -9,13 +9,22 @@ import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBl
 import { launchBrowser, newPage } from '../e2e/support/browser';
 import { startHost, type RunningHost } from '../e2e/support/host';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
+import {
+  installOpenMarks,
+  nativeBaseline,
+  openDraft,
+  openFromDocumentPage,
+  recordEditorKeystrokes,
+  typeAndMeasure,
+  TYPED,
+  type OpenTiming,
+} from './draftingMeasures';
 import { hundredPageDocx } from './largeDocx';
 import { CORPUS_DIR } from './seed';
 import { percentile, report, round } from './stats';
 
 const PASSWORD = 'bench-password';
 const OPEN_RUNS = 7;
-const KEYSTROKES = 100;
 const IMPORT_RUNS = 5;
 
 let dataDir: string;
@@ -25,6 +34,7 @@ let page: Page;
 let documentId = '';
 let blockCount = 0;
 let characters = 0;
+let paragraphs: string[] = [];
 
 function ok<T>(result: ApiResult<unknown>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -46,6 +56,7 @@ beforeAll(async () => {
   const text = readFileSync(join(CORPUS_DIR, 'synthetic/synthetic_a.txt'), 'utf8');
   const blocks = plainTextToBlocks(text);
   blockCount = blocks.length;
+  paragraphs = blocks.map((block) => block.runs[0]?.text ?? '');
   characters = blocks.reduce((sum, block) => sum + (block.runs[0]?.text.length ?? 0), 0);
   const document = ok<{ id: string }>(
     await app.dispatcher.dispatch(session, 'documents.create', {
@@ -82,174 +93,20 @@ afterAll(async () => {
   removeTempDir(dataDir);
 });
 
-interface OpenTiming {
-  painted: number;
-  settled: number;
-  draftLoaded: number;
-}
-
-type Timings = { ndPaintedAt?: number; ndSettledAt?: number; ndLatencies: number[] };
-
-/**
- * Navigation start → the whole text in the editor and the next frame rendered: an observer installed
- * before the page's scripts notes when the page's last block is in the DOM, then waits for a frame.
- */
-async function openDraft(expectedBlocks: number): Promise<OpenTiming> {
-  await page.goto('about:blank');
-  await page.goto(`${host.origin}/#/documents/${documentId}/draft`);
-  await page.waitForFunction(() => (window as unknown as Timings).ndSettledAt !== undefined, null, {
-    timeout: 60_000,
-  });
-  const timing = await page.evaluate(() => {
-    const draft = performance
-      .getEntriesByType('resource')
-      .find((entry) => entry.name.endsWith('/api/drafts.get')) as PerformanceResourceTiming | undefined;
-    const marks = window as unknown as Timings;
-    return {
-      painted: marks.ndPaintedAt ?? Number.NaN,
-      settled: marks.ndSettledAt ?? Number.NaN,
-      draftLoaded: draft?.responseEnd ?? Number.NaN,
-    };
-  });
-  const count = await page.locator('[contenteditable][aria-label="正文"] > *').count();
-  expect(count).toBe(expectedBlocks);
-  return timing;
-}
-
-/**
- * In the running app: a click on 起草/编辑正文 on the document page → the whole text in the editor and
- * the next frame drawn. The page's code is cached after the first time, as in a working session.
- */
-async function openFromDocumentPage(expectedBlocks: number): Promise<number> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#/documents/${documentId}`);
-  const button = page.getByRole('link', { name: /起草\/编辑正文/ });
-  await button.waitFor();
-  await page.evaluate((expected) => {
-    const marks = window as unknown as Timings & { ndClickedAt?: number; ndOpenedAt?: number };
-    delete marks.ndOpenedAt;
-    document.addEventListener('click', () => (marks.ndClickedAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-    const observer = new MutationObserver(() => {
-      const editor = document.querySelector('[contenteditable][aria-label="正文"]');
-      if (!editor || editor.childElementCount < expected) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (marks.ndOpenedAt = performance.now());
-        channel.port2.postMessage(0);
-      });
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  }, expectedBlocks);
-  await button.click();
-  await page.waitForFunction(
-    () => (window as unknown as { ndOpenedAt?: number }).ndOpenedAt !== undefined,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  return page.evaluate(() => {
-    const marks = window as unknown as { ndClickedAt: number; ndOpenedAt: number };
-    return marks.ndOpenedAt - marks.ndClickedAt;
-  });
-}
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-const TYPED = Array.from({ length: KEYSTROKES }, (_, index) => LETTERS[index % LETTERS.length]).join('');
-
-/** Types TYPED one key every 40 ms and returns the latencies the page recorded in window.ndLatencies. */
-async function typeAndMeasure(on: Page): Promise<number[]> {
-  await on.keyboard.type(TYPED, { delay: 40 });
-  await on.waitForFunction((count) => (window as unknown as Timings).ndLatencies.length >= count, KEYSTROKES);
-  return on.evaluate(() => (window as unknown as Timings).ndLatencies);
-}
-
-async function nativeBaseline(): Promise<number[]> {
-  const text = readFileSync(join(CORPUS_DIR, 'synthetic/synthetic_a.txt'), 'utf8');
-  const paragraphs = plainTextToBlocks(text).map((block) => block.runs[0]?.text ?? '');
-  const plain = await newPage(browser);
-  await plain.setContent(
-    '<style>body{background:#e8e8e8}div{width:156mm;margin:0 auto;padding:37mm 26mm 35mm 28mm;' +
-      'background:#fff;font:16pt/29pt serif;white-space:pre-wrap;word-break:break-all;outline:none}' +
-      'p{margin:0;text-indent:2em}</style><div contenteditable="true" spellcheck="false"></div>',
-  );
-  await plain.evaluate((lines) => {
-    const root = document.querySelector('div') as HTMLElement;
-    for (const line of lines) {
-      const paragraph = document.createElement('p');
-      paragraph.dir = 'auto';
-      paragraph.append(Object.assign(document.createElement('span'), { textContent: line }));
-      root.append(paragraph);
-    }
-  }, paragraphs);
-  const target = plain.locator('p', { hasText: /^第一百条/ }).first();
-  await target.scrollIntoViewIfNeeded();
-  await target.click();
-  await plain.keyboard.press('End');
-  await plain.mouse.move(4, 4);
-  await plain.evaluate(() => {
-    const marks = window as unknown as Timings;
-    marks.ndLatencies = [];
-    let started: number | null = null;
-    document.addEventListener('keydown', (event) => (started = event.timeStamp), true);
-    document.addEventListener('input', () => {
-      if (started === null) return;
-      const start = started;
-      started = null;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => marks.ndLatencies.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
-    });
-  });
-  const latencies = await typeAndMeasure(plain);
-  await plain.context().close();
-  return latencies;
-}
-
 test('drafting: open the 300,000-character text, type in it, import a 100-page Word file', async () => {
-  // Painted: the last block is in the page and the next frame is drawn (paragraphs off screen are laid out
-  // later, see page.css). Settled: the whole text is laid out too (the editor's nd-settling class is gone).
-  await page.addInitScript((expected) => {
-    const marks = window as unknown as Timings & { ndPainting?: boolean };
-    const afterFrame = (record: (at: number) => void) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => record(performance.now());
-        channel.port2.postMessage(0);
-      });
-    const observer = new MutationObserver(() => {
-      const editor = document.querySelector('[contenteditable][aria-label="正文"]');
-      if (!editor || editor.childElementCount < expected) return;
-      if (!marks.ndPainting) {
-        marks.ndPainting = true;
-        afterFrame((at) => (marks.ndPaintedAt = at));
-      }
-      if (!editor.classList.contains('nd-settling')) {
-        observer.disconnect();
-        afterFrame((at) => (marks.ndSettledAt = at));
-      }
-    });
-    observer.observe(document, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class'],
-    });
-  }, blockCount);
+  await installOpenMarks(page, blockCount);
 
   // 1. Opening: navigation → whole text painted; and drafts.get response → painted (the editor's part).
   const opens: OpenTiming[] = [];
-  for (let run = 0; run < OPEN_RUNS; run += 1) opens.push(await openDraft(blockCount));
+  for (let run = 0; run < OPEN_RUNS; run += 1) {
+    opens.push(await openDraft(page, `${host.origin}/#/documents/${documentId}/draft`, blockCount));
+  }
   const painted = opens.map((timing) => timing.painted);
   const settled = opens.map((timing) => timing.settled);
   const editorPart = opens.map((timing) => timing.painted - timing.draftLoaded);
   const inApp: number[] = [];
-  for (let run = 0; run < OPEN_RUNS; run += 1) inApp.push(await openFromDocumentPage(blockCount));
+  for (let run = 0; run < OPEN_RUNS; run += 1)
+    inApp.push(await openFromDocumentPage(page, documentId, blockCount));
 
   // 2. Typing: keydown → the frame after Lexical's update, per keystroke, in the middle of the text.
   const editor = page.locator('[contenteditable][aria-label="正文"]');
@@ -258,25 +115,7 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
   await target.click();
   await page.keyboard.press('End');
   await page.mouse.move(4, 4);
-  await page.evaluate(() => {
-    const root = document.querySelector('[contenteditable][aria-label="正文"]') as HTMLElement & {
-      __lexicalEditor: { registerUpdateListener(listener: () => void): () => void };
-    };
-    const marks = window as unknown as Timings;
-    marks.ndLatencies = [];
-    let started: number | null = null;
-    root.addEventListener('keydown', (event) => (started = event.timeStamp), true);
-    root.__lexicalEditor.registerUpdateListener(() => {
-      if (started === null) return;
-      const start = started;
-      started = null;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => marks.ndLatencies.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
-    });
-  });
+  await recordEditorKeystrokes(page);
   const latencies = await typeAndMeasure(page);
   expect(await target.textContent()).toContain(TYPED);
   await page
@@ -284,9 +123,8 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
     .filter({ hasText: /已保存 \d\d:\d\d:\d\d/ })
     .waitFor({ timeout: 30_000 });
 
-  // The same measure in a plain contenteditable holding the same text, without any editor: what the
-  // browser itself costs per keystroke in a text this long on this machine.
-  const baseline = await nativeBaseline();
+  // The same in a plain contenteditable: the browser's own cost per keystroke in a text this long.
+  const baseline = await nativeBaseline(browser, paragraphs);
 
   // 3. Import: file chosen → "已导入" shown (read, upload, convert, version saved, draft reloaded).
   const docx = await hundredPageDocx();

@@ -1,21 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/shared/domain/blocks';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
+import { api, editorOf, part, savedStatus, wordFile } from './support/drafting';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
 
@@ -23,72 +13,6 @@ const TITLE = '某区统计数据质量管理办法';
 const ARTICLE_1 =
   '第一条　为了保障统计数据真实、准确、完整、及时，根据《中华人民共和国统计法》，制定本办法。';
 const ARTICLE_2 = '第二条　本办法适用于本区各级统计机构和统计调查对象。';
-
-/** A genuine Word file made with the docx package: title, 一、 heading, articles, a table, bold text. */
-async function wordFile(): Promise<Buffer> {
-  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-  const document = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun('某区统计数据质量管理办法（送审稿）')],
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('一、总则')] }),
-          new Paragraph({
-            children: [
-              new TextRun('第一条　为了'),
-              new TextRun({ text: '保障统计数据质量', bold: true }),
-              new TextRun('，制定本办法。'),
-            ],
-          }),
-          new Paragraph('第二条　统计数据报送时限见下表。'),
-          new Table({
-            rows: [
-              new TableRow({ children: [cell('事项'), cell('时限')] }),
-              new TableRow({ children: [cell('月度数据报送'), cell('每月5日前')] }),
-            ],
-          }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('二、附则')] }),
-          new Paragraph('第三条　本办法自发布之日起施行。'),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
-  return result.value as T;
-}
-
-function editorOf(page: Page, label = '正文') {
-  return page.locator(`[contenteditable][aria-label="${label}"]`);
-}
-
-/** Switches the page between 正文 and 起草说明. */
-async function part(page: Page, name: string): Promise<void> {
-  await page.locator('.ant-segmented-item', { hasText: name }).click();
-}
-
-function savedStatus(page: Page) {
-  return page.getByRole('status').filter({ hasText: /已保存 \d\d:\d\d:\d\d/ });
-}
 
 describe('drafting in a real browser', () => {
   const dataDir = tempDataDir();
