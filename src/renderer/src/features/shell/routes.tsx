@@ -1,17 +1,26 @@
 import { Button, Result, Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { prefetchDraft } from '../../lib/draftRequests';
-import { ComparePage } from '../compare';
 import { DashboardPage } from '../dashboard';
-import { DocumentPage, RegistryPage } from '../documents';
-import { LawLibraryPage } from '../laws';
+import { RegistryPage } from '../documents/RegistryPage';
 import { PlannedCapability } from '../planned';
-import { ReviewCasePage, ReviewQueuePage } from '../review';
-import { SettingsPage } from '../settings';
-import { VersionPage } from '../versions';
 import { ShellLayout } from './ShellLayout';
+
+/**
+ * Only the shell, the dashboard and the registry are in the first bundle, so the window paints the
+ * registry as soon as possible; every other page loads its code when first opened. (The shell is the
+ * composition root, so it imports pages by file here rather than through their features' index.)
+ */
+function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
+  const Page = lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
+  return (
+    <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 // The editor (Lexical) is loaded with the drafting page only, so other pages start as quickly as before.
 const loadDrafting = () => import('../drafting');
@@ -24,7 +33,7 @@ export const shellRoutes: RouteObject[] = [
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'documents', element: <RegistryPage /> },
-      { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'documents/:id', element: page(() => import('../documents/DocumentPage'), 'DocumentPage') },
       {
         path: 'documents/:id/draft',
         // A long text takes a while to arrive: fetch it while the page's code is still loading.
@@ -39,10 +48,13 @@ export const shellRoutes: RouteObject[] = [
           </Suspense>
         ),
       },
-      { path: 'documents/:id/versions/:versionId', element: <VersionPage /> },
-      { path: 'documents/:id/compare', element: <ComparePage /> },
-      { path: 'review', element: <ReviewQueuePage /> },
-      { path: 'reviews/:caseId', element: <ReviewCasePage /> },
+      {
+        path: 'documents/:id/versions/:versionId',
+        element: page(() => import('../versions/VersionPage'), 'VersionPage'),
+      },
+      { path: 'documents/:id/compare', element: page(() => import('../compare/ComparePage'), 'ComparePage') },
+      { path: 'review', element: page(() => import('../review/ReviewQueuePage'), 'ReviewQueuePage') },
+      { path: 'reviews/:caseId', element: page(() => import('../review/ReviewCasePage'), 'ReviewCasePage') },
       {
         path: 'filing',
         element: (
@@ -61,8 +73,8 @@ export const shellRoutes: RouteObject[] = [
           />
         ),
       },
-      { path: 'laws', element: <LawLibraryPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'laws', element: page(() => import('../laws/LawLibraryPage'), 'LawLibraryPage') },
+      { path: 'settings', element: page(() => import('../settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: <NotFound /> },
     ],
   },
