@@ -133,6 +133,7 @@ export function DraftSession({
                     children: (
                       <div style={{ maxHeight: Math.max(240, windowHeight - 200), overflowY: 'auto' }}>
                         <DraftVersionList
+                          documentId={documentId}
                           versions={versions}
                           canRestore={canEdit}
                           onRestore={actions.restore}

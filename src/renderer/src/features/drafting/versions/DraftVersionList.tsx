@@ -1,15 +1,22 @@
 import { Button, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { VersionSummary } from '../../../../../shared/api';
 import { formatDateTime } from '../../../lib/format';
+import { versionPath } from '../../versions';
 import { VersionPreviewDrawer } from './VersionPreviewDrawer';
 
-/** The document's versions, newest first: open one read-only, or make it the working draft again. */
+/**
+ * The document's versions, newest first: a quick look on the page, the version page (to annotate it),
+ * or make it the working draft again.
+ */
 export function DraftVersionList({
+  documentId,
   versions,
   canRestore,
   onRestore,
 }: {
+  documentId: string;
   versions: VersionSummary[];
   canRestore: boolean;
   onRestore: (version: VersionSummary) => Promise<void>;
@@ -49,6 +56,11 @@ export function DraftVersionList({
               <Button size="small" onClick={() => setViewing(version)}>
                 查看
               </Button>
+              <Link to={versionPath(documentId, version.id)}>
+                <Button size="small" type="link">
+                  批注
+                </Button>
+              </Link>
               {canRestore && (
                 <Popconfirm
                   title="恢复为草稿"
