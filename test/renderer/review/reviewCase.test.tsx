@@ -23,6 +23,24 @@ function openCase(detail: ReviewCaseDetail = caseDetail(), extra: FakeChannels =
     'documents.get': documentDetail({ versions: [version()] }),
     'workflow.get': workflowView({ state: 'in_review', stateLabel: '审核中', events: [CONCLUDE] }),
     'signoffs.list': [],
+    'annotations.list': [
+      {
+        id: 'thread-1',
+        documentId: 'doc-1',
+        originVersionId: 'v-1',
+        originSelector: { blockId: 'b8', start: 0, end: 3, exact: '第七条', prefix: '', suffix: '' },
+        selector: { blockId: 'b8', start: 0, end: 3, exact: '第七条', prefix: '', suffix: '' },
+        status: 'exact',
+        body: '罚款无上位法依据',
+        state: 'open',
+        createdAt: '2025-03-10T02:00:00.000Z',
+        createdBy: 'u-2',
+        createdByName: '李审核',
+        resolvedAt: null,
+        resolvedByName: null,
+        replies: [],
+      },
+    ],
     'versions.get': {
       documentId: 'doc-1',
       summary: version(),
@@ -106,6 +124,19 @@ describe('review case page', () => {
       elementId: 'issuing_body',
       verdict: 'nonconforming',
       note: '以综合统计科名义制发，属内设机构。',
+    });
+  });
+
+  it('links an element to a comment thread on the reviewed version', async () => {
+    const bridge = openCase();
+    await screen.findByText('制定主体是否合法');
+    const select = await waitFor(() => within(element('制定主体是否合法')).getByRole('combobox'));
+    fireEvent.mouseDown(select);
+    fireEvent.click(await screen.findByText('“第七条”：罚款无上位法依据'));
+    await waitFor(() => expect(bridge.inputsOf('reviews.setItem')).toHaveLength(1));
+    expect(bridge.inputsOf('reviews.setItem')[0]).toMatchObject({
+      elementId: 'issuing_body',
+      annotationIds: ['thread-1'],
     });
   });
 

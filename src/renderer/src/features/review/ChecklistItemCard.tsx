@@ -1,4 +1,4 @@
-import { Flex, Input, Radio, Space, Tag, Typography } from 'antd';
+import { Flex, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { VERDICT_LABELS, VERDICTS } from '../../../../shared/domain/checklist';
@@ -24,28 +24,37 @@ const VERDICT_COLORS: Record<Verdict, string> = {
   pending: 'gold',
 };
 
+export interface ThreadOption {
+  value: string;
+  label: string;
+}
+
 interface Props {
   caseId: string;
   item: ReviewItem;
   editable: boolean;
   findingCount: number;
+  /** Comment threads on the reviewed version the element may be linked to. */
+  threads: ThreadOption[];
 }
 
 /**
  * One element of the checklist: what to check and where the duty comes from, the reviewer's verdict
  * (saved as soon as it is chosen) and a note (saved when the field is left).
  */
-export function ChecklistItemCard({ caseId, item, editable, findingCount }: Props) {
+export function ChecklistItemCard({ caseId, item, editable, findingCount, threads }: Props) {
   const { element } = item;
   const [note, setNote] = useState(item.note);
-  const save = useReviewCaseMutation(caseId, (input: { verdict: Verdict; note: string }) =>
-    call('reviews.setItem', {
-      caseId,
-      elementId: element.id,
-      verdict: input.verdict,
-      note: input.note,
-      annotationIds: item.annotationIds,
-    }),
+  const save = useReviewCaseMutation(
+    caseId,
+    (input: { verdict: Verdict; note: string; annotationIds?: string[] }) =>
+      call('reviews.setItem', {
+        caseId,
+        elementId: element.id,
+        verdict: input.verdict,
+        note: input.note,
+        annotationIds: input.annotationIds ?? item.annotationIds,
+      }),
   );
   const source = `${element.source.document}${element.source.article ?? ''}`;
 
@@ -102,6 +111,21 @@ export function ChecklistItemCard({ caseId, item, editable, findingCount }: Prop
               if (editable && note.trim() !== item.note.trim()) save.mutate({ verdict: item.verdict, note });
             }}
           />
+          {(threads.length > 0 || item.annotationIds.length > 0) && (
+            <Select
+              mode="multiple"
+              size="small"
+              aria-label={`${element.title}关联批注`}
+              placeholder="关联条款上的批注"
+              style={{ width: '100%', marginTop: 8 }}
+              value={item.annotationIds}
+              options={threads}
+              disabled={!editable || save.isPending}
+              onChange={(annotationIds: string[]) =>
+                save.mutate({ verdict: item.verdict, note, annotationIds })
+              }
+            />
+          )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {save.isPending
               ? '保存中…'

@@ -1,6 +1,7 @@
 import { Card, Space, Tag, Typography } from 'antd';
 import type { ReviewCaseDetail } from '../../../../shared/api';
-import { ChecklistItemCard } from './ChecklistItemCard';
+import { useApiQuery } from '../../lib/useApi';
+import { ChecklistItemCard, type ThreadOption } from './ChecklistItemCard';
 
 interface Props {
   detail: ReviewCaseDetail;
@@ -10,6 +11,15 @@ interface Props {
 /** 审核要点: the kind's checklist, element by element under its groups, with the counts per verdict. */
 export function ReviewChecklist({ detail, editable }: Props) {
   const { summary } = detail;
+  // The comment threads on the reviewed version, so an element can point at the clauses it concerns.
+  const threads = useApiQuery('annotations.list', {
+    documentId: detail.case.documentId,
+    versionId: detail.case.versionId,
+  });
+  const threadOptions: ThreadOption[] = (threads.data ?? []).map((thread) => ({
+    value: thread.id,
+    label: `“${thread.originSelector.exact.slice(0, 24)}”：${thread.body.slice(0, 30)}`,
+  }));
   const findingsPerElement = new Map<string, number>();
   for (const finding of detail.findings) {
     if (finding.state === 'dismissed') continue;
@@ -42,6 +52,7 @@ export function ReviewChecklist({ detail, editable }: Props) {
                 item={item}
                 editable={editable}
                 findingCount={findingsPerElement.get(item.element.id) ?? 0}
+                threads={threadOptions}
               />
             ))}
           </section>
