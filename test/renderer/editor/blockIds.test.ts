@@ -1,9 +1,12 @@
+import { registerList } from '@lexical/list';
 import { registerRichText } from '@lexical/rich-text';
 import {
   $getRoot,
   $isElementNode,
   $isTextNode,
+  $createRangeSelection,
   $parseSerializedNode,
+  $setSelection,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   type LexicalEditor,
@@ -12,6 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { $setBlockFormat } from '../../../src/renderer/src/editor/commands/blockFormat';
+import { runEditorAction } from '../../../src/renderer/src/editor/commands/editorActions';
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
 import { headlessEditor } from './headless';
@@ -39,6 +43,11 @@ function caretAt(editor: LexicalEditor, index: number, offset: number): void {
     },
     { discrete: true },
   );
+}
+
+/** Commands update the editor asynchronously (committed in a microtask). */
+function settled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function blocksOf(editor: LexicalEditor): Block[] {
@@ -119,5 +128,33 @@ describe('block ids while editing', () => {
     const ids = blocksOf(editor).map((block) => block.id);
     expect(ids[0]).toBe('a');
     expect(ids[1]).not.toBe('a');
+  });
+
+  it('turning paragraphs into a numbered list and back keeps their ids', async () => {
+    const editor = editorWith(TEXT);
+    registerList(editor);
+    editor.update(
+      () => {
+        const [first, second] = $getRoot().getAllTextNodes();
+        if (!first || !second) throw new Error('no text');
+        const selection = $createRangeSelection();
+        selection.anchor.set(first.getKey(), 0, 'text');
+        selection.focus.set(second.getKey(), 2, 'text');
+        $setSelection(selection);
+      },
+      { discrete: true },
+    );
+    runEditorAction(editor, 'ordered');
+    await settled();
+    expect(blocksOf(editor).map((block) => [block.id, block.kind, block.ordered])).toEqual([
+      ['a', 'list_item', true],
+      ['b', 'list_item', true],
+    ]);
+    runEditorAction(editor, 'ordered');
+    await settled();
+    expect(blocksOf(editor).map((block) => [block.id, block.kind])).toEqual([
+      ['a', 'paragraph'],
+      ['b', 'paragraph'],
+    ]);
   });
 });

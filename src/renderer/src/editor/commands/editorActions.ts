@@ -6,6 +6,7 @@ import {
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { $blockFormatAtSelection, $setBlockFormat } from './blockFormat';
+import { keepingBlockIds } from './keepBlockIds';
 
 /** Everything the toolbar and the keyboard shortcuts can do. */
 export type EditorAction =
@@ -96,9 +97,11 @@ export function runEditorAction(editor: LexicalEditor, action: EditorAction): vo
     case 'ordered':
     case 'bullet': {
       const current = editor.read($blockFormatAtSelection);
-      if (current === action) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-      else if (action === 'ordered') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
-      else editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+      keepingBlockIds(editor, () => {
+        if (current === action) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+        else if (action === 'ordered') editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
+        else editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
+      });
       return;
     }
     case 'table':
