@@ -6,7 +6,7 @@ function base64ToBytes(data: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Offers an exported file (opinion, signature) to the user as a download named `fileName`. */
+/** Offers an exported file (opinion, signature, compare exports) to the user as a download named `fileName`. */
 export function downloadFile(file: { fileName: string; mediaType: string; data: string }): void {
   const blob = new Blob([base64ToBytes(file.data)], { type: file.mediaType || 'application/octet-stream' });
   const url = URL.createObjectURL(blob);

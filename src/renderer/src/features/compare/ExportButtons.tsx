@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../../lib/downloadFile';
 
 type ExportFormat = 'tracked' | 'table';
 
