@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVersions, type CompareResult } from '../../src/shared/compare';
 import type { Block } from '../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
+import { api } from './support/api';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { completeSetup, signIn, type AdminAccount } from './support/flows';
 import { startHost, type RunningHost } from './support/host';
@@ -27,23 +28,6 @@ const LARGE_B = corpusBlocks('synthetic/synthetic_b.txt');
 
 const DRAFTER: AdminAccount = { username: 'wangqicao', displayName: '王起草', password: 'password-123' };
 const NOTE = '“或者”改为顿号；原第二款删除。';
-
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
-  return result.value as T;
-}
 
 /** A document with two saved versions, through the API (setup, not under test). */
 async function documentWithVersions(page: Page, title: string, first: Block[], second: Block[]) {

@@ -16,6 +16,9 @@ import {
 } from 'docx';
 import type { Block, Run } from '../../shared/domain/blocks';
 
+/** The media type every Word file this app writes or keeps is sent with. */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** GB/T 9704—2012 page and type (RULES.md §5). Word names the fonts; the reader's machine supplies them. */
 export const FONTS = {
   body: '仿宋_GB2312',

@@ -2,10 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import type { Account, VersionSummary } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type {
-  CompareExportInput,
-  CompareInput,
-} from '../../shared/api/schemas/compare';
+import type { CompareExportInput, CompareInput } from '../../shared/api/schemas/compare';
 import type { Block } from '../../shared/domain/blocks';
 import type { CompareResult } from '../../shared/compare';
 import type { HandlerContext } from '../api/context';
@@ -15,6 +12,7 @@ import { findVersionSummary } from '../db/repos/versions';
 import { runCompare } from '../compare/runCompare';
 import type { Deps } from '../deps';
 import { buildComparisonTableDocx } from '../export/comparisonTable';
+import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildTrackedChangesDocx } from '../export/trackedChanges';
 import { getDraft, mustFindDocument, versionBlocks } from './drafting';
 
@@ -135,7 +133,7 @@ export async function exportComparison(ctx: HandlerContext, input: z.output<type
     });
     return {
       fileName: `${document.title}（修订：${range}）.docx`,
-      mediaType: DOCX,
+      mediaType: DOCX_MEDIA_TYPE,
       data: data.toString('base64'),
     };
   }
@@ -144,7 +142,9 @@ export async function exportComparison(ctx: HandlerContext, input: z.output<type
     subtitle: range,
     creator: actor.displayName,
   });
-  return { fileName: `${document.title}修改对照表.docx`, mediaType: DOCX, data: data.toString('base64') };
+  return {
+    fileName: `${document.title}修改对照表.docx`,
+    mediaType: DOCX_MEDIA_TYPE,
+    data: data.toString('base64'),
+  };
 }
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

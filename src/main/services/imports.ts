@@ -2,11 +2,10 @@ import type { Block } from '../../shared/domain/blocks';
 import { staged } from '../api/context';
 import { requireAccount } from '../api/context';
 import { convertDocx } from '../import/docxImport';
+import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { DEFAULT_DOCX_LIMITS } from '../import/docxSafety';
 import { freezeVersion, mustFindDocument } from './drafting';
 import { decodeFile, storeAttachment } from './materials';
-
-const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function labelFrom(fileName: string): string {
   return fileName.replace(/\.docx$/i, '').slice(0, 60) || '导入稿';

@@ -44,6 +44,7 @@ import { checklistFor } from './checklists';
 import { mustFindDocument, versionBlocks } from './drafting';
 import { lawLibrary } from './lawLibrary';
 import { activeRuleProfile, holidayTable, today } from './rules';
+import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildReviewOpinionDocx } from '../export/reviewOpinion';
 import { SIGNOFF_OPINION_LABELS } from '../../shared/api/schemas/review';
 import { materialsOverview } from './materials';
@@ -388,7 +389,7 @@ export async function exportOpinion(ctx: HandlerContext, caseId: string) {
   });
   return {
     fileName: `关于《${document.title}》的合法性审核意见.docx`,
-    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    mediaType: DOCX_MEDIA_TYPE,
     data: data.toString('base64'),
   };
 }

@@ -48,22 +48,7 @@ export async function wordFile(): Promise<Buffer> {
 }
 
 /** Calls the API as the page's signed-in account (steps that are not under test). */
-export async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message ?? 'failed'}`);
-  return result.value as T;
-}
+export { api } from './api';
 
 export function editorOf(page: Page, label = '正文') {
   return page.locator(`[contenteditable][aria-label="${label}"]`);

@@ -8,7 +8,7 @@ import { MATERIAL_KIND_LABELS } from '../../../../shared/domain/materials';
 import { call } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useApiError } from '../../lib/useApiError';
-import { saveFile } from './fileTransfer';
+import { downloadFile } from '../../lib/downloadFile';
 import { formatSize } from './materialLabels';
 import { WithdrawMaterialModal } from './WithdrawMaterialModal';
 
@@ -23,7 +23,7 @@ export function MaterialFileTable({ files, canWithdraw }: Props) {
   const [withdrawing, setWithdrawing] = useState<AttachmentSummary | null>(null);
   const download = useMutation({
     mutationFn: (id: string) => call('materials.download', { id }),
-    onSuccess: (file) => saveFile(file.fileName, file.mediaType, file.data),
+    onSuccess: (file) => downloadFile(file),
     onError: (error) => showError(error),
   });
 
