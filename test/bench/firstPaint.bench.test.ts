@@ -45,7 +45,7 @@ test(`registry first paint with ${DOCUMENTS} documents`, async () => {
   const page = await newPage(browser);
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      if (document.querySelector('.ant-table-tbody .ant-table-row')) {
+      if (document.querySelector('.nd-registry-row')) {
         (window as unknown as { firstRowAt: number }).firstRowAt = performance.now();
         observer.disconnect();
       }
@@ -77,7 +77,7 @@ test(`registry first paint with ${DOCUMENTS} documents`, async () => {
     firstRow.push(timing.firstRow);
     contentfulPaint.push(timing.fcp);
   }
-  const rows = await page.locator('.ant-table-tbody .ant-table-row').count();
+  const rows = await page.locator('.nd-registry-row').count();
   report('registry-first-paint', [
     {
       measure: 'navigation → first registry row',

@@ -128,6 +128,6 @@ describe('foundation: the demonstration workspace', () => {
     expect(count).toBeGreaterThanOrEqual(10);
     expect(count).toBe(dashboardTotal);
     // The table is virtualized: only the rows in view (and a few more) are in the page.
-    expect(await page.locator('.ant-table-row').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.nd-registry-row').count()).toBeGreaterThanOrEqual(5);
   });
 });

@@ -39,7 +39,7 @@ describe('registry (文件库)', () => {
     registryBridge();
     renderApp('/documents');
     expect(await screen.findByText('某市某区统计局统计数据质量管理办法')).toBeTruthy();
-    const partyRow = screen.getByText('中共某市某区统计局党组工作规则').closest('.ant-table-row');
+    const partyRow = screen.getByText('中共某市某区统计局党组工作规则').closest('.nd-registry-row');
     expect(partyRow).toBeTruthy();
     const row = within(partyRow as HTMLElement);
     expect(row.getByText('党内规范性文件')).toBeTruthy();
@@ -47,7 +47,7 @@ describe('registry (文件库)', () => {
     expect(row.getByText('某统党发〔2024〕3号')).toBeTruthy();
     expect(screen.getByText('审核中')).toBeTruthy();
     expect(screen.getByText('合同')).toBeTruthy();
-    expect(screen.getByText('共 1234 件')).toBeTruthy();
+    expect(await screen.findByText('共 1234 件')).toBeTruthy();
     const link = screen.getByRole('link', { name: '中共某市某区统计局党组工作规则' });
     expect(link.getAttribute('href')).toBe('#/documents/doc-2');
   });
@@ -66,7 +66,7 @@ describe('registry (文件库)', () => {
       page: 1,
       pageSize: 200,
     });
-    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('采购');
+    expect((await screen.findByRole<HTMLInputElement>('searchbox')).value).toBe('采购');
   });
 
   it('drops a bad parameter from an edited address and keeps the others', async () => {
@@ -81,7 +81,7 @@ describe('registry (文件库)', () => {
     const { lastQuery } = registryBridge();
     renderApp('/documents');
     await screen.findByText('某市某区统计局统计数据质量管理办法');
-    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '统计' } });
+    fireEvent.change(await screen.findByRole('searchbox'), { target: { value: '统计' } });
     await waitFor(() => expect(lastQuery().q).toBe('统计'));
     expect(window.location.hash).toContain('q=%E7%BB%9F%E8%AE%A1');
   });
@@ -90,7 +90,7 @@ describe('registry (文件库)', () => {
     const { lastQuery } = registryBridge();
     renderApp('/documents?q=统计');
     await screen.findByText('某市某区统计局统计数据质量管理办法');
-    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('统计');
+    expect((await screen.findByRole<HTMLInputElement>('searchbox')).value).toBe('统计');
     fireEvent.click(screen.getByRole('menuitem', { name: /文件库/ }));
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe(''));
     await waitFor(() => expect(lastQuery().q).toBeUndefined());

@@ -1,29 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import type { ReactNode } from 'react';
-import { z } from 'zod';
 
-dayjs.locale('zh-cn');
-// Client-side checks reuse the contract's schemas; their built-in messages should read like the server's.
-z.config(z.locales.zhCN());
-
-const THEME = {
-  token: {
-    fontFamily:
-      "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif",
-  },
-};
-
-/** Locale, theme, antd's message/modal context and the query cache: everything a page needs around it. */
+/**
+ * The query cache around the whole window. antd's locale, theme and message context are added by each
+ * part that uses antd (lib/antd), so the first screen does not wait for antd to load.
+ */
 export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
-  return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
-      <AntApp>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
-  );
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -5,6 +5,7 @@ import type { AnnotationThread, TextSelector } from '../../../src/shared/api';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { selectorFor } from '../../../src/shared/domain/anchoring';
 import { AppProviders } from '../../../src/renderer/src/AppProviders';
+import { AntdProviders } from '../../../src/renderer/src/lib/antd/AntdProviders';
 import { AnnotationPanel, useAnnotationView } from '../../../src/renderer/src/features/annotations';
 import { createQueryClient } from '../../../src/renderer/src/lib/queryClient';
 import { fail, installBridge, type FakeChannels } from '../support/fakeBridge';
@@ -93,7 +94,9 @@ function renderPanel(channels: FakeChannels = {}, pending?: TextSelector) {
   const bridge = installBridge({ 'annotations.list': THREADS, ...channels });
   render(
     <AppProviders client={createQueryClient()}>
-      <Harness pending={pending} />
+      <AntdProviders>
+        <Harness pending={pending} />
+      </AntdProviders>
     </AppProviders>,
   );
   return bridge;

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { SignInInput } from '../../../../shared/api';
 import { call, errorMessage } from '../../api/client';
-import { useSetSession } from '../../lib/session';
+import { useSetSession } from '../../lib/useSetSession';
 import { zodRule } from '../../lib/formRules';
 
 interface SignInValues {

@@ -1,60 +1,81 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense } from 'react';
 import { errorMessage } from '../../api/client';
+import { lazyWithAntd } from '../../lib/antd/lazyWithAntd';
+import { useFirstScreenPainted, useMarkFirstScreen } from '../../lib/firstScreen';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { useWindowHeight } from '../../lib/useWindowHeight';
-import { RegisterDocumentModal } from './RegisterDocumentModal';
-import { RegistryFilters } from './RegistryFilters';
 import { RegistryTable } from './RegistryTable';
 import { useRegistryQuery } from './useRegistryQuery';
+import './registryPage.css';
 
-/** Space taken above and below the table body: header, page title, filters, table head, pagination. */
-const CHROME_HEIGHT = 64 + 48 + 150 + 56 + 72;
+// The list paints first; its controls (antd) follow as soon as their code has loaded.
+const RegistryFilters = lazyWithAntd(() =>
+  import('./RegistryFilters').then((module) => module.RegistryFilters),
+);
+const RegistryPagination = lazyWithAntd(() =>
+  import('./RegistryPagination').then((module) => module.RegistryPagination),
+);
+const RegisterDocumentButton = lazyWithAntd(() =>
+  import('./RegisterDocumentButton').then((module) => module.RegisterDocumentButton),
+);
+
+/** Space taken above and below the table body: header, page title, filters, pagination, padding. */
+const CHROME_HEIGHT = 64 + 48 + 150 + 72;
 const MIN_TABLE_HEIGHT = 240;
 
 /** 文件库: every registered document, filtered and sorted by the server. */
 export function RegistryPage() {
   const [query, update] = useRegistryQuery();
   const list = useApiQuery('documents.list', query, { keepPrevious: true });
-  const agency = useApiQuery('settings.getAgency', {});
   const canRegister = useHasRole('drafter', 'reviewer');
-  const [registering, setRegistering] = useState(false);
   const height = Math.max(MIN_TABLE_HEIGHT, useWindowHeight() - CHROME_HEIGHT);
+  const total = list.data?.total ?? 0;
+  // Until the list has arrived there is no count to show (共 0 件 would be wrong).
+  const count = list.data && <span>共 {total} 件</span>;
+  useMarkFirstScreen(list.data !== undefined || list.isError);
+  const controls = useFirstScreenPainted();
 
   return (
-    <Card>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+    <section className="nd-panel" aria-labelledby="registry-title">
+      <div className="nd-panel-head">
+        <h4 id="registry-title" className="nd-panel-title">
           文件库
-        </Typography.Title>
-        {canRegister && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
-            登记文件
-          </Button>
+        </h4>
+        {controls && canRegister && (
+          <Suspense fallback={null}>
+            <RegisterDocumentButton />
+          </Suspense>
         )}
-      </Flex>
-      <div style={{ marginBottom: 16 }}>
-        <RegistryFilters query={query} onChange={update} />
+      </div>
+      <div className="nd-registry-filters">
+        {controls && (
+          <Suspense fallback={null}>
+            <RegistryFilters query={query} onChange={update} />
+          </Suspense>
+        )}
       </div>
       {list.isError && (
-        <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />
+        <div role="alert" className="nd-alert-error">
+          {errorMessage(list.error)}
+        </div>
       )}
       <RegistryTable
         query={query}
         onChange={update}
         items={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
         loading={list.isFetching}
         height={height}
       />
-      {registering && (
-        <RegisterDocumentModal
-          agencyName={agency.data?.agencyName ?? ''}
-          onClose={() => setRegistering(false)}
-        />
-      )}
-    </Card>
+      <div className="nd-registry-pagination">
+        {controls ? (
+          <Suspense fallback={count}>
+            <RegistryPagination query={query} onChange={update} total={total} />
+          </Suspense>
+        ) : (
+          count
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,121 +1,178 @@
-import { Table, Typography } from 'antd';
-import type { TableProps } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { DocumentSummary } from '../../../../shared/api';
-import { DOCUMENT_SORT_FIELDS } from '../../../../shared/api';
+import { type DocumentSummary, type DOCUMENT_SORT_FIELDS } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatDateTime } from '../../lib/format';
 import { DocumentStatusTag } from './DocumentStatusTag';
-import { PAGE_SIZES, type RegistryQuery } from './registryParams';
+import type { RegistryQuery } from './registryParams';
+import './registryTable.css';
 
-/** Below this width the table scrolls sideways; the title column takes whatever is left above it. */
-const MIN_TABLE_WIDTH = 1100;
+/** Every row is this tall (title and 文号 on two lines, each cut short with an ellipsis). */
+export const ROW_HEIGHT = 56;
+/** Rows rendered above and below the visible ones, so a quick scroll does not show blank space. */
+const OVERSCAN = 8;
 
 type SortField = (typeof DOCUMENT_SORT_FIELDS)[number];
+
+interface Column {
+  title: string;
+  width?: number;
+  sort?: SortField;
+  align?: 'right';
+  cell: (document: DocumentSummary) => ReactNode;
+}
+
+const COLUMNS: Column[] = [
+  {
+    title: '标题',
+    sort: 'title',
+    cell: (document) => (
+      <>
+        <Link to={`/documents/${document.id}`} className="nd-registry-title" title={document.title}>
+          {document.title}
+        </Link>
+        {document.docNumber && <span className="nd-registry-number">{document.docNumber}</span>}
+      </>
+    ),
+  },
+  { title: '类别', width: 130, sort: 'kind', cell: (document) => DOCUMENT_KIND_LABELS[document.kind] },
+  {
+    title: '状态',
+    width: 100,
+    sort: 'status',
+    cell: (document) => <DocumentStatusTag status={document.status} />,
+  },
+  { title: '起草单位', width: 130, cell: (document) => document.draftingUnit },
+  { title: '制定机关', width: 150, cell: (document) => document.issuingAuthority },
+  { title: '年度', width: 80, sort: 'year', cell: (document) => document.year },
+  { title: '版本数', width: 80, align: 'right', cell: (document) => document.versionCount },
+  {
+    title: '更新时间',
+    width: 150,
+    sort: 'updatedAt',
+    cell: (document) => formatDateTime(document.updatedAt),
+  },
+];
 
 interface Props {
   query: RegistryQuery;
   onChange: (patch: Partial<RegistryQuery>) => void;
   items: DocumentSummary[];
-  total: number;
   loading: boolean;
+  /** Height of the scrolling body, header included. */
   height: number;
 }
 
-function isSortField(value: unknown): value is SortField {
-  return typeof value === 'string' && (DOCUMENT_SORT_FIELDS as readonly string[]).includes(value);
-}
+/**
+ * The registry list: sorting and paging are done by the server; only the rows in view (and a few
+ * around them) are in the page, so a page of 500 documents scrolls as lightly as one of 50. A click on a
+ * sortable header sorts descending, then ascending, then back to the default (newest first).
+ */
+export function RegistryTable({ query, onChange, items, loading, height }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [shownItems, setShownItems] = useState(items);
 
-/** The registry list: virtualized rows, sorting and paging done by the server. */
-export function RegistryTable({ query, onChange, items, total, loading, height }: Props) {
-  const sortOrder = (field: SortField): SortOrder =>
-    query.sort === field ? (query.order === 'asc' ? 'ascend' : 'descend') : null;
-  const sortable = (field: SortField) => ({
-    key: field,
-    sorter: true,
-    sortOrder: sortOrder(field),
-    sortDirections: ['descend', 'ascend'] as SortOrder[],
-  });
+  // A new page or filter starts at the top.
+  if (shownItems !== items) {
+    setShownItems(items);
+    setScrollTop(0);
+  }
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [items]);
 
-  const columns: TableProps<DocumentSummary>['columns'] = [
-    {
-      title: '标题',
-      dataIndex: 'title',
-      ...sortable('title'),
-      render: (_value, document) => (
-        <div>
-          <Link to={`/documents/${document.id}`}>{document.title}</Link>
-          {document.docNumber && (
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {document.docNumber}
-            </Typography.Text>
-          )}
-        </div>
-      ),
-    },
-    {
-      title: '类别',
-      dataIndex: 'kind',
-      width: 130,
-      ...sortable('kind'),
-      render: (_value, document) => DOCUMENT_KIND_LABELS[document.kind],
-    },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      width: 100,
-      ...sortable('status'),
-      render: (_value, document) => <DocumentStatusTag status={document.status} />,
-    },
-    { title: '起草单位', dataIndex: 'draftingUnit', width: 130, ellipsis: true },
-    { title: '制定机关', dataIndex: 'issuingAuthority', width: 150, ellipsis: true },
-    { title: '年度', dataIndex: 'year', width: 80, ...sortable('year') },
-    { title: '版本数', dataIndex: 'versionCount', width: 80, align: 'right' },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      width: 150,
-      ...sortable('updatedAt'),
-      render: (_value, document) => formatDateTime(document.updatedAt),
-    },
-  ];
+  const visible = Math.ceil(height / ROW_HEIGHT);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, first + visible + 2 * OVERSCAN);
 
-  const handleChange: TableProps<DocumentSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const single = Array.isArray(sorter) ? sorter[0] : sorter;
-      if (single?.order && isSortField(single.columnKey)) {
-        onChange({ sort: single.columnKey, order: single.order === 'ascend' ? 'asc' : 'desc' });
-      } else {
-        onChange({ sort: 'updatedAt', order: 'desc' });
-      }
-      return;
-    }
-    if (extra.action === 'paginate') {
-      const pageSize = pagination.pageSize ?? query.pageSize;
-      onChange(pageSize !== query.pageSize ? { pageSize, page: 1 } : { page: pagination.current ?? 1 });
-    }
+  const sortBy = (field: SortField) => {
+    if (query.sort !== field) onChange({ sort: field, order: 'desc' });
+    else if (query.order === 'desc') onChange({ sort: field, order: 'asc' });
+    else onChange({ sort: 'updatedAt', order: 'desc' });
   };
 
   return (
-    <Table<DocumentSummary>
-      virtual
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={items}
-      loading={loading}
-      scroll={{ x: MIN_TABLE_WIDTH, y: height }}
-      onChange={handleChange}
-      locale={{ emptyText: '没有符合条件的文件' }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (count) => `共 ${count} 件`,
-      }}
-    />
+    <div
+      ref={scroller}
+      className={loading ? 'nd-registry nd-registry-loading' : 'nd-registry'}
+      style={{ maxHeight: height }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      aria-busy={loading}
+    >
+      <table className="nd-registry-table">
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.title} style={column.width ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <HeaderCell key={column.title} column={column} query={query} onSort={sortBy} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.length === 0 && (
+            <tr>
+              <td colSpan={COLUMNS.length} className="nd-registry-empty">
+                {loading ? '正在载入……' : '没有符合条件的文件'}
+              </td>
+            </tr>
+          )}
+          {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+          {items.slice(first, last).map((document) => (
+            <tr key={document.id} className="nd-registry-row" style={{ height: ROW_HEIGHT }}>
+              {COLUMNS.map((column) => (
+                <td key={column.title} className={column.align === 'right' ? 'nd-right' : undefined}>
+                  {column.cell(document)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {last < items.length && (
+            <tr aria-hidden="true" style={{ height: (items.length - last) * ROW_HEIGHT }} />
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HeaderCell({
+  column,
+  query,
+  onSort,
+}: {
+  column: Column;
+  query: RegistryQuery;
+  onSort: (field: SortField) => void;
+}) {
+  const { sort } = column;
+  const className = column.align === 'right' ? 'nd-right' : undefined;
+  if (!sort) {
+    return (
+      <th scope="col" className={className}>
+        {column.title}
+      </th>
+    );
+  }
+  const order = query.sort === sort ? query.order : undefined;
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={order === 'asc' ? 'ascending' : order === 'desc' ? 'descending' : 'none'}
+      onClick={() => onSort(sort)}
+    >
+      <button type="button" className="nd-sort" title={`按${column.title}排序`}>
+        {column.title}
+        <span className="nd-sort-arrows" aria-hidden="true">
+          <span className={order === 'asc' ? 'nd-sort-on' : undefined}>▲</span>
+          <span className={order === 'desc' ? 'nd-sort-on' : undefined}>▼</span>
+        </span>
+      </button>
+    </th>
   );
 }

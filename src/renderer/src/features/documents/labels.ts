@@ -15,7 +15,11 @@ export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((status) => ({
 }));
 
 /** Tag colours by stage: work in progress blue, returned orange, done green, no longer in force grey. */
-export const STATUS_COLORS: Record<DocumentStatus, string> = {
+/** antd's preset tag colours the statuses use (statusTag.css has one rule each). */
+export type StatusColor =
+  'default' | 'processing' | 'success' | 'warning' | 'error' | 'cyan' | 'purple' | 'geekblue';
+
+export const STATUS_COLORS: Record<DocumentStatus, StatusColor> = {
   drafting: 'default',
   submitted: 'processing',
   in_review: 'processing',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { SetupInput } from '../../../../shared/api';
 import { AppError, call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
-import { useSetSession } from '../../lib/session';
+import { useSetSession } from '../../lib/useSetSession';
 import { issuesToFields } from '../../lib/formRules';
 import { AdminStep } from './AdminStep';
 import { AgencyStep } from './AgencyStep';

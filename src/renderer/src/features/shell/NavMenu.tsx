@@ -7,17 +7,16 @@ import {
   FolderOpenOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
-import { Menu } from 'antd';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 const ITEMS = [
-  { key: '/', icon: <DashboardOutlined />, label: '工作台' },
-  { key: '/documents', icon: <FileTextOutlined />, label: '文件库' },
-  { key: '/review', icon: <AuditOutlined />, label: '审核' },
-  { key: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
-  { key: '/cleanup', icon: <ClearOutlined />, label: '清理' },
-  { key: '/laws', icon: <BookOutlined />, label: '法规库' },
-  { key: '/settings', icon: <SettingOutlined />, label: '设置' },
+  { path: '/', icon: <DashboardOutlined />, label: '工作台' },
+  { path: '/documents', icon: <FileTextOutlined />, label: '文件库' },
+  { path: '/review', icon: <AuditOutlined />, label: '审核' },
+  { path: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
+  { path: '/cleanup', icon: <ClearOutlined />, label: '清理' },
+  { path: '/laws', icon: <BookOutlined />, label: '法规库' },
+  { path: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
 /** The section a path belongs to: /documents/abc is still 文件库, a review case /reviews/abc is 审核. */
@@ -27,16 +26,30 @@ function sectionOf(pathname: string): string {
   return first === '' ? '/' : `/${first}`;
 }
 
+/** The main navigation. A section's link goes to its start (the registry without filters, say). */
 export function NavMenu() {
-  const location = useLocation();
-  const navigate = useNavigate();
+  const section = sectionOf(useLocation().pathname);
   return (
-    <Menu
-      theme="dark"
-      mode="inline"
-      selectedKeys={[sectionOf(location.pathname)]}
-      items={ITEMS}
-      onClick={({ key }) => void navigate(key)}
-    />
+    <nav aria-label="主导航">
+      <ul className="nd-nav" role="menu">
+        {ITEMS.map((item) => {
+          const current = item.path === section;
+          return (
+            <li key={item.path} role="none">
+              <Link
+                to={item.path}
+                role="menuitem"
+                title={item.label}
+                aria-current={current ? 'page' : undefined}
+                className={current ? 'nd-nav-item nd-nav-item-current' : 'nd-nav-item'}
+              >
+                <span className="nd-nav-icon">{item.icon}</span>
+                <span className="nd-nav-label">{item.label}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }

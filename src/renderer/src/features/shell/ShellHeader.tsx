@@ -1,49 +1,29 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Space, Tag, Typography } from 'antd';
-import { ROLE_LABELS } from '../../../../shared/domain/roles';
+import { Suspense } from 'react';
+import { lazyWithAntd } from '../../lib/antd/lazyWithAntd';
+import { useFirstScreenPainted } from '../../lib/firstScreen';
 import { useCurrentAccount } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
-import { useSignOut } from '../auth';
+
+const AccountBar = lazyWithAntd(() => import('./AccountBar').then((module) => module.AccountBar));
 
 export function ShellHeader() {
   const account = useCurrentAccount();
   const agency = useApiQuery('settings.getAgency', {});
-  const signOut = useSignOut();
+  const painted = useFirstScreenPainted();
+  const name = account && <span className="nd-header-account">{account.displayName}</span>;
   return (
-    <Layout.Header
-      style={{
-        background: '#fff',
-        padding: '0 24px',
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        borderBottom: '1px solid #f0f0f0',
-      }}
-    >
-      <Typography.Text strong style={{ fontSize: 16 }}>
-        {agency.data?.agencyName ?? ''}
-        <Typography.Text type="secondary" style={{ marginLeft: 12, fontWeight: 'normal' }}>
-          规范性文件审核备案工作台
-        </Typography.Text>
-      </Typography.Text>
-      {account && (
-        <Space size="middle">
-          <Space size={4}>
-            <UserOutlined />
-            <Typography.Text>{account.displayName}</Typography.Text>
-          </Space>
-          <span>
-            {account.roles.map((role) => (
-              <Tag key={role} color={role === 'admin' ? 'gold' : 'blue'}>
-                {ROLE_LABELS[role]}
-              </Tag>
-            ))}
-          </span>
-          <Button icon={<LogoutOutlined />} onClick={() => signOut.mutate()} loading={signOut.isPending}>
-            退出登录
-          </Button>
-        </Space>
+    <header className="nd-header">
+      <div className="nd-header-title">
+        <strong>{agency.data?.agencyName ?? ''}</strong>
+        <span className="nd-header-subtitle">规范性文件审核备案工作台</span>
+      </div>
+      {account && painted ? (
+        <Suspense fallback={name}>
+          <AccountBar account={account} />
+        </Suspense>
+      ) : (
+        name
       )}
-    </Layout.Header>
+    </header>
   );
 }

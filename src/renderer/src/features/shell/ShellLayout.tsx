@@ -1,34 +1,30 @@
-import { Layout } from 'antd';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { useMarkFirstScreen } from '../../lib/firstScreen';
 import { NavMenu } from './NavMenu';
 import { ShellHeader } from './ShellHeader';
+import './shell.css';
 
+/** The frame around every page: the dark navigation on the left, the header, the page. */
 export function ShellLayout() {
+  // The registry marks its own first screen once its rows are in; any other page is painted at once.
+  useMarkFirstScreen(useLocation().pathname !== '/documents');
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="dark" breakpoint="lg" collapsedWidth={64}>
-        <div
-          style={{
-            height: 56,
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            color: '#fff',
-            fontSize: 18,
-            fontWeight: 600,
-            letterSpacing: 1,
-          }}
-        >
-          NormDesk
+    <div className="nd-shell">
+      <aside className="nd-sider">
+        <div className="nd-brand">
+          <span className="nd-brand-full">NormDesk</span>
+          <span className="nd-brand-short" aria-hidden="true">
+            ND
+          </span>
         </div>
         <NavMenu />
-      </Layout.Sider>
-      <Layout>
+      </aside>
+      <div className="nd-main">
         <ShellHeader />
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <main className="nd-content">
           <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }
