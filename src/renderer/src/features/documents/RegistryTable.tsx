@@ -1,6 +1,6 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type DocumentSummary, type DOCUMENT_SORT_FIELDS } from '../../../../shared/api';
+import type { DocumentSummary, DOCUMENT_SORT_FIELDS } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatDateTime } from '../../lib/format';
 import { DocumentStatusTag } from './DocumentStatusTag';
