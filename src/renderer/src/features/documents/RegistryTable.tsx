@@ -72,14 +72,19 @@ export function RegistryTable({ query, onChange, items, loading, height }: Props
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [shownItems, setShownItems] = useState(items);
+  /** Whether the list is scrolled away from the top (kept outside state: only the effect reads it). */
+  const scrolledAway = useRef(false);
 
-  // A new page or filter starts at the top.
+  // A new page or filter starts at the top. (The element is only touched when scrolled: writing
+  // scrollTop makes the browser lay the page out there and then.)
   if (shownItems !== items) {
     setShownItems(items);
     setScrollTop(0);
   }
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (!scrolledAway.current || !scroller.current) return;
+    scroller.current.scrollTop = 0;
+    scrolledAway.current = false;
   }, [items]);
 
   const visible = Math.ceil(height / ROW_HEIGHT);
@@ -97,7 +102,11 @@ export function RegistryTable({ query, onChange, items, loading, height }: Props
       ref={scroller}
       className={loading ? 'nd-registry nd-registry-loading' : 'nd-registry'}
       style={{ maxHeight: height }}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        const top = event.currentTarget.scrollTop;
+        scrolledAway.current = top > 0;
+        setScrollTop(top);
+      }}
       aria-busy={loading}
     >
       <table className="nd-registry-table">
