@@ -88,8 +88,9 @@ export function RegistryTable({ query, onChange, items, loading, height }: Props
   }, [items]);
 
   const visible = Math.ceil(height / ROW_HEIGHT);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, first + visible + 2 * OVERSCAN);
+  const top = Math.floor(scrollTop / ROW_HEIGHT);
+  const first = Math.max(0, top - OVERSCAN);
+  const last = Math.min(items.length, top + visible + OVERSCAN);
 
   const sortBy = (field: SortField) => {
     if (query.sort !== field) onChange({ sort: field, order: 'desc' });
