@@ -22,7 +22,7 @@ describe('legal-force terms', () => {
       ['modal', '不得'],
       ['amount', '五千元'],
       ['amount', '一万元'],
-      ['time_limit', '三十日内'],
+      ['time_limit', '三十日'],
       ['power', '收费'],
       ['power', '罚款'],
     ]);
@@ -72,6 +72,6 @@ describe('legal-force terms', () => {
 
   test('calendar dates are not time limits', () => {
     expect(terms('本法自2021年7月15日起施行，二〇二一年一月二十二日通过。')).toEqual([]);
-    expect(terms('自收到之日起十五个工作日内作出决定。')).toEqual(['time_limit:十五个工作日内']);
+    expect(terms('自收到之日起十五个工作日内作出决定。')).toEqual(['time_limit:十五个工作日']);
   });
 });
