@@ -7,8 +7,9 @@ import type { AlignedPair, LegalForceCategory, LegalForceFlag, UnitChange } from
  * whole unit: in an edited unit, a term counts when an insertion or deletion covers it or touches it (so
  * 可以 → 应当 is caught however the words were cut, and 五日 → 五个工作日 too), and what the old side's
  * touched terms have more of than the new side's, or less, is flagged. Text that only moved inside the
- * unit, or was reflowed between its 款, is deleted and inserted with the same terms, which cancel out. A
- * unit added or deleted as a whole gets one flag naming the distinct terms it brings in or takes out.
+ * unit, or was reflowed between its 款, is deleted and inserted with the same terms, which cancel out; so
+ * do terms moved between neighbouring paragraphs outside articles, which play the part of 款 in a notice.
+ * A unit added or deleted as a whole gets one flag naming the distinct terms it brings in or takes out.
  * Headings name subjects and impose nothing: they are not searched.
  */
 
@@ -59,17 +60,20 @@ function touched(match: TermMatch, edits: readonly number[]): boolean {
   return false;
 }
 
-/** Terms counted by key (see TermMatch), each shown as first written on that side. */
+/** Terms counted by key (see TermMatch), each shown as first written. */
 type TermCounts = Map<string, { term: string; times: number }>;
 
-/** Touched terms of one category in one unit, counted per side. */
+/** The terms of one category a unit's edits took out (old) and put in (new). */
 interface Tally {
   old: TermCounts;
   new: TermCounts;
+  /** The first pair where a term of the category was found. */
   pair: number;
 }
 
-function count(tallies: Map<LegalForceCategory, Tally>, side: 'old' | 'new', match: TermMatch, pair: number) {
+type Tallies = Map<LegalForceCategory, Tally>;
+
+function count(tallies: Tallies, side: 'old' | 'new', match: TermMatch, pair: number): void {
   let tally = tallies.get(match.category);
   if (!tally) {
     tally = { old: new Map(), new: new Map(), pair };
@@ -80,17 +84,49 @@ function count(tallies: Map<LegalForceCategory, Tally>, side: 'old' | 'new', mat
   else tally[side].set(match.key, { term: match.term, times: 1 });
 }
 
+/**
+ * The terms a unit's edits touched, per side: every term of a pair added or deleted whole (or of a unit
+ * added or deleted whole), the touched ones of an edited pair.
+ */
+function unitTallies(unit: UnitChange, pairs: readonly AlignedPair[]): Tallies {
+  const tallies: Tallies = new Map();
+  for (let at = unit.firstPair; at < unit.firstPair + unit.pairCount; at++) {
+    const pair = pairs[at];
+    // Unchanged and renumbered pairs have nothing inserted or deleted.
+    if (!pair || pair.kind === 'unchanged' || pair.kind === 'renumbered') continue;
+    if (pair.kind === 'added' || pair.kind === 'deleted') {
+      const side = pair.kind === 'added' ? 'new' : 'old';
+      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at);
+      continue;
+    }
+    if (pair.ops.every((op) => op.op === 'equal')) continue;
+    const sides = editedSides(pair.ops);
+    for (const side of ['old', 'new'] as const) {
+      const { text, edits } = sides[side];
+      for (const match of findTerms(text)) if (touched(match, edits)) count(tallies, side, match, at);
+    }
+  }
+  return tallies;
+}
+
+/** Takes from both sides what they have in common: `a`'s terms that `b` has too, as often as it has them. */
+function cancel(a: TermCounts, b: TermCounts): void {
+  for (const [key, counted] of a) {
+    const other = b.get(key);
+    if (!other) continue;
+    const common = Math.min(counted.times, other.times);
+    counted.times -= common;
+    other.times -= common;
+    if (counted.times === 0) a.delete(key);
+    if (other.times === 0) b.delete(key);
+  }
+}
+
 /** A term and how many times it is named. */
 type Counted = readonly [term: string, times: number];
 
-/** Terms `a` has more often than `b`, with how many more, in order of first appearance. */
-function surplus(a: TermCounts, b: TermCounts): Counted[] {
-  const out: Counted[] = [];
-  for (const [key, { term, times }] of a) {
-    const extra = times - (b.get(key)?.times ?? 0);
-    if (extra > 0) out.push([term, extra]);
-  }
-  return out;
+function counted(terms: TermCounts): Counted[] {
+  return [...terms.values()].map(({ term, times }) => [term, times]);
 }
 
 /** “可以”“应当”×3, or the first few and 等 n 个用语 when there are many. */
@@ -121,33 +157,15 @@ function unitLabel(unit: UnitChange): string {
   return unit.newLabel || unit.oldLabel || unit.newDisplay || unit.oldDisplay || '正文';
 }
 
-/** Flags of an edited unit: per category, the touched terms one side has more of. */
-function editFlags(unit: UnitChange, index: number, pairs: readonly AlignedPair[]): LegalForceFlag[] {
-  const tallies = new Map<LegalForceCategory, Tally>();
-  for (let at = unit.firstPair; at < unit.firstPair + unit.pairCount; at++) {
-    const pair = pairs[at];
-    // Unchanged and renumbered pairs have nothing inserted or deleted.
-    if (!pair || pair.kind === 'unchanged' || pair.kind === 'renumbered') continue;
-    if (pair.kind === 'added' || pair.kind === 'deleted') {
-      const side = pair.kind === 'added' ? 'new' : 'old';
-      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at);
-      continue;
-    }
-    if (pair.ops.every((op) => op.op === 'equal')) continue;
-    const sides = editedSides(pair.ops);
-    for (const side of ['old', 'new'] as const) {
-      const { text, edits } = sides[side];
-      for (const match of findTerms(text)) if (touched(match, edits)) count(tallies, side, match, at);
-    }
-  }
+/** Flags of an edited unit: per category, the touched terms one side has more of than the other. */
+function editFlags(unit: UnitChange, index: number, tallies: Tallies): LegalForceFlag[] {
   const flags: LegalForceFlag[] = [];
   const label = unitLabel(unit);
   for (const category of CATEGORIES) {
     const tally = tallies.get(category);
-    if (!tally) continue;
-    const removed = surplus(tally.old, tally.new);
-    const added = surplus(tally.new, tally.old);
-    if (removed.length === 0 && added.length === 0) continue;
+    if (!tally || (tally.old.size === 0 && tally.new.size === 0)) continue;
+    const removed = counted(tally.old);
+    const added = counted(tally.new);
     flags.push({
       scope: 'edited',
       categories: [category],
@@ -166,37 +184,29 @@ function editFlags(unit: UnitChange, index: number, pairs: readonly AlignedPair[
 function wholeUnitFlag(
   unit: UnitChange,
   index: number,
-  pairs: readonly AlignedPair[],
+  tallies: Tallies,
   scope: 'added' | 'deleted',
 ): LegalForceFlag | undefined {
-  // Distinct terms by key, each as first written.
-  const byCategory = new Map<LegalForceCategory, Map<string, string>>();
-  let firstPair = -1;
-  for (let at = unit.firstPair; at < unit.firstPair + unit.pairCount; at++) {
-    for (const op of pairs[at]?.ops ?? []) {
-      for (const { category, term, key } of findTerms(op.text)) {
-        let terms = byCategory.get(category);
-        if (!terms) byCategory.set(category, (terms = new Map<string, string>()));
-        if (!terms.has(key)) terms.set(key, term);
-        if (firstPair < 0) firstPair = at;
-      }
-    }
-  }
-  if (firstPair < 0) return undefined;
-  const categories = CATEGORIES.filter((category) => byCategory.has(category));
-  const terms = categories.flatMap((category) => [...(byCategory.get(category)?.values() ?? [])]);
+  const side = scope === 'added' ? 'new' : 'old';
+  const categories = CATEGORIES.filter((category) => (tallies.get(category)?.[side].size ?? 0) > 0);
+  if (categories.length === 0) return undefined;
+  const terms = categories.flatMap((category) => {
+    const tally = tallies.get(category);
+    return tally ? counted(tally[side]) : [];
+  });
   const label = unitLabel(unit);
   const what = `${scope === 'added' ? '新增' : '删除'}${unit.isArticle ? '条文' : '段落'}`;
+  // A deleted article keeps its old number, which the new version may give to another article.
+  const named = scope === 'deleted' && unit.oldLabel ? `原${label}` : label;
   return {
     scope,
     categories,
     unit: index,
-    pair: firstPair,
+    pair: Math.min(...categories.map((category) => tallies.get(category)?.pair ?? unit.firstPair)),
     label,
-    removed: scope === 'deleted' ? terms : [],
-    added: scope === 'added' ? terms : [],
-    // A deleted article keeps its old number, which the new version may give to another article.
-    message: `${scope === 'deleted' && unit.oldLabel ? '原' : ''}${label}：${what}，含${quote(terms.map((term) => [term, 1]))}`,
+    removed: scope === 'deleted' ? terms.map(([term]) => term) : [],
+    added: scope === 'added' ? terms.map(([term]) => term) : [],
+    message: `${named}：${what}，含${quote(terms.map(([term]) => [term, 1]))}`,
   };
 }
 
@@ -209,15 +219,35 @@ export function legalForceFlags(
   pairs: readonly AlignedPair[],
   headings: ReadonlySet<number> = new Set(),
 ): LegalForceFlag[] {
-  const flags: LegalForceFlag[] = [];
+  const tallied: { index: number; tallies: Tallies }[] = [];
+  // Changed paragraphs outside articles, one after the other, whose terms may have moved among them.
+  let neighbours: Tallies[] = [];
   units.forEach((unit, index) => {
-    if (!unit.edited || headings.has(index)) return;
-    if (unit.kind === 'added' || unit.kind === 'deleted') {
-      const flag = wholeUnitFlag(unit, index, pairs, unit.kind);
-      if (flag) flags.push(flag);
-    } else {
-      flags.push(...editFlags(unit, index, pairs));
+    if (!unit.edited || headings.has(index)) {
+      neighbours = [];
+      return;
     }
+    const tallies = unitTallies(unit, pairs);
+    for (const tally of tallies.values()) cancel(tally.old, tally.new);
+    if (unit.isArticle || unit.kind === 'moved') {
+      neighbours = [];
+    } else {
+      for (const earlier of neighbours) {
+        for (const [category, tally] of tallies) {
+          const before = earlier.get(category);
+          if (!before) continue;
+          cancel(before.old, tally.new);
+          cancel(before.new, tally.old);
+        }
+      }
+      neighbours.push(tallies);
+    }
+    tallied.push({ index, tallies });
   });
-  return flags;
+  return tallied.flatMap(({ index, tallies }) => {
+    const unit = units[index] as UnitChange;
+    if (unit.kind !== 'added' && unit.kind !== 'deleted') return editFlags(unit, index, tallies);
+    const flag = wholeUnitFlag(unit, index, tallies, unit.kind);
+    return flag ? [flag] : [];
+  });
 }

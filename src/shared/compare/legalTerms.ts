@@ -50,6 +50,8 @@ const DATES = new RegExp(
 const BOOK_TITLES = /《[^《》]*》/g;
 
 const KEY_OPTIONS = resolveOptions();
+/** What a figure can hold that its key folds away: full-width digits, point and %, spaces. */
+const UNFOLDED = /[０-９．％ \u3000]/;
 
 /** Blanks out a match keeping every position, so term offsets stay offsets into the original text. */
 const blank = (match: string) => '\u0000'.repeat(match.length);
@@ -64,8 +66,7 @@ export function findTerms(text: string): TermMatch[] {
       category === 'time_limit' && /[年月]/.test(source) ? source.replace(DATES, blank) : source;
     for (const match of searched.matchAll(TERMS[category])) {
       const term = match[0];
-      const key =
-        category === 'amount' || category === 'time_limit' ? normalizeText(term, KEY_OPTIONS) : term;
+      const key = UNFOLDED.test(term) ? normalizeText(term, KEY_OPTIONS) : term;
       found.push({ category, term, key, start: match.index, end: match.index + term.length });
     }
   }

@@ -167,4 +167,42 @@ describe('edits that do not change legal force', () => {
     );
     expect(raised.flags.map((flag) => flag.message)).toEqual(['第六十四条：金额“２０００ 元”改为“5000元”']);
   });
+
+  describe('a notice without articles, whose paragraphs play the part of 款', () => {
+    const notice = [
+      '关于做好统计执法检查工作的通知',
+      '一、工作要求',
+      '各单位应当在三十日内完成自查，不得瞒报、漏报。',
+      '检查机构可以调阅有关资料，被检查单位应当予以配合。',
+      '二、其他事项',
+      '本通知自印发之日起施行。',
+    ];
+    const [title = '', heading = '', first = '', second = '', ...rest] = notice;
+
+    test('two paragraphs merged into one, or a sentence moved across the break', () => {
+      const merged = compareVersions(
+        blocks(notice, 'a'),
+        blocks([title, heading, first + second, ...rest], 'b'),
+      );
+      expect(merged.changes.length).toBeGreaterThan(0);
+      expect(merged.flags).toEqual([]);
+      const [kept = '', moved = ''] = first.split(/(?<=，)/);
+      const split = compareVersions(
+        blocks(notice, 'a'),
+        blocks([title, heading, kept.replace(/，$/, '。'), moved + second, ...rest], 'b'),
+      );
+      expect(split.flags).toEqual([]);
+    });
+
+    test('a duty softened while merging is still flagged', () => {
+      const softened = first + second.replace('应当予以配合', '可以予以配合');
+      const result = compareVersions(blocks(notice, 'a'), blocks([title, heading, softened, ...rest], 'b'));
+      // The first paragraph reads as deleted and the second as edited into the merged one: of all their
+      // terms, only the 应当 that went and the 可以 that came are left.
+      expect(result.flags.map((flag) => flag.message)).toEqual([
+        '一、工作要求：删除段落，含“应当”',
+        '一、工作要求：增加“可以”',
+      ]);
+    });
+  });
 });
