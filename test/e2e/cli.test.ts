@@ -56,9 +56,21 @@ describe('files without a database', () => {
         value: {
           summary: { renumbered: number };
           pairs: { kind: string; old?: { text: string }; new?: { text: string } }[];
+          flags: { scope: string; categories: string[]; label: string; message: string }[];
         };
       };
       expect(value.summary.renumbered).toBeGreaterThan(0);
+      // A new article is one flag naming its distinct terms, told apart from edits by its scope.
+      expect(value.flags).toContainEqual({
+        scope: 'added',
+        categories: ['modal', 'power'],
+        label: '第四十一条',
+        message: '第四十一条：新增条文，含“应当”“不得”“处罚”',
+      });
+      expect(value.flags.find((flag) => flag.label === '第五十二条')).toMatchObject({
+        scope: 'edited',
+        message: '第五十二条：“必须”改为“应当”',
+      });
       const renumbered = value.pairs.find(
         (pair) => pair.kind === 'renumbered' && pair.new?.text.startsWith('第十七条'),
       );

@@ -157,6 +157,42 @@ describe('comparing two versions in a real browser', () => {
     await screenshot(page, 'compare-navigator');
   });
 
+  it('lists the legal-force flags, those of whole new articles apart from edits', async () => {
+    const added = expected.flags.filter((flag) => flag.scope === 'added');
+    expect(added.length).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: /法律效力/ }).click();
+    const list = page.getByRole('region', { name: '法律效力变化' });
+    await list.locator('[data-scope]').first().waitFor();
+    const filter = page.locator('.nd-cmp-flag-filter');
+    await filter.getByText(`新增 ${added.length}`).click();
+    await expect
+      .poll(
+        async () =>
+          new Set(
+            await list
+              .locator('[data-scope]')
+              .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-scope'))),
+          ),
+      )
+      .toEqual(new Set(['added']));
+    // The filter fits the side panel.
+    const [filterBox, panelBox] = await Promise.all([
+      filter.boundingBox(),
+      page.locator('.nd-cmp-panel').boundingBox(),
+    ]);
+    expect((filterBox?.x ?? 0) + (filterBox?.width ?? 0)).toBeLessThanOrEqual(
+      (panelBox?.x ?? 0) + (panelBox?.width ?? 0),
+    );
+    const first = added[0];
+    await list.getByText(first?.message ?? '').click();
+    const index = expected.changes.findIndex((change) => change.unit === first?.unit);
+    expect(await page.getByTestId('change-position').textContent()).toBe(
+      `第 ${index + 1} / ${expected.changes.length} 处`,
+    );
+    await screenshot(page, 'compare-flags');
+    await page.getByRole('tab', { name: /^变化/ }).click();
+  });
+
   it('shows the side-by-side view with both versions level', async () => {
     await page.getByText('左右对照', { exact: true }).click();
     const side = page.getByRole('region', { name: '左右对照视图' });

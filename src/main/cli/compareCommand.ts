@@ -39,7 +39,12 @@ export function compareJson(result: CompareResult, millis: number) {
       ops: pair.ops,
     })),
     changes: result.changes,
-    flags: result.flags.map(({ category, label, message }) => ({ category, label, message })),
+    flags: result.flags.map(({ scope, categories, label, message }) => ({
+      scope,
+      categories,
+      label,
+      message,
+    })),
   };
 }
 

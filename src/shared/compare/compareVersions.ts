@@ -58,11 +58,13 @@ export function compareVersions(
   const builder = new PairBuilder(options);
   const pairs: AlignedPair[] = [];
   const units: UnitChange[] = [];
+  const headings = new Set<number>();
   for (const [i, j] of displayOrder(alignment)) {
     const oldUnit = oldUnits[i];
     const newUnit = newUnits[j];
     const index = units.length;
     const firstPair = pairs.length;
+    if ((oldUnit ?? newUnit)?.isHeading) headings.add(index);
     let change: UnitChange;
     if (oldUnit && newUnit) {
       const unitPairs = builder.pairUnits(oldUnit, newUnit, index);
@@ -122,7 +124,7 @@ export function compareVersions(
     summary,
     otherSummary,
     changes,
-    flags: legalForceFlags(units, pairs),
+    flags: legalForceFlags(units, pairs, headings),
     stats,
   };
 }

@@ -1,27 +1,17 @@
-import { pairText } from './summary';
+import type { InlineOp } from './inlineDiff';
+import { CATEGORIES, findTerms, type TermMatch } from './legalTerms';
 import type { AlignedPair, LegalForceCategory, LegalForceFlag, UnitChange } from './types';
 
 /**
- * Changes of legal force (DESIGN §6.3): the terms below are collected from both versions of every changed
- * unit, and what one version has more of than the other is flagged. Counting per unit (not per inline
- * run) catches 可以 → 应当 however the words were segmented.
+ * Changes of legal force (DESIGN §6.3), read from what the inline diff changed, not from counts over the
+ * whole unit: in an edited unit, a term counts when an insertion or deletion covers it or touches it (so
+ * 可以 → 应当 is caught however the words were cut, and 五日 → 五个工作日 too), and what the old side's
+ * touched terms have more of than the new side's, or less, is flagged. Text that only moved inside the
+ * unit, or was reflowed between its 款, is deleted and inserted with the same terms, which cancel out; so
+ * do terms moved between neighbouring paragraphs outside articles, which play the part of 款 in a notice.
+ * A unit added or deleted as a whole gets one flag naming the distinct terms it brings in or takes out.
+ * Headings name subjects and impose nothing: they are not searched.
  */
-
-const NUMERAL = '(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)';
-
-const TERMS: Readonly<Record<LegalForceCategory, RegExp>> = {
-  // 一般 only where it softens a duty (一般应当, 一般不得…), not in 一般规定 / 一般程序.
-  modal: /应当|必须|可以|不得|禁止|原则上|一般(?=应当|不得|不|可以|由|须)/g,
-  amount: new RegExp(`${NUMERAL}(?:万|亿)?(?:元|倍)|百分之${NUMERAL}|${NUMERAL}%`, 'g'),
-  time_limit: new RegExp(`${NUMERAL}(?:个工作日|工作日|日|天|个月|年|小时|周)(?:以内|之内|内)?`, 'g'),
-  power: /许可|处罚|强制|收费|征收/g,
-};
-
-/** Calendar dates are not time limits: 2021年1月22日, 二〇二一年, 8月8日. */
-const DATES = new RegExp(
-  `(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:${NUMERAL}月(?:${NUMERAL}日)?)?|${NUMERAL}月${NUMERAL}日`,
-  'g',
-);
 
 const CATEGORY_NAMES: Readonly<Record<LegalForceCategory, string>> = {
   modal: '',
@@ -30,36 +20,130 @@ const CATEGORY_NAMES: Readonly<Record<LegalForceCategory, string>> = {
   power: '许可/处罚/强制/收费用语',
 };
 
-/** A character every term of the category contains: texts without one are not searched at all. */
-const TELLTALE: Readonly<Record<LegalForceCategory, RegExp>> = {
-  modal: /[应必可不禁原一]/,
-  amount: /[元倍%]|百分之/,
-  time_limit: /[日天月年时周]/,
-  power: /[许处强收征]/,
-};
+/** Terms a message names before it says 等 n 个用语. */
+const MAX_NAMED = 6;
 
-function terms(category: LegalForceCategory, text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (!TELLTALE[category].test(text)) return counts;
-  const source = category === 'time_limit' && /[年月]/.test(text) ? text.replace(DATES, '') : text;
-  for (const match of source.matchAll(TERMS[category])) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  return counts;
+/** One side of an edited pair: its text, and the edits on it as [start, end] offsets, flattened. */
+interface EditedSide {
+  text: string;
+  /** Deleted (old side) or inserted (new side) runs, and zero-length points where the other side changed. */
+  edits: number[];
 }
 
-/** Terms `a` has more often than `b`, each repeated by the difference, in order of first appearance. */
-function surplus(a: Map<string, number>, b: Map<string, number>): string[] {
-  const out: string[] = [];
-  for (const [term, count] of a) {
-    for (let extra = count - (b.get(term) ?? 0); extra > 0; extra--) out.push(term);
+function editedSides(ops: readonly InlineOp[]): { old: EditedSide; new: EditedSide } {
+  let oldText = '';
+  let newText = '';
+  const oldEdits: number[] = [];
+  const newEdits: number[] = [];
+  for (const op of ops) {
+    if (op.op === 'equal') {
+      oldText += op.oldText ?? op.text;
+      newText += op.text;
+    } else if (op.op === 'delete') {
+      oldEdits.push(oldText.length, oldText.length + op.text.length);
+      newEdits.push(newText.length, newText.length);
+      oldText += op.text;
+    } else {
+      newEdits.push(newText.length, newText.length + op.text.length);
+      oldEdits.push(oldText.length, oldText.length);
+      newText += op.text;
+    }
   }
-  return out;
+  return { old: { text: oldText, edits: oldEdits }, new: { text: newText, edits: newEdits } };
 }
 
-function quote(list: readonly string[]): string {
-  return `“${list.join('”“')}”`;
+/** Whether an edit overlaps the term or ends or starts right at it (a point inside or at an end counts). */
+function touched(match: TermMatch, edits: readonly number[]): boolean {
+  for (let at = 0; at < edits.length; at += 2) {
+    if ((edits[at] as number) <= match.end && (edits[at + 1] as number) >= match.start) return true;
+  }
+  return false;
 }
 
-function message(label: string, category: LegalForceCategory, removed: string[], added: string[]): string {
+/** Terms counted by key (see TermMatch), each shown as first written. */
+type TermCounts = Map<string, { term: string; times: number }>;
+
+/** The terms of one category a unit's edits took out (old) and put in (new). */
+interface Tally {
+  old: TermCounts;
+  new: TermCounts;
+  /** The first pair where a term of the category was found. */
+  pair: number;
+}
+
+type Tallies = Map<LegalForceCategory, Tally>;
+
+function count(tallies: Tallies, side: 'old' | 'new', match: TermMatch, pair: number): void {
+  let tally = tallies.get(match.category);
+  if (!tally) {
+    tally = { old: new Map(), new: new Map(), pair };
+    tallies.set(match.category, tally);
+  }
+  const counted = tally[side].get(match.key);
+  if (counted) counted.times++;
+  else tally[side].set(match.key, { term: match.term, times: 1 });
+}
+
+/**
+ * The terms a unit's edits touched, per side: every term of a pair added or deleted whole (or of a unit
+ * added or deleted whole), the touched ones of an edited pair.
+ */
+function unitTallies(unit: UnitChange, pairs: readonly AlignedPair[]): Tallies {
+  const tallies: Tallies = new Map();
+  for (let at = unit.firstPair; at < unit.firstPair + unit.pairCount; at++) {
+    const pair = pairs[at];
+    // Unchanged and renumbered pairs have nothing inserted or deleted.
+    if (!pair || pair.kind === 'unchanged' || pair.kind === 'renumbered') continue;
+    if (pair.kind === 'added' || pair.kind === 'deleted') {
+      const side = pair.kind === 'added' ? 'new' : 'old';
+      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at);
+      continue;
+    }
+    if (pair.ops.every((op) => op.op === 'equal')) continue;
+    const sides = editedSides(pair.ops);
+    for (const side of ['old', 'new'] as const) {
+      const { text, edits } = sides[side];
+      for (const match of findTerms(text)) if (touched(match, edits)) count(tallies, side, match, at);
+    }
+  }
+  return tallies;
+}
+
+/** Takes from both sides what they have in common: `a`'s terms that `b` has too, as often as it has them. */
+function cancel(a: TermCounts, b: TermCounts): void {
+  for (const [key, counted] of a) {
+    const other = b.get(key);
+    if (!other) continue;
+    const common = Math.min(counted.times, other.times);
+    counted.times -= common;
+    other.times -= common;
+    if (counted.times === 0) a.delete(key);
+    if (other.times === 0) b.delete(key);
+  }
+}
+
+/** A term and how many times it is named. */
+type Counted = readonly [term: string, times: number];
+
+function counted(terms: TermCounts): Counted[] {
+  return [...terms.values()].map(({ term, times }) => [term, times]);
+}
+
+/** “可以”“应当”×3, or the first few and 等 n 个用语 when there are many. */
+function quote(terms: readonly Counted[]): string {
+  const named = terms
+    .slice(0, MAX_NAMED)
+    .map(([term, times]) => (times > 1 ? `“${term}”×${times}` : `“${term}”`))
+    .join('');
+  return terms.length > MAX_NAMED ? `${named}等 ${terms.length} 个用语` : named;
+}
+
+function editMessage(
+  label: string,
+  category: LegalForceCategory,
+  removed: readonly Counted[],
+  added: readonly Counted[],
+): string {
   const change =
     removed.length > 0 && added.length > 0
       ? `${quote(removed)}改为${quote(added)}`
@@ -69,38 +153,101 @@ function message(label: string, category: LegalForceCategory, removed: string[],
   return `${label}：${CATEGORY_NAMES[category]}${change}`;
 }
 
+function unitLabel(unit: UnitChange): string {
+  return unit.newLabel || unit.oldLabel || unit.newDisplay || unit.oldDisplay || '正文';
+}
+
+/** Flags of an edited unit: per category, the touched terms one side has more of than the other. */
+function editFlags(unit: UnitChange, index: number, tallies: Tallies): LegalForceFlag[] {
+  const flags: LegalForceFlag[] = [];
+  const label = unitLabel(unit);
+  for (const category of CATEGORIES) {
+    const tally = tallies.get(category);
+    if (!tally || (tally.old.size === 0 && tally.new.size === 0)) continue;
+    const removed = counted(tally.old);
+    const added = counted(tally.new);
+    flags.push({
+      scope: 'edited',
+      categories: [category],
+      unit: index,
+      pair: tally.pair,
+      label,
+      removed: removed.map(([term]) => term),
+      added: added.map(([term]) => term),
+      message: editMessage(label, category, removed, added),
+    });
+  }
+  return flags;
+}
+
+/** The one flag of a unit added or deleted as a whole, naming its distinct terms; none without terms. */
+function wholeUnitFlag(
+  unit: UnitChange,
+  index: number,
+  tallies: Tallies,
+  scope: 'added' | 'deleted',
+): LegalForceFlag | undefined {
+  const side = scope === 'added' ? 'new' : 'old';
+  const categories = CATEGORIES.filter((category) => (tallies.get(category)?.[side].size ?? 0) > 0);
+  if (categories.length === 0) return undefined;
+  const terms = categories.flatMap((category) => {
+    const tally = tallies.get(category);
+    return tally ? counted(tally[side]) : [];
+  });
+  const label = unitLabel(unit);
+  const what = `${scope === 'added' ? '新增' : '删除'}${unit.isArticle ? '条文' : '段落'}`;
+  // A deleted article keeps its old number, which the new version may give to another article.
+  const named = scope === 'deleted' && unit.oldLabel ? `原${label}` : label;
+  return {
+    scope,
+    categories,
+    unit: index,
+    pair: Math.min(...categories.map((category) => tallies.get(category)?.pair ?? unit.firstPair)),
+    label,
+    removed: scope === 'deleted' ? terms.map(([term]) => term) : [],
+    added: scope === 'added' ? terms.map(([term]) => term) : [],
+    message: `${named}：${what}，含${quote(terms.map(([term]) => [term, 1]))}`,
+  };
+}
+
+/**
+ * The legal-force flags of a comparison, in reading order; `headings` are indexes of units that are
+ * titles, headings or 章/节 lines.
+ */
 export function legalForceFlags(
   units: readonly UnitChange[],
   pairs: readonly AlignedPair[],
+  headings: ReadonlySet<number> = new Set(),
 ): LegalForceFlag[] {
-  const flags: LegalForceFlag[] = [];
+  const tallied: { index: number; tallies: Tallies }[] = [];
+  // Changed paragraphs outside articles, one after the other, whose terms may have moved among them.
+  let neighbours: Tallies[] = [];
   units.forEach((unit, index) => {
-    if (!unit.edited) return;
-    // Unchanged and renumbered pairs hold the same terms on both sides: only edited pairs can differ.
-    const unitPairs = pairs
-      .slice(unit.firstPair, unit.firstPair + unit.pairCount)
-      .filter((pair) => pair.kind !== 'unchanged' && pair.kind !== 'renumbered');
-    const before = unitPairs.map((pair) => (pair.old ? pairText(pair, 'old') : '')).join('\n');
-    const after = unitPairs.map((pair) => (pair.new ? pairText(pair, 'new') : '')).join('\n');
-    const first = unitPairs[0];
-    const pairIndex = first ? pairs.indexOf(first, unit.firstPair) : unit.firstPair;
-    const label = unit.newLabel || unit.oldLabel || unit.newDisplay || unit.oldDisplay || '正文';
-    for (const category of Object.keys(TERMS) as LegalForceCategory[]) {
-      const oldTerms = terms(category, before);
-      const newTerms = terms(category, after);
-      const removed = surplus(oldTerms, newTerms);
-      const added = surplus(newTerms, oldTerms);
-      if (removed.length === 0 && added.length === 0) continue;
-      flags.push({
-        category,
-        unit: index,
-        pair: pairIndex,
-        label,
-        removed,
-        added,
-        message: message(label, category, removed, added),
-      });
+    if (!unit.edited || headings.has(index)) {
+      neighbours = [];
+      return;
     }
+    const tallies = unitTallies(unit, pairs);
+    for (const tally of tallies.values()) cancel(tally.old, tally.new);
+    if (unit.isArticle || unit.kind === 'moved') {
+      neighbours = [];
+    } else {
+      for (const earlier of neighbours) {
+        for (const [category, tally] of tallies) {
+          const before = earlier.get(category);
+          if (!before) continue;
+          cancel(before.old, tally.new);
+          cancel(before.new, tally.old);
+        }
+      }
+      neighbours.push(tallies);
+    }
+    tallied.push({ index, tallies });
   });
-  return flags;
+  return tallied.flatMap(({ index, tallies }) => {
+    const unit = units[index] as UnitChange;
+    if (unit.kind !== 'added' && unit.kind !== 'deleted') return editFlags(unit, index, tallies);
+    const flag = wholeUnitFlag(unit, index, tallies, unit.kind);
+    return flag ? [flag] : [];
+  });
 }

@@ -67,13 +67,23 @@ export interface ChangeEntry {
 
 export type LegalForceCategory = 'modal' | 'amount' | 'time_limit' | 'power';
 
+/**
+ * What a flag covers: the terms an edit inside a unit took out or put in ('edited'), or the terms of a
+ * whole article (or paragraph) that was added or deleted, summed up in one flag.
+ */
+export type LegalForceScope = 'edited' | 'added' | 'deleted';
+
 /** A change of legal force inside one changed unit (DESIGN §6.3). */
 export interface LegalForceFlag {
-  category: LegalForceCategory;
+  scope: LegalForceScope;
+  /** The kinds of term concerned: one for an edit (one flag per kind), every kind found in a whole unit. */
+  categories: LegalForceCategory[];
   unit: number;
+  /** The first pair of the unit where a term of the flag's kind was edited (or found, in a whole unit). */
   pair: number;
   /** The article (or block) it concerns, e.g. 第十二条. */
   label: string;
+  /** Distinct terms, in reading order. */
   removed: string[];
   added: string[];
   /** Chinese explanation for reviewers, e.g. 第十二条：“可以”改为“应当”. */

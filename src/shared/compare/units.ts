@@ -136,6 +136,11 @@ export class CompareUnit implements AlignItem {
     return this.end - this.start;
   }
 
+  /** A title, heading or 章/节 line: it names a subject and imposes nothing. */
+  get isHeading(): boolean {
+    return this.family === 'title' || this.family === 'heading' || this.family.startsWith('division:');
+  }
+
   /** The unit's blocks, prepared once when the unit needs normalizing or aligning inside. */
   get blocks(): CompareBlock[] {
     if (!this.prepared) {

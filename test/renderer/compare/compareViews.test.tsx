@@ -160,6 +160,27 @@ describe('compare page', () => {
     expect([...marks].map((mark) => mark.textContent)).toEqual(['处罚']);
   });
 
+  it('tells flags of whole new articles from edits, and filters them apart', async () => {
+    openCompare('/documents/doc-1/compare?from=v-1&to=v-2');
+    await screen.findByText(`新增 ${RESULT.summary.added} 条`);
+    fireEvent.click(screen.getByRole('tab', { name: /法律效力/ }));
+    const list = await screen.findByRole('region', { name: '法律效力变化' });
+    // The new 第二条 (行政处罚的定义) is one flag with its own tag; 第四条 lost a sentence on 处罚.
+    const added = within(list).getByText('第二条：新增条文，含“处罚”').closest('button') as HTMLElement;
+    expect(added.getAttribute('data-scope')).toBe('added');
+    expect(within(added).getByText('新增条文')).toBeTruthy();
+    const edited = within(list).getByText('第四条：许可/处罚/强制/收费用语删除“处罚”').closest('button');
+    expect(within(edited as HTMLElement).getByText('许可/处罚/强制/收费')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('修改 1'));
+    expect(within(list).queryByText('第二条：新增条文，含“处罚”')).toBeNull();
+    expect(within(list).getByText('第四条：许可/处罚/强制/收费用语删除“处罚”')).toBeTruthy();
+    fireEvent.click(screen.getByText('新增 1'));
+    expect(within(list).getByText('第二条：新增条文，含“处罚”')).toBeTruthy();
+    expect(within(list).queryByText(/^第四条/)).toBeNull();
+    expect(screen.getByText('删除 0').closest('.ant-segmented-item-disabled')).toBeTruthy();
+  });
+
   it('tags an article that moved, at its new place, without marks inside', async () => {
     // 第五条 of the 2017 text taken out and put after 第七条, words unchanged.
     const before = OLD_BLOCKS;

@@ -62,7 +62,8 @@ export const CompareResultSchema: z.ZodType<CompareResult> = z.object({
   ),
   flags: z.array(
     z.object({
-      category: z.enum(['modal', 'amount', 'time_limit', 'power']),
+      scope: z.enum(['edited', 'added', 'deleted']),
+      categories: z.array(z.enum(['modal', 'amount', 'time_limit', 'power'])),
       unit: z.number().int(),
       pair: z.number().int(),
       label: z.string(),

@@ -178,14 +178,15 @@ describe('changes of legal force', () => {
 
   test('modal words, amounts, time limits and 许可/处罚/强制/收费 vocabulary, each naming its article', () => {
     const result = compareVersions(blocks(before, 'a'), blocks(after, 'b'));
-    expect(result.flags.map((flag) => [flag.label, flag.category, flag.removed, flag.added])).toEqual([
-      ['第一条', 'modal', ['可以'], ['应当', '不得']],
-      ['第一条', 'time_limit', ['十五日内'], ['三十日内']],
-      ['第一条', 'power', [], ['收费']],
-      ['第二条', 'modal', [], ['可以']],
-      ['第二条', 'amount', ['五千元'], ['五万元']],
-      ['第二条', 'power', [], ['许可']],
+    expect(result.flags.map((flag) => [flag.label, flag.categories, flag.removed, flag.added])).toEqual([
+      ['第一条', ['modal'], ['可以'], ['应当', '不得']],
+      ['第一条', ['time_limit'], ['十五日'], ['三十日']],
+      ['第一条', ['power'], [], ['收费']],
+      ['第二条', ['modal'], [], ['可以']],
+      ['第二条', ['amount'], ['五千元'], ['五万元']],
+      ['第二条', ['power'], [], ['许可']],
     ]);
+    expect(result.flags.every((flag) => flag.scope === 'edited')).toBe(true);
     expect(result.flags[0]?.message).toBe('第一条：“可以”改为“应当”“不得”');
     expect(result.flags[4]?.message).toBe('第二条：金额“五千元”改为“五万元”');
     for (const flag of result.flags) expect(result.pairs[flag.pair]?.kind).toBe('modified');

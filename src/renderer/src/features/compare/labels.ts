@@ -1,4 +1,4 @@
-import type { ChangeKind, LegalForceCategory } from '../../../../shared/compare';
+import type { ChangeKind, LegalForceCategory, LegalForceScope } from '../../../../shared/compare';
 
 /** How each kind of change is named in tags and lists. */
 export const KIND_LABELS: Record<ChangeKind, string> = {
@@ -25,6 +25,13 @@ export const FORCE_CATEGORY_LABELS: Record<LegalForceCategory, string> = {
   amount: '金额',
   time_limit: '期限',
   power: '许可/处罚/强制/收费',
+};
+
+/** What the flag list's filter calls each scope: edits inside a unit, whole units added or deleted. */
+export const FORCE_SCOPE_LABELS: Record<LegalForceScope, string> = {
+  edited: '修改',
+  added: '新增',
+  deleted: '删除',
 };
 
 /** 240 毫秒 / 1.3 秒 */
