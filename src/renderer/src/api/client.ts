@@ -7,6 +7,8 @@ import type {
   ErrorCode,
 } from '../../../shared/api';
 import { ERROR_MESSAGES } from '../../../shared/api';
+import { postOffThread } from './offThreadPost';
+import { postJson } from './postJson';
 
 /** An API failure as the UI sees it: branch on `code`, show `message` (Chinese). */
 export class AppError extends Error {
@@ -32,33 +34,34 @@ declare global {
 /** Browsers refuse a keepalive request whose body passes 64 KiB. */
 const KEEPALIVE_LIMIT = 60_000;
 
-async function overHttp(channel: string, input: unknown, keepalive = false): Promise<ApiResult<unknown>> {
-  let response: Response;
-  try {
-    const body = JSON.stringify(input ?? {});
-    response = await fetch(`/api/${channel}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-      body,
-      keepalive: keepalive && body.length < KEEPALIVE_LIMIT,
-    });
-  } catch {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: '无法连接到 NormDesk 服务，请确认它仍在运行。' },
-    };
-  }
-  try {
-    return (await response.json()) as ApiResult<unknown>;
-  } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+/** Bodies larger than this are sent from a worker (see offThreadPost), unless the page is being left. */
+const OFF_THREAD_BODY = 64 * 1024;
+
+async function overHttp(channel: string, body: string, keepalive = false): Promise<ApiResult<unknown>> {
+  const url = `/api/${channel}`;
+  const offThread = !keepalive && body.length > OFF_THREAD_BODY ? postOffThread(url, body) : null;
+  const outcome = await (offThread ?? postJson(url, body, keepalive && body.length < KEEPALIVE_LIMIT));
+  switch (outcome.kind) {
+    case 'answered':
+      return outcome.result as ApiResult<unknown>;
+    case 'unreachable':
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: '无法连接到 NormDesk 服务，请确认它仍在运行。' },
+      };
+    case 'unreadable':
+      return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
   }
 }
 
 export interface CallOptions {
   /** Let the request finish even if the page is being closed or reloaded (small payloads only). */
   keepalive?: boolean;
+  /**
+   * The input as JSON text, for a caller that builds it more cheaply than JSON.stringify (e.g. from
+   * per-block caches). Used over HTTP only; the Electron bridge takes the input object.
+   */
+  json?: () => string;
 }
 
 /** Calls one contract channel over whichever transport this page has, and unwraps the result. */
@@ -70,7 +73,7 @@ export async function call<C extends Channel>(
   const bridge = window.normdesk;
   const result = bridge?.[channel]
     ? await bridge[channel](input)
-    : await overHttp(channel, input, options.keepalive);
+    : await overHttp(channel, options.json?.() ?? JSON.stringify(input ?? {}), options.keepalive);
   if (!result.ok) throw new AppError(result.error);
   return result.value as ChannelOutput<C>;
 }
