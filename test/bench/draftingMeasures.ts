@@ -161,6 +161,7 @@ export async function recordKeystrokes(page: Page, source: 'editor' | 'native'):
 export async function typeAndMeasure(browser: Browser, page: Page): Promise<TypingMeasures> {
   await page.evaluate(() => {
     const log = window as unknown as KeystrokeLog;
+    log.ndKeystrokes = [];
     log.ndLongTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
