@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  blocksJson,
-  inputWithBlocksJson,
-} from '../../../src/renderer/src/features/drafting/autosave/blocksJson';
+import { blocksJson, inputWithBlocksJson } from '../../../src/renderer/src/features/drafting/blocksJson';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../src/shared/domain/readers/plainTextToBlocks';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftPart } from '../../../../../shared/api/schemas/drafting';
 import type { Block } from '../../../../../shared/domain/blocks';
 import { call } from '../../../api/client';
-import { inputWithBlocksJson } from './blocksJson';
+import { inputWithBlocksJson } from '../blocksJson';
 import { DraftSaver } from './draftSaver';
 import { trackPendingSave } from '../../../lib/draftRequests';
 

@@ -1,9 +1,10 @@
-import type { Block } from '../../../../../shared/domain/blocks';
+import type { Block } from '../../../../shared/domain/blocks';
 
 /**
  * JSON text of each block object, kept while the object lives. The editor's blocks reader hands out the
- * same object for a block that did not change (createBlocksReader), so a save of a long text serializes
- * only the blocks edited since the last one. Blocks are never modified in place once read.
+ * same object for a block that did not change (createBlocksReader), so each save of a long text (and the
+ * outline worker's copy of it) serializes only the blocks edited since the last one. Blocks are never
+ * modified in place once read.
  */
 const texts = new WeakMap<Block, string>();
 
