@@ -124,6 +124,10 @@ export async function recordKeystrokes(page: Page, source: 'editor' | 'native'):
   await page.evaluate((from) => {
     const log = window as unknown as KeystrokeLog;
     log.ndKeystrokes = [];
+    log.ndLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
     let keydownAt: number | null = null;
     document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
     const changed = () => {
@@ -155,23 +159,20 @@ export async function recordKeystrokes(page: Page, source: 'editor' | 'native'):
 }
 
 /**
- * Types TYPED one key every 40 ms into the focused page (its keystrokes recorded by recordKeystrokes),
+ * Types `text` one key every 40 ms into the focused page (its keystrokes recorded by recordKeystrokes),
  * with the page's main thread traced, and waits AFTER_TYPING_MS for deferred work.
  */
-export async function typeAndMeasure(browser: Browser, page: Page): Promise<TypingMeasures> {
+export async function typeAndMeasure(browser: Browser, page: Page, text: string): Promise<TypingMeasures> {
   await page.evaluate(() => {
     const log = window as unknown as KeystrokeLog;
     log.ndKeystrokes = [];
     log.ndLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
   });
   await browser.startTracing(page, { categories: MAIN_THREAD_TRACE_CATEGORIES });
-  await page.keyboard.type(TYPED, { delay: 40 });
+  await page.keyboard.type(text, { delay: 40 });
   await page.waitForFunction(
     (count) => (window as unknown as KeystrokeLog).ndKeystrokes.length >= count,
-    KEYSTROKES,
+    text.length,
   );
   await page.waitForTimeout(AFTER_TYPING_MS);
   const trace = await browser.stopTracing();
@@ -188,11 +189,26 @@ export async function typeAndMeasure(browser: Browser, page: Page): Promise<Typi
   };
 }
 
+/** The measures of several typing runs on one page, as one. */
+export function combineMeasures(runs: readonly TypingMeasures[]): TypingMeasures {
+  return {
+    shown: runs.flatMap((run) => run.shown),
+    work: runs.flatMap((run) => run.work),
+    busyDuring: {
+      busyMs: runs.reduce((sum, run) => sum + run.busyDuring.busyMs, 0),
+      cpuMs: runs.reduce((sum, run) => sum + run.busyDuring.cpuMs, 0),
+      spanMs: runs.reduce((sum, run) => sum + run.busyDuring.spanMs, 0),
+    },
+    longTasks: runs.flatMap((run) => run.longTasks),
+  };
+}
+
 /**
- * The same measures in a plain contenteditable holding the same paragraphs, without any editor: what the
- * browser itself costs per keystroke in a text this long on this machine.
+ * A plain contenteditable holding the same paragraphs, without any editor, with the caret at the end of
+ * the same paragraph and keystrokes recorded: what the browser itself costs per keystroke in a text this
+ * long on this machine.
  */
-export async function nativeBaseline(browser: Browser, paragraphs: string[]): Promise<TypingMeasures> {
+export async function openNativeBaseline(browser: Browser, paragraphs: string[]): Promise<Page> {
   const plain = await newPage(browser);
   await plain.setContent(
     '<style>body{background:#e8e8e8}div{width:156mm;margin:0 auto;padding:37mm 26mm 35mm 28mm;' +
@@ -214,9 +230,7 @@ export async function nativeBaseline(browser: Browser, paragraphs: string[]): Pr
   await plain.keyboard.press('End');
   await plain.mouse.move(4, 4);
   await recordKeystrokes(plain, 'native');
-  const measures = await typeAndMeasure(browser, plain);
-  await plain.context().close();
-  return measures;
+  return plain;
 }
 
 /**
