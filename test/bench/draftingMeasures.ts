@@ -95,8 +95,12 @@ export const TYPED = Array.from({ length: KEYSTROKES }, (_, index) => LETTERS[in
   '',
 );
 
-/** How long after the last key work the page defers (autosave, outline) is still waited for and counted. */
-const AFTER_TYPING_MS = 1500;
+/**
+ * How long after the last key the work the page defers is still waited for and counted: the autosave
+ * (within 1.2 s of the last change), then what follows a save once typing pauses (outline and annotations
+ * 0.8 s later, in an idle moment). Waiting also keeps that work from running while the other page types.
+ */
+const AFTER_TYPING_MS = 3000;
 
 export interface TypingMeasures {
   /** Per keystroke: keydown → the frame showing the change has been drawn (a message after it), in the page. */
