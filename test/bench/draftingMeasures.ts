@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { newPage } from '../e2e/support/browser';
+import {
+  MAIN_THREAD_TRACE_CATEGORIES,
+  typingWork,
+  type KeystrokeMarks,
+  type KeystrokeWork,
+  type TypingWork,
+} from './mainThreadWork';
 
 export const KEYSTROKES = 100;
 
@@ -10,7 +17,7 @@ export interface OpenTiming {
   draftLoaded: number;
 }
 
-type Timings = { ndPaintedAt?: number; ndSettledAt?: number; ndLatencies: number[] };
+type Timings = { ndPaintedAt?: number; ndSettledAt?: number };
 
 /**
  * Navigation start → the whole text in the editor and the next frame rendered: an observer installed
@@ -88,18 +95,124 @@ export const TYPED = Array.from({ length: KEYSTROKES }, (_, index) => LETTERS[in
   '',
 );
 
-/** Types TYPED one key every 40 ms and returns the latencies the page recorded in window.ndLatencies. */
-export async function typeAndMeasure(on: Page): Promise<number[]> {
-  await on.keyboard.type(TYPED, { delay: 40 });
-  await on.waitForFunction((count) => (window as unknown as Timings).ndLatencies.length >= count, KEYSTROKES);
-  return on.evaluate(() => (window as unknown as Timings).ndLatencies);
+/**
+ * How long after the last key the work the page defers is still waited for and counted: the autosave
+ * (within 1.2 s of the last change), then what follows a save once typing pauses (outline and annotations
+ * 0.8 s later, in an idle moment). Waiting also keeps that work from running while the other page types.
+ */
+const AFTER_TYPING_MS = 3000;
+
+export interface TypingMeasures {
+  /** Per keystroke: keydown → the frame showing the change has been drawn (a message after it), in the page. */
+  shown: number[];
+  /** Per keystroke: main-thread work from keydown to the end of that frame, idle time left out (mainThreadWork). */
+  work: KeystrokeWork[];
+  /** All main-thread work while typing and for AFTER_TYPING_MS after, background work included. */
+  busyDuring: TypingWork['busyDuring'];
+  /** Durations of the long tasks (> 50 ms) the page reported in that time. */
+  longTasks: number[];
+}
+
+type KeystrokeLog = {
+  ndKeystrokes: (KeystrokeMarks & { shownAt: number })[];
+  ndLongTasks: number[];
+};
+
+/**
+ * Notes per keystroke when the key was pressed and when the change reached a frame: for the editor, after
+ * Lexical's update; for a plain contenteditable, after the input event. The first requestAnimationFrame
+ * callback after the change runs in the frame that paints it; a message posted there arrives once that
+ * frame's main-thread part is done.
+ */
+export async function recordKeystrokes(page: Page, source: 'editor' | 'native'): Promise<void> {
+  await page.evaluate((from) => {
+    const log = window as unknown as KeystrokeLog;
+    log.ndKeystrokes = [];
+    log.ndLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    let keydownAt: number | null = null;
+    document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
+    const changed = () => {
+      if (keydownAt === null) return;
+      const marks = { keydownAt, frameAt: 0, shownAt: 0 };
+      keydownAt = null;
+      requestAnimationFrame(() => {
+        marks.frameAt = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          marks.shownAt = performance.now();
+          log.ndKeystrokes.push(marks);
+        };
+        channel.port2.postMessage(0);
+      });
+    };
+    if (from === 'native') {
+      document.addEventListener('input', changed);
+      return;
+    }
+    type Dirty = { dirtyElements: Map<string, boolean>; dirtyLeaves: Set<string> };
+    const root = document.querySelector('[contenteditable][aria-label="正文"]') as HTMLElement & {
+      __lexicalEditor: { registerUpdateListener(listener: (update: Dirty) => void): () => void };
+    };
+    root.__lexicalEditor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
+    });
+  }, source);
 }
 
 /**
- * The same measure in a plain contenteditable holding the same paragraphs, without any editor: what the
- * browser itself costs per keystroke in a text this long on this machine.
+ * Types `text` one key every 40 ms into the focused page (its keystrokes recorded by recordKeystrokes),
+ * with the page's main thread traced, and waits AFTER_TYPING_MS for deferred work.
  */
-export async function nativeBaseline(browser: Browser, paragraphs: string[]): Promise<number[]> {
+export async function typeAndMeasure(browser: Browser, page: Page, text: string): Promise<TypingMeasures> {
+  await page.evaluate(() => {
+    const log = window as unknown as KeystrokeLog;
+    log.ndKeystrokes = [];
+    log.ndLongTasks = [];
+  });
+  await browser.startTracing(page, { categories: MAIN_THREAD_TRACE_CATEGORIES });
+  await page.keyboard.type(text, { delay: 40 });
+  await page.waitForFunction(
+    (count) => (window as unknown as KeystrokeLog).ndKeystrokes.length >= count,
+    text.length,
+  );
+  await page.waitForTimeout(AFTER_TYPING_MS);
+  const trace = await browser.stopTracing();
+  const log = await page.evaluate(() => {
+    const { ndKeystrokes, ndLongTasks } = window as unknown as KeystrokeLog;
+    return { keystrokes: ndKeystrokes, longTasks: ndLongTasks };
+  });
+  const { keystrokes, busyDuring } = typingWork(trace, log.keystrokes, AFTER_TYPING_MS);
+  return {
+    shown: log.keystrokes.map((marks) => marks.shownAt - marks.keydownAt),
+    work: keystrokes,
+    busyDuring,
+    longTasks: log.longTasks,
+  };
+}
+
+/** The measures of several typing runs on one page, as one. */
+export function combineMeasures(runs: readonly TypingMeasures[]): TypingMeasures {
+  return {
+    shown: runs.flatMap((run) => run.shown),
+    work: runs.flatMap((run) => run.work),
+    busyDuring: {
+      busyMs: runs.reduce((sum, run) => sum + run.busyDuring.busyMs, 0),
+      cpuMs: runs.reduce((sum, run) => sum + run.busyDuring.cpuMs, 0),
+      spanMs: runs.reduce((sum, run) => sum + run.busyDuring.spanMs, 0),
+    },
+    longTasks: runs.flatMap((run) => run.longTasks),
+  };
+}
+
+/**
+ * A plain contenteditable holding the same paragraphs, without any editor, with the caret at the end of
+ * the same paragraph and keystrokes recorded: what the browser itself costs per keystroke in a text this
+ * long on this machine.
+ */
+export async function openNativeBaseline(browser: Browser, paragraphs: string[]): Promise<Page> {
   const plain = await newPage(browser);
   await plain.setContent(
     '<style>body{background:#e8e8e8}div{width:156mm;margin:0 auto;padding:37mm 26mm 35mm 28mm;' +
@@ -120,25 +233,8 @@ export async function nativeBaseline(browser: Browser, paragraphs: string[]): Pr
   await target.click();
   await plain.keyboard.press('End');
   await plain.mouse.move(4, 4);
-  await plain.evaluate(() => {
-    const marks = window as unknown as Timings;
-    marks.ndLatencies = [];
-    let started: number | null = null;
-    document.addEventListener('keydown', (event) => (started = event.timeStamp), true);
-    document.addEventListener('input', () => {
-      if (started === null) return;
-      const start = started;
-      started = null;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => marks.ndLatencies.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
-    });
-  });
-  const latencies = await typeAndMeasure(plain);
-  await plain.context().close();
-  return latencies;
+  await recordKeystrokes(plain, 'native');
+  return plain;
 }
 
 /**
@@ -174,27 +270,4 @@ export async function installOpenMarks(page: Page, expectedBlocks: number): Prom
       attributeFilter: ['class'],
     });
   }, expectedBlocks);
-}
-
-/** Records, per keystroke, keydown → the frame after Lexical's update (into window.ndLatencies). */
-export async function recordEditorKeystrokes(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const root = document.querySelector('[contenteditable][aria-label="正文"]') as HTMLElement & {
-      __lexicalEditor: { registerUpdateListener(listener: () => void): () => void };
-    };
-    const marks = window as unknown as Timings;
-    marks.ndLatencies = [];
-    let started: number | null = null;
-    root.addEventListener('keydown', (event) => (started = event.timeStamp), true);
-    root.__lexicalEditor.registerUpdateListener(() => {
-      if (started === null) return;
-      const start = started;
-      started = null;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => marks.ndLatencies.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
-    });
-  });
 }

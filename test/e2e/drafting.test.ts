@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/shared/domain/blocks';
+import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
+import { goTo } from './support/api';
 import { api, editorOf, part, savedStatus, wordFile } from './support/drafting';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
@@ -12,6 +14,8 @@ import { tempDataDir } from './support/tempDir';
 const TITLE = '某区统计数据质量管理办法';
 const ARTICLE_1 =
   '第一条　为了保障统计数据真实、准确、完整、及时，根据《中华人民共和国统计法》，制定本办法。';
+/** About 100,000 characters: its draft as JSON is well over the 64 KiB above which saves leave the page's thread. */
+const LONG_TEXT = join(__dirname, '../../../shared/corpus/pairs/norm/jianchayuanxingsuguize_2012.txt');
 const ARTICLE_2 = '第二条　本办法适用于本区各级统计机构和统计调查对象。';
 
 describe('drafting in a real browser', () => {
@@ -239,5 +243,35 @@ describe('drafting in a real browser', () => {
     await editorOf(page).waitFor();
     const after = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'explanation' });
     expect(after.blocks[0]?.runs[0]?.text).toBe('关于《某区统计数据质量管理办法》的起草说明（初稿）');
+  });
+
+  it('autosaves a long text (a request body over 64 KiB, sent from a worker) without losing an edit', async () => {
+    const blocks = plainTextToBlocks(readFileSync(LONG_TEXT, 'utf8'));
+    const created = await api<{ id: string }>(page, 'documents.create', {
+      kind: 'admin_normative',
+      title: '人民检察院刑事诉讼规则（长文）',
+      draftingUnit: '法制科',
+      issuingAuthority: '某区统计局',
+    });
+    await api(page, 'drafts.save', { documentId: created.id, part: 'main', blocks, revision: 0 });
+    await goTo(page, `/documents/${created.id}/draft`);
+    const paragraph = editorOf(page)
+      .locator('p', { hasText: /^第一百条/ })
+      .first();
+    await paragraph.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('（长文修改）');
+    await savedStatus(page).waitFor();
+
+    expect(page.workers().some((worker) => /post\.worker/.test(worker.url()))).toBe(true);
+    const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', {
+      documentId: created.id,
+      part: 'main',
+    });
+    expect(saved.blocks).toHaveLength(blocks.length);
+    const edited = saved.blocks.find((block) => block.runs[0]?.text.startsWith('第一百条'));
+    expect(edited?.runs[0]?.text).toContain('（长文修改）');
+    expect(edited?.runs[0]?.text).toBe(await paragraph.textContent());
+    expect(saved.blocks.map((block) => block.id)).toEqual(blocks.map((block) => block.id));
   });
 });

@@ -7,7 +7,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useState, type ReactNode, type RefCallback } from 'react';
+import { memo, useEffect, useState, type ReactNode, type RefCallback } from 'react';
 import type { Block } from '../../../shared/domain/blocks';
 import { EDITOR_NODES } from './nodes/registry';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
@@ -53,8 +53,11 @@ function onError(error: Error): void {
   console.error(error);
 }
 
-/** The drafting editor: a GB/T 9704 page with a toolbar, history, lists, tables and stable block ids. */
-export function DocumentEditor({
+/**
+ * The drafting editor: a GB/T 9704 page with a toolbar, history, lists, tables and stable block ids.
+ * Memoized: the page around it renders often (save status, outline, panels) and none of that concerns it.
+ */
+export const DocumentEditor = memo(function DocumentEditor({
   initialBlocks,
   editable,
   showToolbar = true,
@@ -105,4 +108,4 @@ export function DocumentEditor({
       <InitialContentPlugin blocks={initialBlocks} />
     </LexicalComposer>
   );
-}
+});

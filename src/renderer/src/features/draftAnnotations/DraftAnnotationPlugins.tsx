@@ -9,7 +9,7 @@ import {
   SelectionPlugin,
   type BlockRange,
 } from '../../editor';
-import type { DraftAnnotations } from './useDraftAnnotations';
+import type { EditorAnnotations } from './useDraftAnnotations';
 
 type KeyedRange = BlockRange & { key: string };
 
@@ -18,7 +18,7 @@ type KeyedRange = BlockRange & { key: string };
  * the selection being commented on in the stronger colour), scrolls to a thread focused in the panel
  * and focuses the thread whose words are clicked.
  */
-export function DraftAnnotationPlugins({ annotations }: { annotations: DraftAnnotations }) {
+export function DraftAnnotationPlugins({ annotations }: { annotations: EditorAnnotations }) {
   const [editor] = useLexicalComposerContext();
   const { view, threads, setSelection } = annotations;
 

@@ -5,6 +5,6 @@
  *   <DocumentEditor …><DraftAnnotationPlugins annotations={annotations} /></DocumentEditor>
  *   <DraftAnnotationPane annotations={annotations} />   (beside the editor)
  */
-export { useDraftAnnotations, type DraftAnnotations } from './useDraftAnnotations';
+export { useDraftAnnotations, type DraftAnnotations, type EditorAnnotations } from './useDraftAnnotations';
 export { DraftAnnotationPlugins } from './DraftAnnotationPlugins';
 export { DraftAnnotationPane } from './DraftAnnotationPane';

@@ -19,6 +19,12 @@ export interface DraftAnnotations {
 }
 
 /**
+ * What the editor's plugins use: not the text, so that a new snapshot of it (after a save) need not
+ * render the editor again.
+ */
+export type EditorAnnotations = Pick<DraftAnnotations, 'view' | 'threads' | 'setSelection'>;
+
+/**
  * Annotations on the working draft. Threads are anchored by the server against the saved draft, so they
  * are fetched again after each save (`savedAt` changes) and follow the text the user just typed.
  */

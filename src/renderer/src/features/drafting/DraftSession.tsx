@@ -1,7 +1,7 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Space, Tabs } from 'antd';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VersionSummary } from '../../../../shared/api';
 import type { Draft } from '../../../../shared/api/schemas/drafting';
 import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } from '../../editor';
@@ -59,6 +59,14 @@ export function DraftSession({
   const isMain = part === 'main';
   const annotations = useDraftAnnotations(documentId, snapshot.blocks, snapshot.savedAt);
 
+  // The editor renders again only when what it is given changes: not when the outline, the panels or
+  // the save status follow the text (each render of it would also redo its toolbar).
+  const { view, threads, setSelection } = annotations;
+  const editorPlugins = useMemo(
+    () => (isMain ? <DraftAnnotationPlugins annotations={{ view, threads, setSelection }} /> : null),
+    [isMain, view, threads, setSelection],
+  );
+
   const jumpTo = useCallback((blockId: string) => {
     if (editorRef.current) scrollToBlock(editorRef.current, blockId);
   }, []);
@@ -106,7 +114,7 @@ export function DraftSession({
             onTextChange={autosave.change}
             editorRef={attachEditor}
           >
-            {isMain && <DraftAnnotationPlugins annotations={annotations} />}
+            {editorPlugins}
           </DocumentEditor>
         </Card>
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DraftPart } from '../../../../../shared/api/schemas/drafting';
 import type { Block } from '../../../../../shared/domain/blocks';
 import { call } from '../../../api/client';
+import { inputWithBlocksJson } from '../blocksJson';
 import { DraftSaver } from './draftSaver';
 import { trackPendingSave } from '../../../lib/draftRequests';
 
@@ -31,8 +32,10 @@ export function useDraftAutosave(options: DraftAutosaveOptions): DraftAutosave {
     () =>
       new DraftSaver(
         {
-          write: (blocks, baseRevision, keepalive) =>
-            call('drafts.save', { documentId, part, blocks, revision: baseRevision }, { keepalive }),
+          write: (blocks, baseRevision, keepalive) => {
+            const input = { documentId, part, blocks, revision: baseRevision };
+            return call('drafts.save', input, { keepalive, json: () => inputWithBlocksJson(input) });
+          },
         },
         revision,
         { kind: 'loaded', updatedAt },

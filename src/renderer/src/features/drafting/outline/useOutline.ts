@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Block } from '../../../../../shared/domain/blocks';
+import { blocksJson } from '../blocksJson';
 import { buildOutline, sameOutline, type OutlineEntry } from './buildOutline';
 
 interface OutlineReply {
@@ -51,7 +52,7 @@ export function useOutline(blocks: readonly Block[]): OutlineEntry[] {
         : setTimeout(callback, 50);
     const handle = idle(() => {
       if (worker.current) {
-        worker.current.postMessage({ seq: mine, blocks });
+        worker.current.postMessage({ seq: mine, blocksJson: blocksJson(blocks) });
         return;
       }
       const next = buildOutline(blocks);
