@@ -9,7 +9,7 @@ import { seedDocuments } from './seed';
 import { percentile, report, round } from './stats';
 
 const DOCUMENTS = 10_000;
-const RUNS = 9;
+const RUNS = 20;
 const PASSWORD = 'bench-password';
 
 let dataDir: string;
