@@ -25,17 +25,34 @@ const HOLIDAYS_KEY = 'holidayYears';
 
 type StoredProfile = { id: string } | { custom: unknown };
 
-/** The agency's rule profile: a built-in one, or its own edited copy (validated again on every read). */
-export function activeRuleProfile(deps: Deps): { profile: RuleProfile; customized: boolean } {
+interface ActiveProfile {
+  profile: RuleProfile;
+  customized: boolean;
+  /** The agency's edited copy no longer passes validation (e.g. written by another version): unused. */
+  customUnreadable: boolean;
+}
+
+/**
+ * The agency's rule profile: a built-in one, or its own edited copy (validated again on every read). An
+ * edited copy that no longer validates is not used: the built-in profile it started from (or the
+ * default) applies, and the rules view says so, so the administrator can set it again.
+ */
+export function activeRuleProfile(deps: Deps): ActiveProfile {
   const stored = getSetting<StoredProfile>(deps.db, PROFILE_KEY);
+  let customUnreadable = false;
+  let id = DEFAULT_RULE_PROFILE_ID;
   if (stored && 'custom' in stored) {
     const parsed = RuleProfile.safeParse(stored.custom);
-    if (parsed.success) return { profile: parsed.data, customized: true };
+    if (parsed.success) return { profile: parsed.data, customized: true, customUnreadable };
+    customUnreadable = true;
+    const startedFrom = (stored.custom as { id?: unknown } | null)?.id;
+    if (typeof startedFrom === 'string') id = startedFrom;
+  } else if (stored && 'id' in stored) {
+    id = stored.id;
   }
-  const id = stored && 'id' in stored ? stored.id : DEFAULT_RULE_PROFILE_ID;
   const profile = builtinRuleProfile(id) ?? builtinRuleProfile(DEFAULT_RULE_PROFILE_ID);
   if (!profile) throw new Error('no built-in rule profile');
-  return { profile, customized: false };
+  return { profile, customized: false, customUnreadable };
 }
 
 function importedYears(deps: Deps): HolidayYearImport[] {
@@ -48,10 +65,11 @@ export function holidayTable(deps: Deps): HolidayTable {
 }
 
 export function rulesView(deps: Deps) {
-  const { profile, customized } = activeRuleProfile(deps);
+  const { profile, customized, customUnreadable } = activeRuleProfile(deps);
   return {
     profile,
     customized,
+    customUnreadable,
     builtins: BUILTIN_RULE_PROFILES.map(({ id, name, description }) => ({ id, name, description })),
     holidayYears: holidayDataYears(holidayTable(deps)),
     importedHolidayYears: importedYears(deps).map((entry) => entry.year),

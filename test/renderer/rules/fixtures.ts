@@ -12,6 +12,7 @@ export function rulesView(overrides: Partial<RulesView> = {}): RulesView {
   return {
     profile,
     customized: false,
+    customUnreadable: false,
     builtins: BUILTIN_RULE_PROFILES.map(({ id, name, description }) => ({ id, name, description })),
     holidayYears: BUNDLED_YEARS,
     importedHolidayYears: [],

@@ -64,6 +64,12 @@ describe('设置 › 规则配置', { timeout: 40_000 }, () => {
     expect(screen.getByText(/项取值标为“M 待核实”/)).toBeTruthy();
   });
 
+  it('warns when the edited copy could not be read back and a built-in profile applies', async () => {
+    await openRules(ADMIN, { ...rulesView(), customUnreadable: true });
+    expect(screen.getByText(/本机修改过的规则配置无法读取/)).toBeTruthy();
+    expect(screen.getByText('内置')).toBeTruthy();
+  });
+
   it('lets only administrators switch or edit the profile', async () => {
     await openRules({ ...ADMIN, roles: ['reviewer'] });
     expect(screen.getByText('规则配置只能由管理员更换或修改。')).toBeTruthy();

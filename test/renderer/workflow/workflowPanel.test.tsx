@@ -208,6 +208,7 @@ describe('concluding a 党内规范性文件 review', () => {
         'rules.get': {
           profile,
           customized: false,
+          customUnreadable: false,
           builtins: [],
           holidayYears: [2025],
           importedHolidayYears: [],

@@ -7,6 +7,8 @@ export const RulesView = z.object({
   profile: RuleProfile,
   /** The profile is a built-in one as shipped, or the agency's own edited copy. */
   customized: z.boolean(),
+  /** The agency's edited copy could not be read back and a built-in profile applies instead. */
+  customUnreadable: z.boolean(),
   builtins: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
   /** Years the working-day calendar has holiday data for (bundled and imported). */
   holidayYears: z.array(z.number().int()),

@@ -19,10 +19,18 @@ export function RuleProfilePanel() {
 
   if (rules.isPending) return <Skeleton active />;
   if (rules.isError) return <Alert type="error" showIcon title={errorMessage(rules.error)} />;
-  const { profile, customized } = rules.data;
+  const { profile, customized, customUnreadable } = rules.data;
 
   return (
     <>
+      {customUnreadable && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="本机修改过的规则配置无法读取（可能由其他版本写入），目前使用下面的内置配置计算期限。请管理员重新修改或选择规则配置。"
+        />
+      )}
       <Descriptions
         bordered
         size="small"
