@@ -6,6 +6,7 @@ import type { Session } from '../../src/main/api/context';
 import { openApp } from '../../src/main/app';
 import type { ApiResult } from '../../src/shared/api';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
+import { api } from '../e2e/support/api';
 import { launchBrowser, newPage } from '../e2e/support/browser';
 import { startHost, type RunningHost } from '../e2e/support/host';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
@@ -78,15 +79,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
   await page.goto(host.url);
-  const signedIn = await page.evaluate(async (password) => {
-    const response = await fetch('/api/auth.signIn', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password }),
-    });
-    return ((await response.json()) as { ok: boolean }).ok;
-  }, PASSWORD);
-  expect(signedIn).toBe(true);
+  // Throws unless the sign-in succeeds.
+  await api(page, 'auth.signIn', { username: 'bench', password: PASSWORD });
 });
 
 afterAll(async () => {

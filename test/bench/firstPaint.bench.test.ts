@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Session } from '../../src/main/api/context';
 import { openApp } from '../../src/main/app';
+import { api } from '../e2e/support/api';
 import { launchBrowser, newPage } from '../e2e/support/browser';
 import { startHost, type RunningHost } from '../e2e/support/host';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
@@ -60,15 +61,8 @@ test(`registry first paint with ${DOCUMENTS} documents`, async () => {
     observer.observe(document, { childList: true, subtree: true });
   });
   await page.goto(host.url);
-  const signedIn = await page.evaluate(async (password) => {
-    const response = await fetch('/api/auth.signIn', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password }),
-    });
-    return ((await response.json()) as { ok: boolean }).ok;
-  }, PASSWORD);
-  expect(signedIn).toBe(true);
+  // Throws unless the sign-in succeeds.
+  await api(page, 'auth.signIn', { username: 'bench', password: PASSWORD });
 
   const firstRow: number[] = [];
   const contentfulPaint: number[] = [];

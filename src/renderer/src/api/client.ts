@@ -1,4 +1,11 @@
-import type { ApiError, Channel, ChannelInput, ChannelOutput, ErrorCode } from '../../../shared/api';
+import type {
+  ApiError,
+  ApiResult,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  ErrorCode,
+} from '../../../shared/api';
 import { ERROR_MESSAGES } from '../../../shared/api/errors';
 import { send, type CallOptions } from './transport';
 
@@ -16,15 +23,19 @@ export class AppError extends Error {
   }
 }
 
+/** A channel's answer as its value, or thrown as an AppError. */
+export function unwrap<C extends Channel>(result: ApiResult<unknown>): ChannelOutput<C> {
+  if (!result.ok) throw new AppError(result.error);
+  return result.value as ChannelOutput<C>;
+}
+
 /** Calls one contract channel over whichever transport this page has, and unwraps the result. */
 export async function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
   options: CallOptions = {},
 ): Promise<ChannelOutput<C>> {
-  const result = await send(channel, input, options);
-  if (!result.ok) throw new AppError(result.error);
-  return result.value as ChannelOutput<C>;
+  return unwrap<C>(await send(channel, input, options));
 }
 
 export function errorMessage(error: unknown): string {

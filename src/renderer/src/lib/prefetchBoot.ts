@@ -1,14 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ApiResult, Channel, ChannelOutput } from '../../../shared/api';
-import { AppError, call } from '../api/client';
+import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../../../shared/api';
+import { call, unwrap } from '../api/client';
 import type { EarlyRequests } from '../boot';
 import { parseRegistryQuery } from '../features/documents/registryParams';
 import { ME_KEY } from './queryClient';
 import { apiKey } from './useApi';
 
-function unwrap<C extends Channel>(result: ApiResult<unknown>): ChannelOutput<C> {
-  if (!result.ok) throw new AppError(result.error);
-  return result.value as ChannelOutput<C>;
+/** The boot script's answer where it asked, otherwise the request made now. */
+async function answer<C extends Channel>(
+  early: Promise<ApiResult<unknown>> | null | undefined,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  return early ? unwrap<C>(await early) : call(channel, input);
 }
 
 /**
@@ -22,28 +26,24 @@ export function prefetchBoot(client: QueryClient, hash: string, early?: EarlyReq
   void client
     .fetchQuery({
       queryKey: apiKey('setup.status', {}),
-      queryFn: async () => (early ? unwrap<'setup.status'>(await early.status) : call('setup.status', {})),
+      queryFn: () => answer(early?.status, 'setup.status', {}),
     })
     .then(async (status) => {
       if (!status.initialized) return;
       const account = await client.fetchQuery({
         queryKey: ME_KEY,
-        queryFn: async () => (early ? unwrap<'auth.me'>(await early.me) : call('auth.me', {})),
+        queryFn: () => answer(early?.me, 'auth.me', {}),
       });
       if (!account) return;
       void client.prefetchQuery({
         queryKey: apiKey('settings.getAgency', {}),
-        queryFn: async () =>
-          early ? unwrap<'settings.getAgency'>(await early.agency) : call('settings.getAgency', {}),
+        queryFn: () => answer(early?.agency, 'settings.getAgency', {}),
       });
       const registry = registryQueryOf(hash);
       if (registry) {
         void client.prefetchQuery({
           queryKey: apiKey('documents.list', registry),
-          queryFn: async () => {
-            const answer = await early?.registry;
-            return answer ? unwrap<'documents.list'>(answer) : call('documents.list', registry);
-          },
+          queryFn: () => answer(early?.registry, 'documents.list', registry),
         });
       }
     })
