@@ -13,11 +13,13 @@ export const KEYSTROKES = 100;
 
 export interface OpenTiming {
   painted: number;
-  settled: number;
   draftLoaded: number;
 }
 
-type Timings = { ndPaintedAt?: number; ndSettledAt?: number };
+type Timings = { ndPaintedAt?: number };
+
+/** The editor's blocks on the page: the children of its page groups. */
+const BLOCKS_SELECTOR = '[contenteditable][aria-label="正文"] > .nd-group > *';
 
 /**
  * Navigation start → the whole text in the editor and the next frame rendered: an observer installed
@@ -26,7 +28,7 @@ type Timings = { ndPaintedAt?: number; ndSettledAt?: number };
 export async function openDraft(page: Page, url: string, expectedBlocks: number): Promise<OpenTiming> {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as Timings).ndSettledAt !== undefined, null, {
+  await page.waitForFunction(() => (window as unknown as Timings).ndPaintedAt !== undefined, null, {
     timeout: 60_000,
   });
   const timing = await page.evaluate(() => {
@@ -36,11 +38,10 @@ export async function openDraft(page: Page, url: string, expectedBlocks: number)
     const marks = window as unknown as Timings;
     return {
       painted: marks.ndPaintedAt ?? Number.NaN,
-      settled: marks.ndSettledAt ?? Number.NaN,
       draftLoaded: draft?.responseEnd ?? Number.NaN,
     };
   });
-  const count = await page.locator('[contenteditable][aria-label="正文"] > *').count();
+  const count = await page.locator(BLOCKS_SELECTOR).count();
   expect(count).toBe(expectedBlocks);
   return timing;
 }
@@ -57,25 +58,27 @@ export async function openFromDocumentPage(
   await page.evaluate((hash) => (window.location.hash = hash), `#/documents/${documentId}`);
   const button = page.getByRole('link', { name: /起草\/编辑正文/ });
   await button.waitFor();
-  await page.evaluate((expected) => {
-    const marks = window as unknown as Timings & { ndClickedAt?: number; ndOpenedAt?: number };
-    delete marks.ndOpenedAt;
-    document.addEventListener('click', () => (marks.ndClickedAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-    const observer = new MutationObserver(() => {
-      const editor = document.querySelector('[contenteditable][aria-label="正文"]');
-      if (!editor || editor.childElementCount < expected) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (marks.ndOpenedAt = performance.now());
-        channel.port2.postMessage(0);
+  await page.evaluate(
+    ({ expected, selector }) => {
+      const marks = window as unknown as Timings & { ndClickedAt?: number; ndOpenedAt?: number };
+      delete marks.ndOpenedAt;
+      document.addEventListener('click', () => (marks.ndClickedAt = performance.now()), {
+        capture: true,
+        once: true,
       });
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  }, expectedBlocks);
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll(selector).length < expected) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (marks.ndOpenedAt = performance.now());
+          channel.port2.postMessage(0);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    { expected: expectedBlocks, selector: BLOCKS_SELECTOR },
+  );
   await button.click();
   await page.waitForFunction(
     () => (window as unknown as { ndOpenedAt?: number }).ndOpenedAt !== undefined,
@@ -239,35 +242,22 @@ export async function openNativeBaseline(browser: Browser, paragraphs: string[])
 
 /**
  * Marks for a page load of the drafting page. Painted: the last block is in the page and the next frame
- * is drawn (paragraphs off screen are laid out later, see page.css). Settled: the whole text is laid out
- * too (the editor's nd-settling class is gone).
+ * is drawn (groups of blocks off screen are laid out when they come into view, see page.css).
  */
 export async function installOpenMarks(page: Page, expectedBlocks: number): Promise<void> {
-  await page.addInitScript((expected) => {
-    const marks = window as unknown as Timings & { ndPainting?: boolean };
-    const afterFrame = (record: (at: number) => void) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => record(performance.now());
-        channel.port2.postMessage(0);
-      });
-    const observer = new MutationObserver(() => {
-      const editor = document.querySelector('[contenteditable][aria-label="正文"]');
-      if (!editor || editor.childElementCount < expected) return;
-      if (!marks.ndPainting) {
-        marks.ndPainting = true;
-        afterFrame((at) => (marks.ndPaintedAt = at));
-      }
-      if (!editor.classList.contains('nd-settling')) {
+  await page.addInitScript(
+    ({ expected, selector }) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelectorAll(selector).length < expected) return;
         observer.disconnect();
-        afterFrame((at) => (marks.ndSettledAt = at));
-      }
-    });
-    observer.observe(document, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class'],
-    });
-  }, expectedBlocks);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => ((window as unknown as Timings).ndPaintedAt = performance.now());
+          channel.port2.postMessage(0);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    },
+    { expected: expectedBlocks, selector: BLOCKS_SELECTOR },
+  );
 }

@@ -274,4 +274,60 @@ describe('drafting in a real browser', () => {
     expect(edited?.runs[0]?.text).toBe(await paragraph.textContent());
     expect(saved.blocks.map((block) => block.id)).toEqual(blocks.map((block) => block.id));
   });
+  it('edits a long text across its page groups: Backspace joins two blocks over a group edge, the outline reaches the last article', async () => {
+    const blocks = plainTextToBlocks(readFileSync(LONG_TEXT, 'utf8'));
+    const textOf = (block: Block | undefined) => block?.runs.map((run) => run.text).join('') ?? '';
+    const created = await api<{ id: string }>(page, 'documents.create', {
+      kind: 'admin_normative',
+      title: '人民检察院刑事诉讼规则（分组编辑）',
+      draftingUnit: '法制科',
+      issuingAuthority: '某区统计局',
+    });
+    await api(page, 'drafts.save', { documentId: created.id, part: 'main', blocks, revision: 0 });
+    await goTo(page, `/documents/${created.id}/draft`);
+    const groups = editorOf(page).locator(':scope > .nd-group');
+    await groups.first().waitFor();
+    expect(await groups.count()).toBe(Math.ceil(blocks.length / 100));
+
+    // The first block of the second group: Home, Backspace joins it to the last block of the first.
+    const edge = groups.nth(1).locator(':scope > *').first();
+    expect(await edge.textContent()).toBe(textOf(blocks[100]));
+    await edge.scrollIntoViewIfNeeded();
+    await edge.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => groups.first().locator(':scope > *').last().textContent())
+      .toBe(textOf(blocks[99]) + textOf(blocks[100]));
+
+    // The outline's last article is thousands of blocks down, in a group the page has not laid out yet.
+    const last = [...blocks]
+      .reverse()
+      .find((block) => /^第[一二三四五六七八九十百千]+条/.test(textOf(block)));
+    const number = /^第[一二三四五六七八九十百千]+条/.exec(textOf(last))?.[0] ?? '';
+    const outline = page.getByRole('navigation', { name: '文档大纲' });
+    await outline.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await outline.locator('a', { hasText: new RegExp(`^${number}`) }).click();
+    const target = editorOf(page).locator(`[data-block-id="${last?.id}"]`);
+    await expect
+      .poll(() =>
+        target.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await page.keyboard.type('（末条修改）');
+    await savedStatus(page).waitFor();
+    await screenshot(page, 'drafting-long-text-groups');
+
+    const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', {
+      documentId: created.id,
+      part: 'main',
+    });
+    expect(saved.blocks).toHaveLength(blocks.length - 1);
+    expect(textOf(saved.blocks[99])).toBe(textOf(blocks[99]) + textOf(blocks[100]));
+    const edited = saved.blocks.find((block) => block.id === last?.id);
+    expect(textOf(edited)).toBe(`（末条修改）${textOf(last)}`);
+  });
 });

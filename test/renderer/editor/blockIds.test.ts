@@ -10,6 +10,7 @@ import {
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
   type LexicalEditor,
+  type SerializedElementNode,
   type SerializedLexicalNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ import { $setBlockFormat } from '../../../src/renderer/src/editor/commands/block
 import { runEditorAction } from '../../../src/renderer/src/editor/commands/editorActions';
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
-import { headlessEditor } from './headless';
+import { $topLevelNode, headlessEditor } from './headless';
 
 const TEXT: Block[] = [
   { id: 'a', kind: 'paragraph', runs: [{ text: '第一条　为了规范管理，制定本办法。' }] },
@@ -36,7 +37,7 @@ function editorWith(blocks: Block[]): LexicalEditor {
 function caretAt(editor: LexicalEditor, index: number, offset: number): void {
   editor.update(
     () => {
-      const block = $getRoot().getChildAtIndex(index);
+      const block = $topLevelNode(index);
       const text = $isElementNode(block) ? block.getFirstDescendant() : null;
       if ($isTextNode(text)) text.select(offset, offset);
       else if ($isElementNode(block)) block.select(0, 0);
@@ -87,9 +88,15 @@ describe('block ids while editing', () => {
     expect(texts(blocksOf(editor))).toEqual([texts(TEXT)[0], '第二条', '　本办法适用于本区。']);
   });
 
+  /** The first block as Lexical's JSON (what a copy puts on the clipboard), from inside its page group. */
+  function firstBlockJson(editor: LexicalEditor): SerializedLexicalNode {
+    const group = editor.getEditorState().toJSON().root.children[0] as SerializedElementNode;
+    return group.children[0] as SerializedLexicalNode;
+  }
+
   it('a pasted copy of a block gets a new id while the original keeps its own', () => {
     const editor = editorWith(TEXT);
-    const copied = editor.getEditorState().toJSON().root.children[0] as SerializedLexicalNode;
+    const copied = firstBlockJson(editor);
     editor.update(() => $getRoot().append($parseSerializedNode(copied)), { discrete: true });
     const blocks = blocksOf(editor);
     expect(texts(blocks)).toEqual([...texts(TEXT), texts(TEXT)[0]]);
@@ -100,10 +107,10 @@ describe('block ids while editing', () => {
 
   it('a block cut and pasted elsewhere keeps its id: it only moved', () => {
     const editor = editorWith(TEXT);
-    const copied = editor.getEditorState().toJSON().root.children[0] as SerializedLexicalNode;
+    const copied = firstBlockJson(editor);
     editor.update(
       () => {
-        $getRoot().getFirstChild()?.remove();
+        $topLevelNode(0)?.remove();
         $getRoot().append($parseSerializedNode(copied));
       },
       { discrete: true },

@@ -18,7 +18,7 @@ import { $setBlockFormat } from '../../../src/renderer/src/editor/commands/block
 import { createBlocksReader } from '../../../src/renderer/src/editor/convert/blocksCache';
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
-import { headlessEditor } from './headless';
+import { $topLevelNode, headlessEditor } from './headless';
 
 const LAW = join(__dirname, '../../../../shared/corpus/pairs/norm/xingzhengchufafa_2021.txt');
 
@@ -27,7 +27,7 @@ function edit(editor: LexicalEditor, change: () => void): void {
 }
 
 function textAt(index: number) {
-  const block = $getRoot().getChildAtIndex(index);
+  const block = $topLevelNode(index);
   const text = $isElementNode(block) ? block.getFirstDescendant() : null;
   if (!$isTextNode(text)) throw new Error(`no text in block ${index}`);
   return text;
@@ -47,7 +47,7 @@ describe('blocks reader (autosave conversion)', () => {
     check();
     edit(editor, () => textAt(3).select(2, 2).insertParagraph());
     check();
-    edit(editor, () => $getRoot().getChildAtIndex(20)?.remove());
+    edit(editor, () => $topLevelNode(20)?.remove());
     check();
     edit(editor, () => {
       textAt(5).select(0, 4);
@@ -59,7 +59,7 @@ describe('blocks reader (autosave conversion)', () => {
         $createListItemNode().append($createTextNode('第一项')),
         $createListItemNode().append($createTextNode('第二项')),
       );
-      $getRoot().getChildAtIndex(7)?.insertAfter(list);
+      $topLevelNode(7)?.insertAfter(list);
     });
     check();
     edit(editor, () => textAt(30).toggleFormat('bold'));

@@ -7,9 +7,10 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { memo, useEffect, useState, type ReactNode, type RefCallback } from 'react';
+import { memo, useState, type ReactNode, type RefCallback } from 'react';
 import type { Block } from '../../../shared/domain/blocks';
 import { EDITOR_NODES } from './nodes/registry';
+import { BlockGroupPlugin } from './plugins/BlockGroupPlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { InitialContentPlugin } from './plugins/InitialContentPlugin';
@@ -35,20 +36,6 @@ export interface DocumentEditorProps {
   children?: ReactNode;
 }
 
-/** False until the page has been painted and is idle (or two seconds have passed). */
-function useSettled(): boolean {
-  const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setSettled(true), 0);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(() => setSettled(true), { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }, []);
-  return settled;
-}
-
 function onError(error: Error): void {
   console.error(error);
 }
@@ -67,7 +54,6 @@ export const DocumentEditor = memo(function DocumentEditor({
   editorRef,
   children,
 }: DocumentEditorProps) {
-  const settled = useSettled();
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'normdesk-draft',
     nodes: EDITOR_NODES,
@@ -85,7 +71,7 @@ export const DocumentEditor = memo(function DocumentEditor({
           <RichTextPlugin
             contentEditable={
               <ContentEditable
-                className={settled ? 'nd-body' : 'nd-body nd-settling'}
+                className="nd-body"
                 aria-label={label}
                 aria-placeholder={placeholder}
                 placeholder={<div className="nd-placeholder">{placeholder}</div>}
@@ -99,6 +85,7 @@ export const DocumentEditor = memo(function DocumentEditor({
       <HistoryPlugin />
       <ListPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <BlockGroupPlugin />
       <BlockIdPlugin />
       <ShortcutsPlugin />
       <EditablePlugin editable={editable} />

@@ -1,6 +1,7 @@
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getRoot, HISTORIC_TAG, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import type { Block } from '../../../../shared/domain/blocks';
+import { $isBlockGroupNode } from '../nodes/BlockGroupNode';
 import { LOAD_BLOCKS_TAG } from './blocksToLexical';
 import { $childBlocks, type SeenIds } from './lexicalToBlocks';
 
@@ -12,7 +13,7 @@ export interface BlocksReader {
 
 /**
  * Converting a 300,000-character text takes long enough to be felt while typing. This keeps each
- * top-level node's blocks and converts again only what Lexical reports as changed (a change inside a
+ * top-level node's blocks (the children of the page groups) and converts again only what Lexical reports as changed (a change inside a
  * paragraph marks the paragraph itself dirty); an undo or redo swaps whole states, so it starts over.
  */
 export function createBlocksReader(editor: LexicalEditor): BlocksReader {
@@ -36,7 +37,7 @@ export function createBlocksReader(editor: LexicalEditor): BlocksReader {
       const next = new Map<NodeKey, Block[]>();
       const seen: SeenIds = new Set();
       const blocks: Block[] = [];
-      for (let child = $getRoot().getFirstChild(); child !== null; child = child.getNextSibling()) {
+      const $read = (child: LexicalNode) => {
         const key = child.getKey();
         let own = stale.has(key) ? undefined : cache.get(key);
         if (own && own.some((block) => seen.has(block.id))) own = undefined;
@@ -48,6 +49,10 @@ export function createBlocksReader(editor: LexicalEditor): BlocksReader {
         }
         next.set(key, own);
         blocks.push(...own);
+      };
+      for (let top = $getRoot().getFirstChild(); top !== null; top = top.getNextSibling()) {
+        if (!$isBlockGroupNode(top)) $read(top);
+        else for (let child = top.getFirstChild(); child !== null; child = child.getNextSibling()) $read(child);
       }
       cache = next;
       stale.clear();

@@ -19,8 +19,10 @@ import {
   type ElementNode,
   type LexicalEditor,
   type LexicalNode,
+  type RootNode,
 } from 'lexical';
 import type { Block, Run } from '../../../../shared/domain/blocks';
+import { $createBlockGroupNode, GROUP_SIZE, type BlockGroupNode } from '../nodes/BlockGroupNode';
 import { $setBlockId, newBlockId } from '../nodes/blockId';
 import { headingTag } from '../nodes/headingLevels';
 import { $createTitleNode } from '../nodes/TitleNode';
@@ -62,7 +64,7 @@ function $textElement(block: Block): ElementNode {
 class ListBuilder {
   private open: ListNode[] = [];
 
-  constructor(private readonly parent: ElementNode) {}
+  constructor(private readonly sink: BlockSink) {}
 
   reset(): void {
     this.open = [];
@@ -79,7 +81,7 @@ class ListBuilder {
       const list = $createListNode(type);
       const above = this.open[this.open.length - 1];
       if (above) above.append($createListItemNode().append(list));
-      else this.parent.append(list);
+      else this.sink.append(list);
       this.open.push(list);
     }
     const item = $setBlockId($createListItemNode(), block.id);
@@ -94,7 +96,7 @@ function $tableNode(block: Block): TableNode {
     const rowNode = $createTableRowNode();
     for (const cell of row) {
       const cellNode = $createTableCellNode(TableCellHeaderStates.NO_STATUS);
-      $appendBlocks(cellNode, cell.blocks);
+      $appendBlocks(cellSink(cellNode), cell.blocks);
       if (cellNode.isEmpty()) cellNode.append($setBlockId($createParagraphNode(), newBlockId()));
       rowNode.append(cellNode);
     }
@@ -103,15 +105,44 @@ function $tableNode(block: Block): TableNode {
   return table;
 }
 
+/** Where top-level nodes go: a table cell, or the root's groups. */
+interface BlockSink {
+  append(node: LexicalNode): void;
+  /** Called between top-level nodes (never inside a list): a place where the root may start a new group. */
+  boundary(): void;
+}
+
+function cellSink(cell: ElementNode): BlockSink {
+  return { append: (node) => void cell.append(node), boundary: () => undefined };
+}
+
+/** Appends to the root in groups of GROUP_SIZE top-level nodes, never cutting a list in two. */
+function rootSink(root: RootNode): BlockSink {
+  let group: BlockGroupNode | null = null;
+  return {
+    append(node) {
+      if (group === null) {
+        group = $createBlockGroupNode();
+        root.append(group);
+      }
+      group.append(node);
+    },
+    boundary() {
+      if (group !== null && group.getChildrenSize() >= GROUP_SIZE) group = null;
+    },
+  };
+}
+
 /** Appends blocks to a root or table cell, as Lexical nodes carrying the blocks' ids. */
-export function $appendBlocks(parent: ElementNode, blocks: readonly Block[]): void {
-  const lists = new ListBuilder(parent);
+function $appendBlocks(sink: BlockSink, blocks: readonly Block[]): void {
+  const lists = new ListBuilder(sink);
   for (const block of blocks) {
     if (block.kind === 'list_item') {
       lists.$add(block);
       continue;
     }
     lists.reset();
+    sink.boundary();
     let node: LexicalNode;
     if (block.kind === 'table') {
       node = $tableNode(block);
@@ -120,19 +151,20 @@ export function $appendBlocks(parent: ElementNode, blocks: readonly Block[]): vo
       $appendRuns(element, block.runs);
       node = element;
     }
-    parent.append($setBlockId(node, block.id));
+    sink.append($setBlockId(node, block.id));
   }
 }
 
 /**
- * Replaces the whole text with blocks. An empty text still gets one empty paragraph, so the caret has
- * somewhere to go.
+ * Replaces the whole text with blocks, in page groups (BlockGroupNode). An empty text still gets one
+ * empty paragraph, so the caret has somewhere to go.
  */
 export function $replaceWithBlocks(blocks: readonly Block[]): void {
   const root = $getRoot();
   root.clear();
-  $appendBlocks(root, blocks);
-  if (root.isEmpty()) root.append($setBlockId($createParagraphNode(), newBlockId()));
+  const sink = rootSink(root);
+  $appendBlocks(sink, blocks);
+  if (root.isEmpty()) sink.append($setBlockId($createParagraphNode(), newBlockId()));
 }
 
 /**

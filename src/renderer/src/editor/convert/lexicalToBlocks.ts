@@ -11,6 +11,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { normalizeRuns, type Block, type Run, type TableCell } from '../../../../shared/domain/blocks';
+import { $isBlockGroupNode } from '../nodes/BlockGroupNode';
 import { $getBlockId, newBlockId } from '../nodes/blockId';
 import { headingLevel } from '../nodes/headingLevels';
 import { $isTitleNode } from '../nodes/TitleNode';
@@ -89,9 +90,13 @@ function $textBlock(element: ElementNode, seen: SeenIds): Block {
   return { id, kind: 'paragraph', runs: $runsOf(element) };
 }
 
-/** The blocks one child of the root (or of a table cell) stands for: a list gives one per item. */
+/**
+ * The blocks one child of the root (or of a table cell) stands for: a list gives one per item, a page
+ * group those of its children.
+ */
 export function $childBlocks(child: LexicalNode, seen: SeenIds, into: Block[]): void {
-  if ($isListNode(child)) $listBlocks(child, 1, seen, into);
+  if ($isBlockGroupNode(child)) $blocksOf(child, seen, into);
+  else if ($isListNode(child)) $listBlocks(child, 1, seen, into);
   else if ($isTableNode(child)) into.push($tableBlock(child, seen));
   else if ($isElementNode(child) && !child.isInline()) into.push($textBlock(child, seen));
 }

@@ -11,6 +11,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { $isBlockGroupNode } from './BlockGroupNode';
 import { $getBlockId } from './blockId';
 
 const indexes = new WeakMap<LexicalEditor, Map<string, NodeKey>>();
@@ -28,12 +29,13 @@ export function blockIndexOf(editor: LexicalEditor): Map<string, NodeKey> {
   return index;
 }
 
-/** A node that holds a block's own text: not the root, a list, a table or its rows and cells. */
+/** A node that holds a block's own text: not the root, a page group, a list, a table or its rows and cells. */
 export function $isTextBlockNode(node: LexicalNode): node is ElementNode {
   return (
     $isElementNode(node) &&
     !node.isInline() &&
     !$isRootOrShadowRoot(node) &&
+    !$isBlockGroupNode(node) &&
     !$isListNode(node) &&
     !$isTableRowNode(node) &&
     !$isTableCellNode(node) &&

@@ -1,0 +1,12 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import { registerBlockGroups } from './registerBlockGroups';
+
+export { registerBlockGroups };
+
+/** Keeps the text's blocks in page groups the browser can skip while off screen (see registerBlockGroups). */
+export function BlockGroupPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => registerBlockGroups(editor), [editor]);
+  return null;
+}

@@ -1,0 +1,94 @@
+import {
+  $handleListInsertParagraph,
+  $insertList,
+  $removeList,
+  INSERT_ORDERED_LIST_COMMAND,
+  INSERT_UNORDERED_LIST_COMMAND,
+  REMOVE_LIST_COMMAND,
+} from '@lexical/list';
+import { mergeRegister } from '@lexical/utils';
+import {
+  COMMAND_PRIORITY_NORMAL,
+  INSERT_PARAGRAPH_COMMAND,
+  RootNode,
+  type LexicalCommand,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import {
+  $createBlockGroupNode,
+  $isBlockGroupNode,
+  GROUP_MAX,
+  GROUP_SIZE,
+  withGroupsAsRoots,
+  type BlockGroupNode,
+} from '../../nodes/BlockGroupNode';
+
+/** Cuts a group grown past GROUP_MAX into groups of GROUP_SIZE, in place. */
+function $splitGroup(group: BlockGroupNode): BlockGroupNode {
+  let last = group;
+  let rest = group.getChildren().slice(GROUP_SIZE);
+  while (rest.length > 0) {
+    const next = $createBlockGroupNode();
+    last.insertAfter(next);
+    next.append(...rest.slice(0, GROUP_SIZE));
+    rest = rest.slice(GROUP_SIZE);
+    last = next;
+  }
+  return last;
+}
+
+/**
+ * The root transform: runs last in every update that changed the text, over the root's children only
+ * (some fifty groups in the longest texts). A top-level node outside a group (a table Lexical put at the
+ * root, a list lifted out of a group) joins the group before it; empty groups go; a group grown too
+ * large is cut; neighbours small enough to share a group merge.
+ */
+export function $normalizeGroups(root: RootNode): void {
+  let previous: BlockGroupNode | null = null;
+  let child: LexicalNode | null = root.getFirstChild();
+  while (child !== null) {
+    const next: LexicalNode | null = child.getNextSibling();
+    if (!$isBlockGroupNode(child)) {
+      if (previous === null) {
+        previous = $createBlockGroupNode();
+        child.insertBefore(previous);
+      }
+      previous.append(child);
+    } else if (child.isEmpty()) {
+      child.remove();
+    } else if (previous !== null && previous.getChildrenSize() + child.getChildrenSize() <= GROUP_SIZE) {
+      previous.append(...child.getChildren());
+      child.remove();
+    } else {
+      previous = child.getChildrenSize() > GROUP_MAX ? $splitGroup(child) : child;
+    }
+    child = next;
+  }
+}
+
+/**
+ * Keeps the page's block groups (BlockGroupNode) in order while the text is edited, and lets Lexical's
+ * list commands work inside a group: turning blocks into a list or back, and Enter in an empty list item
+ * ending the list, treat the group as the root those commands expect.
+ */
+export function registerBlockGroups(editor: LexicalEditor): () => void {
+  const command = (type: LexicalCommand<void>, run: () => boolean) =>
+    editor.registerCommand(type, () => withGroupsAsRoots(run), COMMAND_PRIORITY_NORMAL);
+  return mergeRegister(
+    editor.registerNodeTransform(RootNode, $normalizeGroups),
+    command(INSERT_ORDERED_LIST_COMMAND, () => {
+      $insertList('number');
+      return true;
+    }),
+    command(INSERT_UNORDERED_LIST_COMMAND, () => {
+      $insertList('bullet');
+      return true;
+    }),
+    command(REMOVE_LIST_COMMAND, () => {
+      $removeList();
+      return true;
+    }),
+    command(INSERT_PARAGRAPH_COMMAND, () => $handleListInsertParagraph(false)),
+  );
+}
