@@ -245,16 +245,22 @@ describe('drafting in a real browser', () => {
     expect(after.blocks[0]?.runs[0]?.text).toBe('关于《某区统计数据质量管理办法》的起草说明（初稿）');
   });
 
-  it('autosaves a long text (a request body over 64 KiB, sent from a worker) without losing an edit', async () => {
+  /** A new document whose draft is the long corpus text, opened in the drafting page. */
+  async function openLongDraft(title: string): Promise<{ blocks: Block[]; created: { id: string } }> {
     const blocks = plainTextToBlocks(readFileSync(LONG_TEXT, 'utf8'));
     const created = await api<{ id: string }>(page, 'documents.create', {
       kind: 'admin_normative',
-      title: '人民检察院刑事诉讼规则（长文）',
+      title,
       draftingUnit: '法制科',
       issuingAuthority: '某区统计局',
     });
     await api(page, 'drafts.save', { documentId: created.id, part: 'main', blocks, revision: 0 });
     await goTo(page, `/documents/${created.id}/draft`);
+    return { blocks, created };
+  }
+
+  it('autosaves a long text (a request body over 64 KiB, sent from a worker) without losing an edit', async () => {
+    const { blocks, created } = await openLongDraft('人民检察院刑事诉讼规则（长文）');
     const paragraph = editorOf(page)
       .locator('p', { hasText: /^第一百条/ })
       .first();
@@ -274,27 +280,24 @@ describe('drafting in a real browser', () => {
     expect(edited?.runs[0]?.text).toBe(await paragraph.textContent());
     expect(saved.blocks.map((block) => block.id)).toEqual(blocks.map((block) => block.id));
   });
+
   it('edits a long text across its page groups: Backspace joins two blocks over a group edge, the outline reaches the last article', async () => {
-    const blocks = plainTextToBlocks(readFileSync(LONG_TEXT, 'utf8'));
+    const { blocks, created } = await openLongDraft('人民检察院刑事诉讼规则（分组编辑）');
     const textOf = (block: Block | undefined) => block?.runs.map((run) => run.text).join('') ?? '';
-    const created = await api<{ id: string }>(page, 'documents.create', {
-      kind: 'admin_normative',
-      title: '人民检察院刑事诉讼规则（分组编辑）',
-      draftingUnit: '法制科',
-      issuingAuthority: '某区统计局',
-    });
-    await api(page, 'drafts.save', { documentId: created.id, part: 'main', blocks, revision: 0 });
-    await goTo(page, `/documents/${created.id}/draft`);
     const groups = editorOf(page).locator(':scope > .nd-group');
-    await groups.first().waitFor();
-    expect(await groups.count()).toBe(Math.ceil(blocks.length / 100));
+    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / 100));
 
     // The first block of the second group: Home, Backspace joins it to the last block of the first.
     const edge = groups.nth(1).locator(':scope > *').first();
     expect(await edge.textContent()).toBe(textOf(blocks[100]));
     await edge.scrollIntoViewIfNeeded();
-    await edge.click();
+    await edge.click({ position: { x: 80, y: 8 } }); // on its first line: Home goes to the block's start
+    await expect
+      .poll(() => edge.evaluate((element) => element.contains(getSelection()?.anchorNode ?? null)))
+      .toBe(true);
     await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => getSelection()?.anchorOffset)).toBe(0);
+    await page.waitForTimeout(150); // a person's pause between keys: the editor takes up the moved caret
     await page.keyboard.press('Backspace');
     await expect
       .poll(() => groups.first().locator(':scope > *').last().textContent())
