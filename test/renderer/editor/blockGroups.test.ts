@@ -1,5 +1,6 @@
 import { registerList } from '@lexical/list';
 import { registerRichText } from '@lexical/rich-text';
+import { INSERT_TABLE_COMMAND, registerTablePlugin } from '@lexical/table';
 import {
   $createParagraphNode,
   $createRangeSelection,
@@ -152,6 +153,19 @@ describe('page groups', () => {
     });
     expect(texts(editor)).toEqual(['']);
     expect(groupSizes(editor)).toEqual([1]);
+  });
+
+  it('a table inserted in the middle of a group stays in that group, between the blocks around the caret', async () => {
+    const editor = editorWith(articles(GROUP_SIZE + 5));
+    registerTablePlugin(editor);
+    caretAt(editor, 40, 3);
+    editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '2', columns: '2', includeHeaders: false });
+    await settled();
+    const kinds = editorStateToBlocks(editor.getEditorState()).map((block) => block.kind);
+    expect(kinds.indexOf('table')).toBe(41);
+    expect(kinds.filter((kind) => kind === 'table')).toHaveLength(1);
+    expect(groupSizes(editor).every((size) => size > 0)).toBe(true);
+    expect(groupSizes(editor).reduce((sum, size) => sum + size, 0)).toBe(kinds.length);
   });
 
   it('list commands and Enter in an empty list item work inside a group, not on it', async () => {
