@@ -1,3 +1,8 @@
+import {
+  $generateJSONFromSelectedNodes,
+  $generateNodesFromSerializedNodes,
+  $insertGeneratedNodes,
+} from '@lexical/clipboard';
 import { registerList } from '@lexical/list';
 import { registerRichText } from '@lexical/rich-text';
 import { INSERT_TABLE_COMMAND, registerTablePlugin } from '@lexical/table';
@@ -6,6 +11,7 @@ import {
   $createRangeSelection,
   $createTextNode,
   $getRoot,
+  $getSelection,
   $isElementNode,
   $isTextNode,
   $selectAll,
@@ -14,6 +20,7 @@ import {
   INSERT_PARAGRAPH_COMMAND,
   REMOVE_TEXT_COMMAND,
   type LexicalEditor,
+  type RangeSelection,
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
@@ -166,6 +173,32 @@ describe('page groups', () => {
     expect(kinds.filter((kind) => kind === 'table')).toHaveLength(1);
     expect(groupSizes(editor).every((size) => size > 0)).toBe(true);
     expect(groupSizes(editor).reduce((sum, size) => sum + size, 0)).toBe(kinds.length);
+  });
+
+  it('copied blocks carry no page group: pasted, they become blocks of the group at the caret', () => {
+    const editor = editorWith(articles(GROUP_SIZE + 5));
+    let copied: ReturnType<typeof $generateJSONFromSelectedNodes> | null = null;
+    update(editor, () => {
+      const selection = $createRangeSelection();
+      selection.anchor.set($firstText(GROUP_SIZE - 2).getKey(), 0, 'text');
+      const last = $firstText(GROUP_SIZE + 1);
+      selection.focus.set(last.getKey(), last.getTextContentSize(), 'text');
+      $setSelection(selection);
+      copied = $generateJSONFromSelectedNodes(editor, selection);
+    });
+    if (copied === null) throw new Error('nothing copied');
+    const { nodes } = copied as ReturnType<typeof $generateJSONFromSelectedNodes>;
+    expect(nodes.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    update(editor, () => {
+      $firstText(GROUP_SIZE + 4).selectEnd();
+      editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
+      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(nodes), $getSelection() as RangeSelection);
+    });
+    const after = texts(editor);
+    expect(after.slice(-4)).toEqual(after.slice(GROUP_SIZE - 2, GROUP_SIZE + 2));
+    expect(groupSizes(editor)).toEqual([GROUP_SIZE, 9]);
+    const ids = editorStateToBlocks(editor.getEditorState()).map((block) => block.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('list commands and Enter in an empty list item work inside a group, not on it', async () => {

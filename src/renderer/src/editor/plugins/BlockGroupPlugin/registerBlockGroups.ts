@@ -6,11 +6,18 @@ import {
   INSERT_UNORDERED_LIST_COMMAND,
   REMOVE_LIST_COMMAND,
 } from '@lexical/list';
+import { $isTableCellNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $findMatchingParent,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_LOW,
   COMMAND_PRIORITY_NORMAL,
   INSERT_PARAGRAPH_COMMAND,
   RootNode,
+  SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
+  type BaseSelection,
   type LexicalCommand,
   type LexicalEditor,
   type LexicalNode,
@@ -70,7 +77,7 @@ export function $normalizeGroups(root: RootNode): void {
 /**
  * Keeps the page's block groups (BlockGroupNode) in order while the text is edited, and lets Lexical's
  * list commands work inside a group: turning blocks into a list or back, and Enter in an empty list item
- * ending the list, treat the group as the root those commands expect.
+ * ending the list, and pasting blocks, treat the group as the root those commands expect.
  */
 export function registerBlockGroups(editor: LexicalEditor): () => void {
   const command = (type: LexicalCommand<void>, run: () => boolean) =>
@@ -90,5 +97,25 @@ export function registerBlockGroups(editor: LexicalEditor): () => void {
       return true;
     }),
     command(INSERT_PARAGRAPH_COMMAND, () => $handleListInsertParagraph(false)),
+    editor.registerCommand(SELECTION_INSERT_CLIPBOARD_NODES_COMMAND, $pasteIntoGroup, COMMAND_PRIORITY_LOW),
   );
+}
+
+/**
+ * Pasted or dropped blocks. Lexical flattens blocks pasted into a block whose parent is not a root into
+ * one run of text (meant for a paragraph inside a widget); inside a page group they must stay blocks.
+ * Pastes into a table cell (a shadow root already) are left to the table plugin.
+ */
+function $pasteIntoGroup({ nodes, selection }: { nodes: LexicalNode[]; selection: BaseSelection }): boolean {
+  if (!$isRangeSelection(selection)) return false;
+  if ($findMatchingParent(selection.anchor.getNode(), $isTableCellNode) !== null) return false;
+  withGroupsAsRoots(() => selection.insertNodes(nodes));
+  // As Lexical does after a paste: typing goes on in the marks of the text just before the caret.
+  const before = selection.isCollapsed() ? selection.anchor.getNode() : null;
+  if ($isTextNode(before)) {
+    selection.format = before.getFormat();
+    selection.style = before.getStyle();
+    selection.dirty = true;
+  }
+  return true;
 }
