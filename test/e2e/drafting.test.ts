@@ -297,7 +297,9 @@ describe('drafting in a real browser', () => {
       .toBe(true);
     await page.keyboard.press('Home');
     await expect.poll(() => page.evaluate(() => getSelection()?.anchorOffset)).toBe(0);
-    await page.waitForTimeout(150); // a person's pause between keys: the editor takes up the moved caret
+    // A person's pause between keys. Lexical takes up a caret the browser moved when the selectionchange
+    // event arrives; a Backspace dispatched before that deletes at the caret it knew.
+    await page.waitForTimeout(150);
     await page.keyboard.press('Backspace');
     await expect
       .poll(() => groups.first().locator(':scope > *').last().textContent())
@@ -332,5 +334,24 @@ describe('drafting in a real browser', () => {
     expect(textOf(saved.blocks[99])).toBe(textOf(blocks[99]) + textOf(blocks[100]));
     const edited = saved.blocks.find((block) => block.id === last?.id);
     expect(textOf(edited)).toBe(`（末条修改）${textOf(last)}`);
+
+    // Select all and type: the whole text gives way to two characters; undo brings it all back.
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('全文');
+    await expect.poll(() => editorOf(page).textContent()).toBe('全文');
+    await page.keyboard.press('Control+Z');
+    await expect
+      .poll(
+        async () => {
+          const restored = (await groups.count()) > 1;
+          // The typing and the deletion before it may be two steps of the history.
+          if (!restored) await page.keyboard.press('Control+Z');
+          return restored;
+        },
+        { intervals: [1000], timeout: 20_000 },
+      )
+      .toBe(true);
+    await expect.poll(() => groups.count()).toBe(Math.ceil((blocks.length - 1) / 100));
+    await expect.poll(() => target.textContent()).toBe(`（末条修改）${textOf(last)}`);
   });
 });

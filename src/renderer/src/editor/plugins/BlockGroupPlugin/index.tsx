@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import { registerBlockGroups } from './registerBlockGroups';
+import { registerActiveGroup, registerBlockGroups } from './registerBlockGroups';
 
 export { registerBlockGroups };
 
@@ -8,5 +8,6 @@ export { registerBlockGroups };
 export function BlockGroupPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerBlockGroups(editor), [editor]);
+  useEffect(() => registerActiveGroup(editor), [editor]);
   return null;
 }

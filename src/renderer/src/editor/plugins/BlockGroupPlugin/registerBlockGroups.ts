@@ -10,6 +10,7 @@ import { $isTableCellNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
 import {
   $findMatchingParent,
+  $getSelection,
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_LOW,
@@ -118,4 +119,30 @@ function $pasteIntoGroup({ nodes, selection }: { nodes: LexicalNode[]; selection
     selection.dirty = true;
   }
   return true;
+}
+
+/** Class of the group holding the caret: always laid out (page.css). */
+export const ACTIVE_GROUP_CLASS = 'nd-group-active';
+
+/**
+ * Keeps the group holding the caret out of `content-visibility: auto`. Chromium edits natively inside a
+ * group it may skip: after a large deletion (select all, then type) it put the next typed character
+ * before the caret rather than after it. A group that is always laid out while it holds the caret
+ * avoids that; the class moves with the caret, one group at a time. Needs a DOM.
+ */
+export function registerActiveGroup(editor: LexicalEditor): () => void {
+  let active: HTMLElement | null = null;
+  return editor.registerUpdateListener(({ editorState }) => {
+    const key = editorState.read(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return null;
+      const group = $findMatchingParent(selection.anchor.getNode(), $isBlockGroupNode);
+      return group?.getKey() ?? null;
+    });
+    const element = key === null ? null : editor.getElementByKey(key);
+    if (element === active && element?.classList.contains(ACTIVE_GROUP_CLASS) !== false) return;
+    active?.classList.remove(ACTIVE_GROUP_CLASS);
+    element?.classList.add(ACTIVE_GROUP_CLASS);
+    active = element;
+  });
 }
