@@ -31,7 +31,7 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage, animations: 'disabled' });
 }
