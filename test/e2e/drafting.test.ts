@@ -348,7 +348,7 @@ describe('drafting in a real browser', () => {
           if (!restored) await page.keyboard.press('Control+Z');
           return restored;
         },
-        { intervals: [1000], timeout: 20_000 },
+        { interval: 1000, timeout: 20_000 },
       )
       .toBe(true);
     await expect.poll(() => groups.count()).toBe(Math.ceil((blocks.length - 1) / 100));
