@@ -30,16 +30,26 @@ interface EditedSide {
   edits: number[];
 }
 
-function editedSides(ops: readonly InlineOp[]): { old: EditedSide; new: EditedSide } {
+/**
+ * Both sides of an edited pair, and for each edit (edits[2i], edits[2i + 1] on either side) the hunk it
+ * belongs to: a run of deletions and insertions with no equal text between them, i.e. one replacement.
+ */
+function editedSides(ops: readonly InlineOp[]): { old: EditedSide; new: EditedSide; hunks: number[] } {
   let oldText = '';
   let newText = '';
   const oldEdits: number[] = [];
   const newEdits: number[] = [];
+  const hunks: number[] = [];
+  let hunk = 0;
   for (const op of ops) {
     if (op.op === 'equal') {
       oldText += op.oldText ?? op.text;
       newText += op.text;
-    } else if (op.op === 'delete') {
+      if (hunks.length > 0 && hunks[hunks.length - 1] === hunk) hunk++;
+      continue;
+    }
+    hunks.push(hunk);
+    if (op.op === 'delete') {
       oldEdits.push(oldText.length, oldText.length + op.text.length);
       newEdits.push(newText.length, newText.length);
       oldText += op.text;
@@ -49,15 +59,18 @@ function editedSides(ops: readonly InlineOp[]): { old: EditedSide; new: EditedSi
       newText += op.text;
     }
   }
-  return { old: { text: oldText, edits: oldEdits }, new: { text: newText, edits: newEdits } };
+  return { old: { text: oldText, edits: oldEdits }, new: { text: newText, edits: newEdits }, hunks };
 }
 
-/** Whether an edit overlaps the term or ends or starts right at it (a point inside or at an end counts). */
-function touched(match: TermMatch, edits: readonly number[]): boolean {
+/**
+ * The first edit that overlaps the term or ends or starts right at it (a point inside or at an end
+ * counts), as its index; -1 when none does.
+ */
+function touchingEdit(match: TermMatch, edits: readonly number[]): number {
   for (let at = 0; at < edits.length; at += 2) {
-    if ((edits[at] as number) <= match.end && (edits[at + 1] as number) >= match.start) return true;
+    if ((edits[at] as number) <= match.end && (edits[at + 1] as number) >= match.start) return at / 2;
   }
-  return false;
+  return -1;
 }
 
 /** Terms counted by key (see TermMatch), each shown as first written. */
@@ -67,18 +80,22 @@ type TermCounts = Map<string, { term: string; times: number }>;
 interface Tally {
   old: TermCounts;
   new: TermCounts;
+  /** Where each side's terms were found: a pair, and the replacement inside it (see editedSides). */
+  oldSites: Set<string>;
+  newSites: Set<string>;
   /** The first pair where a term of the category was found. */
   pair: number;
 }
 
 type Tallies = Map<LegalForceCategory, Tally>;
 
-function count(tallies: Tallies, side: 'old' | 'new', match: TermMatch, pair: number): void {
+function count(tallies: Tallies, side: 'old' | 'new', match: TermMatch, pair: number, site: string): void {
   let tally = tallies.get(match.category);
   if (!tally) {
-    tally = { old: new Map(), new: new Map(), pair };
+    tally = { old: new Map(), new: new Map(), oldSites: new Set(), newSites: new Set(), pair };
     tallies.set(match.category, tally);
   }
+  tally[side === 'old' ? 'oldSites' : 'newSites'].add(site);
   const counted = tally[side].get(match.key);
   if (counted) counted.times++;
   else tally[side].set(match.key, { term: match.term, times: 1 });
@@ -96,14 +113,17 @@ function unitTallies(unit: UnitChange, pairs: readonly AlignedPair[]): Tallies {
     if (!pair || pair.kind === 'unchanged' || pair.kind === 'renumbered') continue;
     if (pair.kind === 'added' || pair.kind === 'deleted') {
       const side = pair.kind === 'added' ? 'new' : 'old';
-      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at);
+      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at, `${at}`);
       continue;
     }
     if (pair.ops.every((op) => op.op === 'equal')) continue;
     const sides = editedSides(pair.ops);
     for (const side of ['old', 'new'] as const) {
       const { text, edits } = sides[side];
-      for (const match of findTerms(text)) if (touched(match, edits)) count(tallies, side, match, at);
+      for (const match of findTerms(text)) {
+        const edit = touchingEdit(match, edits);
+        if (edit >= 0) count(tallies, side, match, at, `${at}:${sides.hunks[edit]}`);
+      }
     }
   }
   return tallies;
@@ -138,15 +158,19 @@ function quote(terms: readonly Counted[]): string {
   return terms.length > MAX_NAMED ? `${named}等 ${terms.length} 个用语` : named;
 }
 
-function editMessage(
-  label: string,
-  category: LegalForceCategory,
-  removed: readonly Counted[],
-  added: readonly Counted[],
-): string {
+/**
+ * “可以”改为“应当” when the terms taken out and put in were replaced by one another (found in the same
+ * replacement of the same pair); 删除 … ，增加 … when they were edited in different places.
+ */
+function editMessage(label: string, category: LegalForceCategory, tally: Tally): string {
+  const removed = counted(tally.old);
+  const added = counted(tally.new);
+  const replaced = [...tally.oldSites].some((site) => tally.newSites.has(site));
   const change =
     removed.length > 0 && added.length > 0
-      ? `${quote(removed)}改为${quote(added)}`
+      ? replaced
+        ? `${quote(removed)}改为${quote(added)}`
+        : `删除${quote(removed)}，增加${quote(added)}`
       : removed.length > 0
         ? `删除${quote(removed)}`
         : `增加${quote(added)}`;
@@ -174,7 +198,7 @@ function editFlags(unit: UnitChange, index: number, tallies: Tallies): LegalForc
       label,
       removed: removed.map(([term]) => term),
       added: added.map(([term]) => term),
-      message: editMessage(label, category, removed, added),
+      message: editMessage(label, category, tally),
     });
   }
   return flags;

@@ -118,9 +118,24 @@ describe('公司法 2018 → 2023', () => {
     const moved = result.units[unitOf(result, '第十二条')];
     expect(moved).toMatchObject({ kind: 'moved', edited: false, oldLabel: '第九条' });
     expect(messagesOf(result, '第十二条')).toEqual([]);
-    // 第一百五十条 → 第八十条: 董事、高级管理人员应当列席 → 监事会可以要求…提交执行职务的报告。
+    // 第一百五十条 → 第八十条: 董事、高级管理人员应当列席 → 监事会可以要求…提交执行职务的报告. The
+    // sentence was rewritten, not one word put for another: 删除 and 增加, not 改为.
     expect(result.units[unitOf(result, '第八十条')]).toMatchObject({ kind: 'moved', edited: true });
-    expect(messagesOf(result, '第八十条')).toEqual(['第八十条：“应当”改为“可以”']);
+    expect(messagesOf(result, '第八十条')).toEqual(['第八十条：删除“应当”，增加“可以”']);
+  });
+
+  test('terms taken out and put in at different places of an article are not said to replace each other', () => {
+    const TITLE = '某区统计数据报送办法';
+    const replaced = compareVersions(
+      blocks([TITLE, '第一条 单位可以申请复核，并按时报送数据。'], 'a'),
+      blocks([TITLE, '第一条 单位应当申请复核，并按时报送数据。'], 'b'),
+    );
+    expect(replaced.flags.map((flag) => flag.message)).toEqual(['第一条：“可以”改为“应当”']);
+    const apart = compareVersions(
+      blocks([TITLE, '第一条 单位可以申请复核，并按时报送数据。'], 'a'),
+      blocks([TITLE, '第一条 单位申请复核，并应当按时报送数据。'], 'b'),
+    );
+    expect(apart.flags.map((flag) => flag.message)).toEqual(['第一条：删除“可以”，增加“应当”']);
   });
 
   test('headings carry no flags, even new ones', () => {
