@@ -85,6 +85,14 @@ interface Tally {
   newSites: Set<string>;
   /** The first pair where a term of the category was found. */
   pair: number;
+  /** Replacements of one term by another inside one edit: what stays hidden when they cancel out. */
+  swaps: Swap[];
+}
+
+/** Terms one edit took out and the different terms it put in their place. */
+interface Swap {
+  removed: string[];
+  added: string[];
 }
 
 type Tallies = Map<LegalForceCategory, Tally>;
@@ -92,7 +100,7 @@ type Tallies = Map<LegalForceCategory, Tally>;
 function count(tallies: Tallies, side: 'old' | 'new', match: TermMatch, pair: number, site: string): void {
   let tally = tallies.get(match.category);
   if (!tally) {
-    tally = { old: new Map(), new: new Map(), oldSites: new Set(), newSites: new Set(), pair };
+    tally = { old: new Map(), new: new Map(), oldSites: new Set(), newSites: new Set(), pair, swaps: [] };
     tallies.set(match.category, tally);
   }
   tally[side === 'old' ? 'oldSites' : 'newSites'].add(site);
@@ -118,15 +126,42 @@ function unitTallies(unit: UnitChange, pairs: readonly AlignedPair[]): Tallies {
     }
     if (pair.ops.every((op) => op.op === 'equal')) continue;
     const sides = editedSides(pair.ops);
+    const byHunk = new Map<number, { old: TermMatch[]; new: TermMatch[] }>();
     for (const side of ['old', 'new'] as const) {
       const { text, edits } = sides[side];
       for (const match of findTerms(text)) {
         const edit = touchingEdit(match, edits);
-        if (edit >= 0) count(tallies, side, match, at, `${at}:${sides.hunks[edit]}`);
+        if (edit < 0) continue;
+        const hunk = sides.hunks[edit] as number;
+        count(tallies, side, match, at, `${at}:${hunk}`);
+        let found = byHunk.get(hunk);
+        if (!found) byHunk.set(hunk, (found = { old: [], new: [] }));
+        found[side].push(match);
       }
     }
+    for (const found of byHunk.values()) noteSwaps(tallies, found.old, found.new);
   }
   return tallies;
+}
+
+/** Records, per category, an edit that put different terms in place of the ones it took out. */
+function noteSwaps(tallies: Tallies, removed: readonly TermMatch[], added: readonly TermMatch[]): void {
+  for (const category of CATEGORIES) {
+    const out = removed.filter((match) => match.category === category);
+    const into = added.filter((match) => match.category === category);
+    // A term the edit both took out and put back (or only touched at its edge) was not replaced.
+    for (let at = out.length - 1; at >= 0; at--) {
+      const back = into.findIndex((match) => match.key === out[at]?.key);
+      if (back < 0) continue;
+      out.splice(at, 1);
+      into.splice(back, 1);
+    }
+    if (out.length === 0 || into.length === 0) continue;
+    tallies.get(category)?.swaps.push({
+      removed: out.map((match) => match.term),
+      added: into.map((match) => match.term),
+    });
+  }
 }
 
 /** Takes from both sides what they have in common: `a`'s terms that `b` has too, as often as it has them. */
@@ -181,13 +216,52 @@ function unitLabel(unit: UnitChange): string {
   return unit.newLabel || unit.oldLabel || unit.newDisplay || unit.oldDisplay || '正文';
 }
 
+/** Terms with how often each occurs, in order of first occurrence. */
+function tallyTerms(terms: readonly string[]): Counted[] {
+  const times = new Map<string, number>();
+  for (const term of terms) times.set(term, (times.get(term) ?? 0) + 1);
+  return [...times];
+}
+
+/**
+ * The flag of a unit whose terms came out even while edits put one in another's place, e.g.
+ * 可以A，应当B → 应当A，可以B; none when no edit did.
+ */
+function swapFlag(
+  unit: UnitChange,
+  index: number,
+  category: LegalForceCategory,
+  tally: Tally,
+): LegalForceFlag | undefined {
+  if (tally.swaps.length === 0) return undefined;
+  const label = unitLabel(unit);
+  const changes = tally.swaps.map(
+    (swap) => `${quote(tallyTerms(swap.removed))}改为${quote(tallyTerms(swap.added))}`,
+  );
+  return {
+    scope: 'edited',
+    categories: [category],
+    unit: index,
+    pair: tally.pair,
+    label,
+    removed: [...new Set(tally.swaps.flatMap((swap) => swap.removed))],
+    added: [...new Set(tally.swaps.flatMap((swap) => swap.added))],
+    message: `${label}：${CATEGORY_NAMES[category]}${changes.join('，')}`,
+  };
+}
+
 /** Flags of an edited unit: per category, the touched terms one side has more of than the other. */
 function editFlags(unit: UnitChange, index: number, tallies: Tallies): LegalForceFlag[] {
   const flags: LegalForceFlag[] = [];
   const label = unitLabel(unit);
   for (const category of CATEGORIES) {
     const tally = tallies.get(category);
-    if (!tally || (tally.old.size === 0 && tally.new.size === 0)) continue;
+    if (!tally) continue;
+    if (tally.old.size === 0 && tally.new.size === 0) {
+      const swapped = swapFlag(unit, index, category, tally);
+      if (swapped) flags.push(swapped);
+      continue;
+    }
     const removed = counted(tally.old);
     const added = counted(tally.new);
     flags.push({

@@ -138,6 +138,22 @@ describe('公司法 2018 → 2023', () => {
     expect(apart.flags.map((flag) => flag.message)).toEqual(['第一条：删除“可以”，增加“应当”']);
   });
 
+  test('duties swapped inside an article are flagged though the article names the same terms', () => {
+    const TITLE = '某区统计数据报送办法';
+    const swapped = compareVersions(
+      blocks([TITLE, '第一条 单位可以申请复核，应当按时报送数据。'], 'a'),
+      blocks([TITLE, '第一条 单位应当申请复核，可以按时报送数据。'], 'b'),
+    );
+    expect(swapped.flags.map((flag) => flag.message)).toEqual(['第一条：“可以”改为“应当”，“应当”改为“可以”']);
+    expect(swapped.flags[0]).toMatchObject({ removed: ['可以', '应当'], added: ['应当', '可以'] });
+    // A sentence moved inside the article takes its terms along: nothing replaced, nothing flagged.
+    const moved = compareVersions(
+      blocks([TITLE, '第一条 单位可以申请复核。单位应当按时报送数据。'], 'a'),
+      blocks([TITLE, '第一条 单位应当按时报送数据。单位可以申请复核。'], 'b'),
+    );
+    expect(moved.flags).toEqual([]);
+  });
+
   test('headings carry no flags, even new ones', () => {
     for (const flag of result.flags) expect(flag.label).not.toMatch(/^第[一二三四五六七八九十]+[章节]$/);
   });
