@@ -38,7 +38,8 @@ export function VersionHeader({ detail, documentTitle }: Props) {
           {
             key: 'hash',
             label: '内容哈希（SHA-256）',
-            span: 2,
+            // The rest of its row, however many columns the width gives (a note then starts a row of its own).
+            span: 'filled',
             children: (
               <Space size={4}>
                 <Typography.Text
@@ -50,7 +51,9 @@ export function VersionHeader({ detail, documentTitle }: Props) {
               </Space>
             ),
           },
-          ...(summary.note ? [{ key: 'note', label: '说明', children: summary.note }] : []),
+          ...(summary.note
+            ? [{ key: 'note', label: '说明', span: 'filled' as const, children: summary.note }]
+            : []),
         ]}
       />
     </Card>
