@@ -23,7 +23,7 @@ export function WorkflowSteps({ view }: { view: WorkflowView }) {
       items={steps.map((state, index) => ({
         key: state.id,
         title: state.label,
-        ...(index === current && returned ? { description: view.stateLabel } : {}),
+        ...(index === current && returned ? { content: view.stateLabel } : {}),
         ...(index === current ? { status: returned ? ('error' as const) : ('process' as const) } : {}),
       }))}
     />
