@@ -354,4 +354,37 @@ describe('drafting in a real browser', () => {
     await expect.poll(() => groups.count()).toBe(Math.ceil((blocks.length - 1) / 100));
     await expect.poll(() => target.textContent()).toBe(`（末条修改）${textOf(last)}`);
   });
+  it('types Chinese through an input method (composition) at the end of a group in a long text', async () => {
+    const { blocks, created } = await openLongDraft('人民检察院刑事诉讼规则（输入法）');
+    const textOf = (block: Block | undefined) => block?.runs.map((run) => run.text).join('') ?? '';
+    const groups = editorOf(page).locator(':scope > .nd-group');
+    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / 100));
+    const edge = groups.nth(2).locator(':scope > *').last();
+    await edge.scrollIntoViewIfNeeded();
+    const box = await edge.boundingBox();
+    // On its last line: End goes to the block's end.
+    await edge.click({ position: { x: (box?.width ?? 20) - 10, y: (box?.height ?? 20) - 8 } });
+    await page.keyboard.press('End');
+    await page.waitForTimeout(150);
+    // What a pinyin input method sends: a composition updated letter by letter, then the chosen words.
+    const ime = await page.context().newCDPSession(page);
+    for (const letters of ['g', 'gui', 'guif', 'guifan']) {
+      await ime.send('Input.imeSetComposition', {
+        text: letters,
+        selectionStart: letters.length,
+        selectionEnd: letters.length,
+      });
+    }
+    await ime.send('Input.insertText', { text: '规范' });
+    await ime.send('Input.imeSetComposition', { text: 'wenjian', selectionStart: 7, selectionEnd: 7 });
+    await ime.send('Input.insertText', { text: '文件' });
+    await expect.poll(() => edge.textContent()).toBe(`${textOf(blocks[299])}规范文件`);
+    await savedStatus(page).waitFor();
+    const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', {
+      documentId: created.id,
+      part: 'main',
+    });
+    expect(textOf(saved.blocks[299])).toBe(`${textOf(blocks[299])}规范文件`);
+    expect(saved.blocks).toHaveLength(blocks.length);
+  });
 });
