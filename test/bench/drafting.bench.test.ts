@@ -13,6 +13,8 @@ import { makeTempDir, removeTempDir } from '../support/tempDir';
 import {
   installOpenMarks,
   combineMeasures,
+  composeAndMeasure,
+  IME_WORDS,
   openDraft,
   openNativeBaseline,
   openFromDocumentPage,
@@ -121,10 +123,19 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
     editorRuns.push(await typeAndMeasure(browser, page, text));
     baselineRuns.push(await typeAndMeasure(browser, plain, text));
   }
+  // The same through a pinyin input method, as these users type Chinese.
+  const editorImeRuns: TypingMeasures[] = [];
+  const baselineImeRuns: TypingMeasures[] = [];
+  for (const words of [IME_WORDS.slice(0, IME_WORDS.length / 2), IME_WORDS.slice(IME_WORDS.length / 2)]) {
+    editorImeRuns.push(await composeAndMeasure(browser, page, words));
+    baselineImeRuns.push(await composeAndMeasure(browser, plain, words));
+  }
   await plain.context().close();
   const typing = combineMeasures(editorRuns);
   const baseline = combineMeasures(baselineRuns);
-  expect(await target.textContent()).toContain(TYPED);
+  const composing = combineMeasures(editorImeRuns);
+  const baselineComposing = combineMeasures(baselineImeRuns);
+  expect(await target.textContent()).toContain(TYPED + IME_WORDS.map(([, chosen]) => chosen).join(''));
   await page
     .getByRole('status')
     .filter({ hasText: /已保存 \d\d:\d\d:\d\d/ })
@@ -169,6 +180,8 @@ test('drafting: open the 300,000-character text, type in it, import a 100-page W
     },
     ...typingRows('typing in that text', typing),
     ...typingRows('baseline: same text in a plain contenteditable, no editor', baseline),
+    ...typingRows('pinyin input method (each composition update or commit) in that text', composing),
+    ...typingRows('baseline: pinyin input method in the plain contenteditable', baselineComposing),
     {
       measure: `import ${Math.round(docx.data.length / 1024)} KiB .docx (${docx.characters} characters ≈ 100 pages): chosen → done`,
       p50_ms: round(percentile(imports, 50), 1),

@@ -136,7 +136,11 @@ export async function recordKeystrokes(page: Page, source: 'editor' | 'native'):
       for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
     let keydownAt: number | null = null;
-    document.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
+    const pressed = (event: Event) => (keydownAt = event.timeStamp);
+    document.addEventListener('keydown', pressed, true);
+    // An input method sends no key per letter: each update of its composition, and its commit, count.
+    document.addEventListener('compositionupdate', pressed, true);
+    document.addEventListener('compositionend', pressed, true);
     const changed = () => {
       if (keydownAt === null) return;
       const marks = { keydownAt, frameAt: 0, shownAt: 0 };
@@ -169,17 +173,70 @@ export async function recordKeystrokes(page: Page, source: 'editor' | 'native'):
  * Types `text` one key every 40 ms into the focused page (its keystrokes recorded by recordKeystrokes),
  * with the page's main thread traced, and waits AFTER_TYPING_MS for deferred work.
  */
-export async function typeAndMeasure(browser: Browser, page: Page, text: string): Promise<TypingMeasures> {
+export function typeAndMeasure(browser: Browser, page: Page, text: string): Promise<TypingMeasures> {
+  return measureInput(browser, page, text.length, () => page.keyboard.type(text, { delay: 40 }));
+}
+
+/** Words as a pinyin input method composes them, and the characters chosen at the end. */
+export const IME_WORDS: readonly (readonly [pinyin: string, chosen: string])[] = [
+  ['guifan', '规范'],
+  ['wenjian', '文件'],
+  ['tongji', '统计'],
+  ['shuju', '数据'],
+  ['shencha', '审查'],
+  ['beian', '备案'],
+  ['hefa', '合法'],
+  ['jiguan', '机关'],
+];
+
+/**
+ * Types `words` into the focused page as a pinyin input method does (Chromium's IME input over the
+ * DevTools protocol): the composition grows a letter at a time, every 40 ms, then the chosen characters
+ * replace it. Each update and each commit counts as one keystroke.
+ */
+export async function composeAndMeasure(
+  browser: Browser,
+  page: Page,
+  words: readonly (readonly [string, string])[],
+): Promise<TypingMeasures> {
+  const ime = await page.context().newCDPSession(page);
+  const count = words.reduce((sum, [pinyin]) => sum + pinyin.length + 1, 0);
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 40));
+  const measures = await measureInput(browser, page, count, async () => {
+    for (const [pinyin, chosen] of words) {
+      for (let length = 1; length <= pinyin.length; length += 1) {
+        await ime.send('Input.imeSetComposition', {
+          text: pinyin.slice(0, length),
+          selectionStart: length,
+          selectionEnd: length,
+        });
+        await pause();
+      }
+      await ime.send('Input.insertText', { text: chosen });
+      await pause();
+    }
+  });
+  await ime.detach();
+  return measures;
+}
+
+/** Runs `input` (expected to make `count` changes) with the main thread traced; see typeAndMeasure. */
+async function measureInput(
+  browser: Browser,
+  page: Page,
+  count: number,
+  input: () => Promise<void>,
+): Promise<TypingMeasures> {
   await page.evaluate(() => {
     const log = window as unknown as KeystrokeLog;
     log.ndKeystrokes = [];
     log.ndLongTasks = [];
   });
   await browser.startTracing(page, { categories: MAIN_THREAD_TRACE_CATEGORIES });
-  await page.keyboard.type(text, { delay: 40 });
+  await input();
   await page.waitForFunction(
-    (count) => (window as unknown as KeystrokeLog).ndKeystrokes.length >= count,
-    text.length,
+    (expected) => (window as unknown as KeystrokeLog).ndKeystrokes.length >= expected,
+    count,
   );
   await page.waitForTimeout(AFTER_TYPING_MS);
   const trace = await browser.stopTracing();

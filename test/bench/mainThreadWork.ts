@@ -91,6 +91,9 @@ function workBetween(tasks: readonly Task[], from: number, to: number): { busyMs
   return { busyMs, cpuMs };
 }
 
+/** Events that start a keystroke's marks: a key, or an input method's composition update or commit. */
+const KEYSTROKE_EVENTS = new Set(['keydown', 'compositionupdate', 'compositionend']);
+
 /**
  * Work per keystroke from a trace of the typing and the page's marks, in the order typed. `until`: how
  * long after the last keydown background work is still counted in `busyDuring`.
@@ -103,11 +106,14 @@ export function typingWork(
   const parsed = JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const keydowns = events.filter(
-    (event) => event.name === 'EventTiming' && event.ph === 'b' && event.args?.data?.type === 'keydown',
+    (event) =>
+      event.name === 'EventTiming' &&
+      event.ph === 'b' &&
+      KEYSTROKE_EVENTS.has(String(event.args?.data?.type)),
   );
   const first = keydowns[0];
   const timeStamp = first?.args?.data?.timeStamp;
-  if (!first || timeStamp === undefined) throw new Error('The trace holds no keydown event timing.');
+  if (!first || timeStamp === undefined) throw new Error('The trace holds no keystroke event timing.');
   // Event timing entries start at the event's timeStamp: that places the page's clock in the trace's.
   const offset = first.ts / 1000 - timeStamp;
   const tasks = mainThreadTasks(events, first.pid, first.tid);
