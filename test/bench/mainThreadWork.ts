@@ -91,6 +91,21 @@ function workBetween(tasks: readonly Task[], from: number, to: number): { busyMs
   return { busyMs, cpuMs };
 }
 
+/**
+ * Page times are rounded (event timeStamp, performance.now()), so the page's clock sits in the trace's to
+ * within a fraction of a millisecond: a frame callback at the very edge of its task can fall just outside.
+ */
+const CLOCK_SLACK_MS = 0.5;
+
+/** The task running the frame callback at `at` (trace ms): the one holding it, else the nearest in slack. */
+function frameTask(tasks: readonly Task[], at: number): Task | undefined {
+  const holding = tasks.find((task) => task.start <= at && at <= task.end);
+  if (holding) return holding;
+  const distance = (task: Task) => Math.max(task.start - at, at - task.end);
+  const near = tasks.filter((task) => distance(task) <= CLOCK_SLACK_MS);
+  return near.sort((a, b) => distance(a) - distance(b))[0];
+}
+
 /** Events that start a keystroke's marks: a key, or an input method's composition update or commit. */
 const KEYSTROKE_EVENTS = new Set(['keydown', 'compositionupdate', 'compositionend']);
 
@@ -121,8 +136,11 @@ export function typingWork(
   const keystrokes = marks.map((mark) => {
     const keydown = mark.keydownAt + offset;
     const frameAt = mark.frameAt + offset;
-    const frame = tasks.find((task) => task.start <= frameAt && frameAt <= task.end);
-    if (!frame) throw new Error(`No main-thread task holds the frame at ${mark.frameAt} ms.`);
+    const frame = frameTask(tasks, frameAt);
+    if (!frame) {
+      const gap = Math.min(...tasks.map((task) => Math.max(task.start - frameAt, frameAt - task.end)));
+      throw new Error(`No main-thread task holds the frame at ${mark.frameAt} ms (nearest ${gap} ms away).`);
+    }
     return workBetween(tasks, keydown, frame.end);
   });
 
