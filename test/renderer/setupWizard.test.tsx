@@ -80,7 +80,12 @@ describe('setup wizard', () => {
     fillAdminStep();
     fireEvent.click(button('下一步'));
     await waitFor(() => expect(isShown(screen.getByText('创建演示工作区（十余件示例文件）'))).toBe(true));
+    // The summary shows what the earlier steps hold, though they are no longer on screen.
     expect(screen.getByText('管理员、起草人员、审核人员、负责人')).toBeTruthy();
+    expect(screen.getByText(AGENCY.agencyName)).toBeTruthy();
+    expect(screen.getByText(AGENCY.agencyCode)).toBeTruthy();
+    expect(screen.getByText('zhangsan')).toBeTruthy();
+    expect(screen.getByText('张三')).toBeTruthy();
 
     fireEvent.click(button('完成设置'));
     expect(await screen.findByRole('button', { name: /退出登录/ })).toBeTruthy();

@@ -16,6 +16,8 @@ const STEPS = [{ title: '机关信息' }, { title: '管理员账号' }, { title:
 /** First run: agency, the first administrator, and whether to load the demo workspace. */
 export function SetupWizard() {
   const [form] = Form.useForm<SetupFormValues>();
+  // Every value, those of steps not on screen included, for the confirmation step.
+  const values = Form.useWatch([], { form, preserve: true }) as Partial<SetupFormValues> | undefined;
   const [step, setStep] = useState(0);
   const showError = useApiError();
   const setSession = useSetSession();
@@ -73,7 +75,7 @@ export function SetupWizard() {
             <AdminStep />
           </div>
           <div hidden={step !== 2}>
-            <ConfirmStep values={form.getFieldsValue(true) as Partial<SetupFormValues>} />
+            <ConfirmStep values={values ?? {}} />
           </div>
         </Form>
         <Space style={{ display: 'flex', justifyContent: 'flex-end', marginTop: 16 }}>
