@@ -1,5 +1,5 @@
 import { longestIncreasing } from './order';
-import { bigramProfile, edgeSimilarity, similarityAtLeast, type Profile } from './similarity';
+import { bigramProfile, dice, edgeSimilarity, similarityAtLeast, type Profile } from './similarity';
 
 /**
  * One unit to align: a whole article, or a block (heading, paragraph, 款, 项…). `rawKey` is compared first
@@ -14,6 +14,8 @@ export interface AlignItem {
   readonly key: string;
   /** Normalized text, for similarity. */
   readonly body: string;
+  /** An article's first paragraph, normalized and without its numbering (see pairByHead). */
+  readonly head?: string;
 }
 
 export interface AlignOptions {
@@ -218,6 +220,22 @@ class Aligner {
     }
   }
 
+  /**
+   * One article left facing one between two pairs, too rewritten as a whole to pair by similarity, is
+   * still the same article when its first paragraph (what it is about: 有限责任公司可以设经理…) still
+   * matches: its 款 or 项 were rewritten, added or dropped. Heads too short to say anything stay apart.
+   */
+  pairByHead(o0: number, o1: number, n0: number, n1: number, threshold: number): void {
+    if (o1 - o0 !== 1 || n1 - n0 !== 1) return;
+    const before = this.olds[o0] as AlignItem;
+    const after = this.news[n0] as AlignItem;
+    if (before.head === undefined || after.head === undefined || before.family !== after.family) return;
+    const heads = [bigramProfile(before.head), bigramProfile(after.head)] as const;
+    if (Math.min(heads[0].grams.length, heads[1].grams.length) < MIN_MOVE_PROFILE) return;
+    if (dice(heads[0].grams, heads[1].grams) < threshold) return;
+    this.pair(o0, n0, dice(this.oldProfile(o0).grams, this.newProfile(n0).grams));
+  }
+
   /** Units left over on both sides that are equal or very similar: they moved. */
   pairMoves(threshold: number): void {
     const freeOld: number[] = [];
@@ -277,8 +295,8 @@ class Aligner {
  * Aligns two sequences of units: equal units unique on both sides anchor the alignment in order (as in
  * patience diff, first by raw then by normalized text, recursively inside the stretches left between
  * anchors), runs of equal units around anchors extend it, similar units between anchors pair in order
- * (dynamic programming over Dice similarity), and, when asked, what is left pairs across the whole text
- * as moves.
+ * (dynamic programming over Dice similarity), a lone article facing a lone article pairs by its first
+ * paragraph, and, when asked, what is left pairs across the whole text as moves.
  */
 export function alignSequences(
   olds: readonly AlignItem[],
@@ -292,6 +310,7 @@ export function alignSequences(
   aligner.forEachGap((o0, o1, n0, n1) => aligner.anchorUnique(o0, o1, n0, n1, (item) => item.rawKey));
   aligner.forEachGap((o0, o1, n0, n1) => aligner.anchorUnique(o0, o1, n0, n1, (item) => item.key));
   aligner.forEachGap((o0, o1, n0, n1) => aligner.fillGap(o0, o1, n0, n1, options.gapThreshold));
+  aligner.forEachGap((o0, o1, n0, n1) => aligner.pairByHead(o0, o1, n0, n1, options.gapThreshold));
   if (options.detectMoves) aligner.pairMoves(options.moveThreshold);
   const moved = options.detectMoves ? aligner.movedMask() : new Uint8Array(news.length);
   return { oldToNew: aligner.oldToNew, newToOld: aligner.newToOld, moved, similarity: aligner.similarity };

@@ -121,7 +121,8 @@ function unitTallies(unit: UnitChange, pairs: readonly AlignedPair[]): Tallies {
     if (!pair || pair.kind === 'unchanged' || pair.kind === 'renumbered') continue;
     if (pair.kind === 'added' || pair.kind === 'deleted') {
       const side = pair.kind === 'added' ? 'new' : 'old';
-      for (const op of pair.ops) for (const match of findTerms(op.text)) count(tallies, side, match, at, `${at}`);
+      for (const op of pair.ops)
+        for (const match of findTerms(op.text)) count(tallies, side, match, at, `${at}`);
       continue;
     }
     if (pair.ops.every((op) => op.op === 'equal')) continue;

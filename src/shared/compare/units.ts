@@ -161,6 +161,11 @@ export class CompareUnit implements AlignItem {
     return (this.normalized ??= this.blocks.map((block) => block.key).join('\n'));
   }
 
+  /** An article's first paragraph without its numbering, normalized; undefined for other units. */
+  get head(): string | undefined {
+    return this.isArticle ? this.blockAt(0).key : undefined;
+  }
+
   get key(): string {
     return (this.normalizedKey ??= `${this.family}\u0001${this.body}`);
   }

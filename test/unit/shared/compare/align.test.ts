@@ -58,6 +58,42 @@ describe('alignSequences', () => {
     expect([...alignment.newToOld]).toEqual([0, 1, -1, 2, 3]);
   });
 
+  test('one article facing one, rewritten as a whole, pairs when its first paragraph still matches', () => {
+    const article = (head: string, rest: string): AlignItem => {
+      const body = `${head}\n${rest}`;
+      return { family: 'article', rawKey: body, key: body, body, head };
+    };
+    const head = '有限责任公司可以设经理，由董事会决定聘任或者解聘。';
+    const olds = [
+      article(long('甲'), ''),
+      article(
+        head,
+        '经理对董事会负责，行使下列职权：（一）主持公司的生产经营管理工作；（二）组织实施年度经营计划和投资方案；（三）拟订公司内部管理机构设置方案；（四）拟订公司的基本管理制度；（五）制定公司的具体规章；（六）提请聘任或者解聘公司副经理、财务负责人。',
+      ),
+      article(long('乙'), ''),
+    ];
+    const rewritten = [olds[0]!, article(head, '经理列席董事会会议。'), olds[2]!];
+    const alignment = alignSequences(olds, rewritten, options);
+    expect([...alignment.newToOld]).toEqual([0, 1, 2]);
+    expect(alignment.similarity[1]).toBeLessThan(options.gapThreshold);
+
+    // Another article in the same place stays apart: deleted and added.
+    const replaced = [
+      olds[0]!,
+      article('当事人对行政处罚决定不服的，可以依法申请行政复议。', '经理列席董事会会议。'),
+      olds[2]!,
+    ];
+    expect([...alignSequences(olds, replaced, options).newToOld]).toEqual([0, -1, 2]);
+    // So does one whose matching head is too short to tell (下列情形：).
+    const short = (rest: string) => article('有下列情形：', rest);
+    const shortHeads = alignSequences(
+      [olds[0]!, short(long('丙')), olds[2]!],
+      [olds[0]!, short('全新的另一项规定，与原条文无关，另行起草。'), olds[2]!],
+      options,
+    );
+    expect([...shortHeads.newToOld]).toEqual([0, -1, 2]);
+  });
+
   test('different families never pair', () => {
     const olds: AlignItem[] = [{ family: 'article', rawKey: '总则', key: '总则', body: '总则' }];
     const news: AlignItem[] = [{ family: 'heading', rawKey: '总则', key: '总则', body: '总则' }];

@@ -114,6 +114,23 @@ describe('additions, deletions and moves on real revisions', () => {
     expect(a + deleted + modified + moved + renumbered + unchanged).toBe(counted);
   });
 
+  test('公司法 2023 第七十四条 is 2018 第四十九条 with its list of powers dropped: modified, not deleted and added', () => {
+    const result = compareVersions(
+      corpusBlocks('pairs/norm/gongsifa_2018.txt', 'a'),
+      corpusBlocks('pairs/norm/gongsifa_2023.txt', 'b'),
+    );
+    expect(unit(result, '第四十九条')).toMatchObject({ kind: 'modified', newLabel: '第七十四条' });
+    // 行政处罚法 2017 第五十二条 (分期缴纳罚款) and 2021 第七十三条 (复议不停止执行) share a place, not a subject.
+    const penalties = compareVersions(
+      corpusBlocks('pairs/norm/xingzhengchufafa_2017.txt', 'a'),
+      corpusBlocks('pairs/norm/xingzhengchufafa_2021.txt', 'b'),
+    );
+    expect(unit(penalties, '第五十二条')).toMatchObject({ kind: 'deleted' });
+    expect(penalties.units.find((change) => change.newLabel === '第七十三条')).toMatchObject({
+      kind: 'added',
+    });
+  });
+
   test('the moved article of the synthetic pair is reported as moved', () => {
     const edits = JSON.parse(corpusText('synthetic/edits.json')) as { moved_article: { text: string } };
     const movedStart = edits.moved_article.text.slice(0, 20);
