@@ -28,7 +28,11 @@ import type { Block } from '../../../src/shared/domain/blocks';
 import { runEditorAction } from '../../../src/renderer/src/editor/commands/editorActions';
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
-import { $isBlockGroupNode, GROUP_MAX, GROUP_SIZE } from '../../../src/renderer/src/editor/nodes/BlockGroupNode';
+import {
+  $isBlockGroupNode,
+  GROUP_MAX,
+  GROUP_SIZE,
+} from '../../../src/renderer/src/editor/nodes/BlockGroupNode';
 import { $topLevelNode, headlessEditor } from './headless';
 
 function articles(count: number): Block[] {
@@ -57,7 +61,9 @@ function groupSizes(editor: LexicalEditor): number[] {
 }
 
 function texts(editor: LexicalEditor): string[] {
-  return editorStateToBlocks(editor.getEditorState()).map((block) => block.runs.map((run) => run.text).join(''));
+  return editorStateToBlocks(editor.getEditorState()).map((block) =>
+    block.runs.map((run) => run.text).join(''),
+  );
 }
 
 /** The first text node of the index-th top-level block. */
@@ -153,7 +159,9 @@ describe('page groups', () => {
     });
     const after = texts(editor);
     expect(after).toHaveLength(GROUP_SIZE + 2);
-    expect(after[GROUP_SIZE - 2]).toBe(`第${GROUP_SIZE - 1}条，内容。`.slice(0, 2) + `第${GROUP_SIZE + 2}条，内容。`.slice(2));
+    expect(after[GROUP_SIZE - 2]).toBe(
+      `第${GROUP_SIZE - 1}条，内容。`.slice(0, 2) + `第${GROUP_SIZE + 2}条，内容。`.slice(2),
+    );
     update(editor, () => {
       $selectAll();
       editor.dispatchCommand(REMOVE_TEXT_COMMAND, null);
@@ -192,7 +200,11 @@ describe('page groups', () => {
     update(editor, () => {
       $firstText(GROUP_SIZE + 4).selectEnd();
       editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined);
-      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(nodes), $getSelection() as RangeSelection);
+      $insertGeneratedNodes(
+        editor,
+        $generateNodesFromSerializedNodes(nodes),
+        $getSelection() as RangeSelection,
+      );
     });
     const after = texts(editor);
     expect(after.slice(-4)).toEqual(after.slice(GROUP_SIZE - 2, GROUP_SIZE + 2));

@@ -52,7 +52,8 @@ export function createBlocksReader(editor: LexicalEditor): BlocksReader {
       };
       for (let top = $getRoot().getFirstChild(); top !== null; top = top.getNextSibling()) {
         if (!$isBlockGroupNode(top)) $read(top);
-        else for (let child = top.getFirstChild(); child !== null; child = child.getNextSibling()) $read(child);
+        else
+          for (let child = top.getFirstChild(); child !== null; child = child.getNextSibling()) $read(child);
       }
       cache = next;
       stale.clear();
