@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
+import { GROUP_SIZE } from '../../src/renderer/src/editor/nodes/BlockGroupNode';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
 import { goTo } from './support/api';
@@ -256,6 +257,10 @@ describe('drafting in a real browser', () => {
     });
     await api(page, 'drafts.save', { documentId: created.id, part: 'main', blocks, revision: 0 });
     await goTo(page, `/documents/${created.id}/draft`);
+    // This draft's own blocks (their ids are new), not those of the long text the test before left open.
+    await editorOf(page)
+      .locator(`[data-block-id="${blocks.at(-1)?.id}"]`)
+      .waitFor({ state: 'attached', timeout: 60_000 });
     return { blocks, created };
   }
 
@@ -285,11 +290,11 @@ describe('drafting in a real browser', () => {
     const { blocks, created } = await openLongDraft('人民检察院刑事诉讼规则（分组编辑）');
     const textOf = (block: Block | undefined) => block?.runs.map((run) => run.text).join('') ?? '';
     const groups = editorOf(page).locator(':scope > .nd-group');
-    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / 100));
+    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / GROUP_SIZE));
 
     // The first block of the second group: Home, Backspace joins it to the last block of the first.
     const edge = groups.nth(1).locator(':scope > *').first();
-    expect(await edge.textContent()).toBe(textOf(blocks[100]));
+    expect(await edge.textContent()).toBe(textOf(blocks[GROUP_SIZE]));
     await edge.scrollIntoViewIfNeeded();
     await edge.click({ position: { x: 80, y: 8 } }); // on its first line: Home goes to the block's start
     await expect
@@ -303,7 +308,7 @@ describe('drafting in a real browser', () => {
     await page.keyboard.press('Backspace');
     await expect
       .poll(() => groups.first().locator(':scope > *').last().textContent())
-      .toBe(textOf(blocks[99]) + textOf(blocks[100]));
+      .toBe(textOf(blocks[GROUP_SIZE - 1]) + textOf(blocks[GROUP_SIZE]));
 
     // The outline's last article is thousands of blocks down, in a group the page has not laid out yet.
     const last = [...blocks]
@@ -331,7 +336,9 @@ describe('drafting in a real browser', () => {
       part: 'main',
     });
     expect(saved.blocks).toHaveLength(blocks.length - 1);
-    expect(textOf(saved.blocks[99])).toBe(textOf(blocks[99]) + textOf(blocks[100]));
+    expect(textOf(saved.blocks[GROUP_SIZE - 1])).toBe(
+      textOf(blocks[GROUP_SIZE - 1]) + textOf(blocks[GROUP_SIZE]),
+    );
     const edited = saved.blocks.find((block) => block.id === last?.id);
     expect(textOf(edited)).toBe(`（末条修改）${textOf(last)}`);
 
@@ -351,14 +358,14 @@ describe('drafting in a real browser', () => {
         { interval: 1000, timeout: 20_000 },
       )
       .toBe(true);
-    await expect.poll(() => groups.count()).toBe(Math.ceil((blocks.length - 1) / 100));
+    await expect.poll(() => groups.count()).toBe(Math.ceil((blocks.length - 1) / GROUP_SIZE));
     await expect.poll(() => target.textContent()).toBe(`（末条修改）${textOf(last)}`);
   });
   it('types Chinese through an input method (composition) at the end of a group in a long text', async () => {
     const { blocks, created } = await openLongDraft('人民检察院刑事诉讼规则（输入法）');
     const textOf = (block: Block | undefined) => block?.runs.map((run) => run.text).join('') ?? '';
     const groups = editorOf(page).locator(':scope > .nd-group');
-    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / 100));
+    await expect.poll(() => groups.count()).toBe(Math.ceil(blocks.length / GROUP_SIZE));
     const edge = groups.nth(2).locator(':scope > *').last();
     await edge.scrollIntoViewIfNeeded();
     const box = await edge.boundingBox();
@@ -378,13 +385,13 @@ describe('drafting in a real browser', () => {
     await ime.send('Input.insertText', { text: '规范' });
     await ime.send('Input.imeSetComposition', { text: 'wenjian', selectionStart: 7, selectionEnd: 7 });
     await ime.send('Input.insertText', { text: '文件' });
-    await expect.poll(() => edge.textContent()).toBe(`${textOf(blocks[299])}规范文件`);
+    await expect.poll(() => edge.textContent()).toBe(`${textOf(blocks[3 * GROUP_SIZE - 1])}规范文件`);
     await savedStatus(page).waitFor();
     const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', {
       documentId: created.id,
       part: 'main',
     });
-    expect(textOf(saved.blocks[299])).toBe(`${textOf(blocks[299])}规范文件`);
+    expect(textOf(saved.blocks[3 * GROUP_SIZE - 1])).toBe(`${textOf(blocks[3 * GROUP_SIZE - 1])}规范文件`);
     expect(saved.blocks).toHaveLength(blocks.length);
   });
 });

@@ -89,9 +89,9 @@ function settled(): Promise<void> {
 
 describe('page groups', () => {
   it('a loaded text comes in groups of GROUP_SIZE top-level nodes, and converts back unchanged', () => {
-    const blocks = articles(2 * GROUP_SIZE + 50);
+    const blocks = articles(2 * GROUP_SIZE + GROUP_SIZE / 2);
     const editor = editorWith(blocks);
-    expect(groupSizes(editor)).toEqual([GROUP_SIZE, GROUP_SIZE, 50]);
+    expect(groupSizes(editor)).toEqual([GROUP_SIZE, GROUP_SIZE, GROUP_SIZE / 2]);
     expect(editorStateToBlocks(editor.getEditorState())).toEqual(blocks);
   });
 
@@ -106,7 +106,8 @@ describe('page groups', () => {
     const after = articles(15).map((block) => ({ ...block, id: `q${block.id}` }));
     const blocks = [...articles(GROUP_SIZE - 5), ...list, ...after];
     const editor = editorWith(blocks);
-    // 95 paragraphs, the list (one top-level node, all 30 items) and 4 paragraphs, then the other 11.
+    // GROUP_SIZE - 5 paragraphs, the list (one top-level node, all 30 items) and 4 paragraphs, then the
+    // other 11.
     expect(groupSizes(editor)).toEqual([GROUP_SIZE, 11]);
     expect(editorStateToBlocks(editor.getEditorState())).toEqual(blocks);
   });
@@ -117,10 +118,10 @@ describe('page groups', () => {
     expect(groupSizes(editor)).toEqual([GROUP_SIZE, 21]);
     expect(texts(editor).at(-1)).toBe('附件');
     update(editor, () => {
-      for (let index = 0; index < 90; index += 1) $topLevelNode(0)?.remove();
+      for (let index = 0; index < GROUP_SIZE - 10; index += 1) $topLevelNode(0)?.remove();
     });
     expect(groupSizes(editor)).toEqual([31]);
-    expect(texts(editor)[0]).toBe('第91条，内容。');
+    expect(texts(editor)[0]).toBe(`第${GROUP_SIZE - 9}条，内容。`);
   });
 
   it('a group grown past GROUP_MAX is cut into groups of GROUP_SIZE', () => {

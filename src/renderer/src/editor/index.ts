@@ -7,7 +7,7 @@
  *   the editor's composer (useLexicalComposerContext() works there).
  * - createBlocksReader(editor).read() gives the text as Block[] cheaply and repeatedly (autosave);
  *   editorStateToBlocks / blocksToEditorState convert in one go (tests, headless use).
- * - The root holds page groups (BlockGroupNode, about a hundred blocks each) that the browser skips while
+ * - The root holds page groups (BlockGroupNode, about forty blocks each) that the browser skips while
  *   off screen; the blocks are their children. Code walking the text goes through the groups
  *   ($childBlocks does); headless editors need registerBlockGroups to keep them in shape.
  *
