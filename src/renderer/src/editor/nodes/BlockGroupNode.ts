@@ -4,7 +4,7 @@ import { $applyNodeReplacement, ElementNode, type LexicalNode } from 'lexical';
  * Top-level nodes per group when a text is loaded, and the most two neighbouring groups merge into. The
  * group holding the caret is always laid out, and what the browser does for an input method (the bounds
  * of the composition and the selection) grows with it: in a 300,000-character text 40 blocks per group
- * cost a pinyin composition update about a third less than 100 did (drafting bench), keys no more.
+ * cost a pinyin composition update about 30 % less than 100 did (drafting bench), keys the same.
  */
 export const GROUP_SIZE = 40;
 /** A group grown past this (by typing Enter, by a paste) is cut into groups of GROUP_SIZE. */
