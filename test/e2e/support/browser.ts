@@ -33,5 +33,8 @@ export async function newPage(browser: Browser): Promise<Page> {
 
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // A whole page is drawn as scrolled: sticky bars (the editor's toolbar) would show where the scroll left
+  // them, over the text. From the top, they show where they belong.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage, animations: 'disabled' });
 }
