@@ -134,7 +134,7 @@ describe('annotations and materials in a real browser', () => {
     await form.getByLabel('批注内容').fill('“较大的市”的表述已不再使用。');
     await form.getByRole('button', { name: '发表批注' }).click();
     await card(reviewer, '较大的市').waitFor();
-    await screenshot(reviewer, 'annotations-version-1');
+    await screenshot(reviewer, 'annotations-version-1', { fullPage: false }); // the reader renders the blocks near the view
 
     const threads = await api<AnnotationThread[]>(reviewer, 'annotations.list', {
       documentId,
@@ -184,7 +184,7 @@ describe('annotations and materials in a real browser', () => {
     await orphaned.click();
     await mark.click();
     await expect.poll(() => moved.getAttribute('data-active')).toBe('true');
-    await screenshot(reviewer, 'annotations-version-2');
+    await screenshot(reviewer, 'annotations-version-2', { fullPage: false }); // the reader renders the blocks near the view
 
     await orphaned.getByLabel('回复内容').fill('已在送审稿中删除，同意。');
     await orphaned.getByRole('button', { name: buttonName('回复') }).click();

@@ -36,5 +36,10 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
   // A whole page is drawn as scrolled: sticky bars (the editor's toolbar) would show where the scroll left
   // them, over the text. From the top, they show where they belong.
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  // Content the browser skips while off screen (content-visibility: auto) is drawn a frame after it
+  // comes into view: two frames, and what is in view has been drawn.
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage, animations: 'disabled' });
 }
