@@ -93,6 +93,43 @@ export async function openFromDocumentPage(
   });
 }
 
+/**
+ * In the running app: a Word file chosen in 导入 Word → "已导入为第 n 版" in its dialog and the next frame
+ * drawn, in the page's clock. Watched from the page (a mutation observer), not polled by role queries,
+ * which would walk the whole editor on every poll and slow the import they time.
+ */
+export async function importAndMeasure(page: Page, file: string): Promise<number> {
+  type Marks = { ndChosenAt?: number; ndImportedAt?: number };
+  await page.evaluate(() => {
+    const marks = window as unknown as Marks;
+    delete marks.ndChosenAt;
+    delete marks.ndImportedAt;
+    document.addEventListener('change', () => (marks.ndChosenAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    const observer = new MutationObserver(() => {
+      const dialog = document.querySelector('[role="dialog"]');
+      if (!/已导入为第 \d+ 版/.test(dialog?.textContent ?? '')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (marks.ndImportedAt = performance.now());
+        channel.port2.postMessage(0);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByLabel('选择 Word 文件').setInputFiles(file);
+  await page.waitForFunction(() => (window as unknown as Marks).ndImportedAt !== undefined, null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => {
+    const marks = window as unknown as Required<Marks>;
+    return marks.ndImportedAt - marks.ndChosenAt;
+  });
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export const TYPED = Array.from({ length: KEYSTROKES }, (_, index) => LETTERS[index % LETTERS.length]).join(
   '',
