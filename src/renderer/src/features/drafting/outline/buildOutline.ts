@@ -1,6 +1,7 @@
 import type { Block } from '../../../../../shared/domain/blocks';
 import { blockText } from '../../../../../shared/domain/blocks';
 import { parseStructure } from '../../../../../shared/domain/structure';
+import type { StructureNode } from '../../../../../shared/domain/structure/types';
 
 /** One line of the live outline: the title, a division (编/章/节), a GB/T 9704 heading or an article. */
 export interface OutlineEntry {
@@ -11,6 +12,16 @@ export interface OutlineEntry {
 }
 
 const LABEL_LENGTH = 24;
+
+/** Steps inside an article: an article of several 款 has its first one in its first block's path. */
+const INSIDE_ARTICLE = new Set<StructureNode['kind']>(['clause', 'item', 'subitem']);
+
+/** How deep the block's own node (章, 节, 条, heading) sits: 款 and 项 below it do not count. */
+function ownDepth(path: readonly StructureNode[]): number {
+  let last = path.length - 1;
+  while (last > 0 && INSIDE_ARTICLE.has((path[last] as StructureNode).kind)) last -= 1;
+  return Math.max(0, last);
+}
 
 function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -32,7 +43,7 @@ export function buildOutline(blocks: readonly Block[]): OutlineEntry[] {
     ) {
       continue;
     }
-    const depth = entry.role === 'title' ? 0 : Math.max(0, entry.path.length - 1);
+    const depth = entry.role === 'title' ? 0 : ownDepth(entry.path);
     const text = blockText(block);
     entries.push({ blockId: block.id, kind: entry.role, label: shorten(text) || entry.display, depth });
   }
