@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { newPage } from '../e2e/support/browser';
 import {
+  KEYSTROKE_EVENTS,
   MAIN_THREAD_TRACE_CATEGORIES,
   typingWork,
   type KeystrokeMarks,
@@ -58,39 +59,9 @@ export async function openFromDocumentPage(
   await page.evaluate((hash) => (window.location.hash = hash), `#/documents/${documentId}`);
   const button = page.getByRole('link', { name: /起草\/编辑正文/ });
   await button.waitFor();
-  await page.evaluate(
-    ({ expected, selector }) => {
-      const marks = window as unknown as Timings & { ndClickedAt?: number; ndOpenedAt?: number };
-      delete marks.ndOpenedAt;
-      document.addEventListener('click', () => (marks.ndClickedAt = performance.now()), {
-        capture: true,
-        once: true,
-      });
-      const observer = new MutationObserver(() => {
-        if (document.querySelectorAll(selector).length < expected) return;
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => (marks.ndOpenedAt = performance.now());
-          channel.port2.postMessage(0);
-        });
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    },
-    { expected: expectedBlocks, selector: BLOCKS_SELECTOR },
+  return timeUntilDrawn(page, 'click', { selector: BLOCKS_SELECTOR, atLeast: expectedBlocks }, () =>
+    button.click(),
   );
-  await button.click();
-  await page.waitForFunction(
-    () => (window as unknown as { ndOpenedAt?: number }).ndOpenedAt !== undefined,
-    null,
-    {
-      timeout: 60_000,
-    },
-  );
-  return page.evaluate(() => {
-    const marks = window as unknown as { ndClickedAt: number; ndOpenedAt: number };
-    return marks.ndOpenedAt - marks.ndClickedAt;
-  });
 }
 
 /**
@@ -98,35 +69,67 @@ export async function openFromDocumentPage(
  * drawn, in the page's clock. Watched from the page (a mutation observer), not polled by role queries,
  * which would walk the whole editor on every poll and slow the import they time.
  */
-export async function importAndMeasure(page: Page, file: string): Promise<number> {
-  type Marks = { ndChosenAt?: number; ndImportedAt?: number };
-  await page.evaluate(() => {
-    const marks = window as unknown as Marks;
-    delete marks.ndChosenAt;
-    delete marks.ndImportedAt;
-    document.addEventListener('change', () => (marks.ndChosenAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-    const observer = new MutationObserver(() => {
-      const dialog = document.querySelector('[role="dialog"]');
-      if (!/已导入为第 \d+ 版/.test(dialog?.textContent ?? '')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (marks.ndImportedAt = performance.now());
-        channel.port2.postMessage(0);
+export function importAndMeasure(page: Page, file: string): Promise<number> {
+  return timeUntilDrawn(page, 'change', { selector: '[role="dialog"]', text: '已导入为第 \\d+ 版' }, () =>
+    page.getByLabel('选择 Word 文件').setInputFiles(file),
+  );
+}
+
+/** What the page shows when a measured action is done: `atLeast` matches, the first holding `text`. */
+interface DrawnCondition {
+  selector: string;
+  atLeast?: number;
+  /** A regular expression the first match's text must contain. */
+  text?: string;
+}
+
+/**
+ * Runs `act` and returns, in the page's clock, the time from its first `startEvent` to the frame drawn
+ * once `until` holds: a mutation observer in the page notices it, and a message posted from the next
+ * requestAnimationFrame arrives when that frame's main-thread part is done.
+ */
+async function timeUntilDrawn(
+  page: Page,
+  startEvent: 'click' | 'change',
+  until: DrawnCondition,
+  act: () => Promise<void>,
+): Promise<number> {
+  type Marks = { ndStartedAt?: number; ndDrawnAt?: number };
+  await page.evaluate(
+    ({ startEvent, until }) => {
+      const marks = window as unknown as Marks;
+      delete marks.ndStartedAt;
+      delete marks.ndDrawnAt;
+      document.addEventListener(startEvent, () => (marks.ndStartedAt = performance.now()), {
+        capture: true,
+        once: true,
       });
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  await page.getByLabel('选择 Word 文件').setInputFiles(file);
-  await page.waitForFunction(() => (window as unknown as Marks).ndImportedAt !== undefined, null, {
+      const pattern = until.text === undefined ? null : new RegExp(until.text);
+      const holds = () => {
+        const found = document.querySelectorAll(until.selector);
+        if (found.length < (until.atLeast ?? 1)) return false;
+        return pattern === null || pattern.test(found[0]?.textContent ?? '');
+      };
+      const observer = new MutationObserver(() => {
+        if (!holds()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (marks.ndDrawnAt = performance.now());
+          channel.port2.postMessage(0);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: pattern !== null });
+    },
+    { startEvent, until },
+  );
+  await act();
+  await page.waitForFunction(() => (window as unknown as Marks).ndDrawnAt !== undefined, null, {
     timeout: 60_000,
   });
   return page.evaluate(() => {
     const marks = window as unknown as Required<Marks>;
-    return marks.ndImportedAt - marks.ndChosenAt;
+    return marks.ndDrawnAt - marks.ndStartedAt;
   });
 }
 
@@ -165,45 +168,46 @@ type KeystrokeLog = {
  * frame's main-thread part is done.
  */
 export async function recordKeystrokes(page: Page, source: 'editor' | 'native'): Promise<void> {
-  await page.evaluate((from) => {
-    const log = window as unknown as KeystrokeLog;
-    log.ndKeystrokes = [];
-    log.ndLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-    let keydownAt: number | null = null;
-    const pressed = (event: Event) => (keydownAt = event.timeStamp);
-    document.addEventListener('keydown', pressed, true);
-    // An input method sends no key per letter: each update of its composition, and its commit, count.
-    document.addEventListener('compositionupdate', pressed, true);
-    document.addEventListener('compositionend', pressed, true);
-    const changed = () => {
-      if (keydownAt === null) return;
-      const marks = { keydownAt, frameAt: 0, shownAt: 0 };
-      keydownAt = null;
-      requestAnimationFrame(() => {
-        marks.frameAt = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          marks.shownAt = performance.now();
-          log.ndKeystrokes.push(marks);
-        };
-        channel.port2.postMessage(0);
+  await page.evaluate(
+    ({ from, events }) => {
+      const log = window as unknown as KeystrokeLog;
+      log.ndKeystrokes = [];
+      log.ndLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) log.ndLongTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      let keydownAt: number | null = null;
+      // An input method sends no key per letter: each update of its composition, and its commit, count.
+      for (const type of events)
+        document.addEventListener(type, (event) => (keydownAt = event.timeStamp), true);
+      const changed = () => {
+        if (keydownAt === null) return;
+        const marks = { keydownAt, frameAt: 0, shownAt: 0 };
+        keydownAt = null;
+        requestAnimationFrame(() => {
+          marks.frameAt = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            marks.shownAt = performance.now();
+            log.ndKeystrokes.push(marks);
+          };
+          channel.port2.postMessage(0);
+        });
+      };
+      if (from === 'native') {
+        document.addEventListener('input', changed);
+        return;
+      }
+      type Dirty = { dirtyElements: Map<string, boolean>; dirtyLeaves: Set<string> };
+      const root = document.querySelector('[contenteditable][aria-label="正文"]') as HTMLElement & {
+        __lexicalEditor: { registerUpdateListener(listener: (update: Dirty) => void): () => void };
+      };
+      root.__lexicalEditor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
       });
-    };
-    if (from === 'native') {
-      document.addEventListener('input', changed);
-      return;
-    }
-    type Dirty = { dirtyElements: Map<string, boolean>; dirtyLeaves: Set<string> };
-    const root = document.querySelector('[contenteditable][aria-label="正文"]') as HTMLElement & {
-      __lexicalEditor: { registerUpdateListener(listener: (update: Dirty) => void): () => void };
-    };
-    root.__lexicalEditor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
-    });
-  }, source);
+    },
+    { from: source, events: KEYSTROKE_EVENTS },
+  );
 }
 
 /**

@@ -97,17 +97,21 @@ function workBetween(tasks: readonly Task[], from: number, to: number): { busyMs
  */
 const CLOCK_SLACK_MS = 0.5;
 
+/** How far `at` (trace ms) lies outside a task; 0 or less inside it. */
+function distance(task: Task, at: number): number {
+  return Math.max(task.start - at, at - task.end);
+}
+
 /** The task running the frame callback at `at` (trace ms): the one holding it, else the nearest in slack. */
 function frameTask(tasks: readonly Task[], at: number): Task | undefined {
-  const holding = tasks.find((task) => task.start <= at && at <= task.end);
+  const holding = tasks.find((task) => distance(task, at) <= 0);
   if (holding) return holding;
-  const distance = (task: Task) => Math.max(task.start - at, at - task.end);
-  const near = tasks.filter((task) => distance(task) <= CLOCK_SLACK_MS);
-  return near.sort((a, b) => distance(a) - distance(b))[0];
+  const near = tasks.filter((task) => distance(task, at) <= CLOCK_SLACK_MS);
+  return near.sort((a, b) => distance(a, at) - distance(b, at))[0];
 }
 
 /** Events that start a keystroke's marks: a key, or an input method's composition update or commit. */
-const KEYSTROKE_EVENTS = new Set(['keydown', 'compositionupdate', 'compositionend']);
+export const KEYSTROKE_EVENTS: readonly string[] = ['keydown', 'compositionupdate', 'compositionend'];
 
 /**
  * Work per keystroke from a trace of the typing and the page's marks, in the order typed. `until`: how
@@ -124,7 +128,7 @@ export function typingWork(
     (event) =>
       event.name === 'EventTiming' &&
       event.ph === 'b' &&
-      KEYSTROKE_EVENTS.has(String(event.args?.data?.type)),
+      KEYSTROKE_EVENTS.includes(String(event.args?.data?.type)),
   );
   const first = keydowns[0];
   const timeStamp = first?.args?.data?.timeStamp;
@@ -138,7 +142,7 @@ export function typingWork(
     const frameAt = mark.frameAt + offset;
     const frame = frameTask(tasks, frameAt);
     if (!frame) {
-      const gap = Math.min(...tasks.map((task) => Math.max(task.start - frameAt, frameAt - task.end)));
+      const gap = Math.min(...tasks.map((task) => distance(task, frameAt)));
       throw new Error(`No main-thread task holds the frame at ${mark.frameAt} ms (nearest ${gap} ms away).`);
     }
     return workBetween(tasks, keydown, frame.end);

@@ -48,9 +48,9 @@ function $splitGroup(group: BlockGroupNode): BlockGroupNode {
 
 /**
  * The root transform: runs last in every update that changed the text, over the root's children only
- * (some hundred and forty groups in the longest texts). A top-level node outside a group (a table Lexical put at the
- * root, a list lifted out of a group) joins the group before it; empty groups go; a group grown too
- * large is cut; neighbours small enough to share a group merge.
+ * (some hundred and forty groups in the longest texts). A top-level node outside a group (a table
+ * Lexical put at the root, a list lifted out of a group) joins the group before it; empty groups go; a
+ * group grown too large is cut; neighbours small enough to share a group merge.
  */
 export function $normalizeGroups(root: RootNode): void {
   let previous: BlockGroupNode | null = null;
