@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Session } from '../../src/main/api/context';
 import { putSetting } from '../../src/main/db/repos/settings';
-import { builtinRuleProfile } from '../../src/shared/domain/ruleProfiles';
+import { builtinRuleProfile } from '../../src/shared/domain/builtinRuleProfiles';
 import { openTestApp, type TestApp } from '../support/app';
 import { expectOk, setupAdmin } from '../support/session';
 

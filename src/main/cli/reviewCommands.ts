@@ -6,7 +6,7 @@ import { BUNDLED_HOLIDAYS } from '../../shared/domain/calendar/holidayTable';
 import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds';
 import { runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
-import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/ruleProfiles';
+import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/builtinRuleProfiles';
 import { lawLibrary } from '../services/lawLibrary';
 import { verifyPayload } from '../signing/keys';
 import { readBlocksFromFile } from './readBlocks';

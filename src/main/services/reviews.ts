@@ -13,7 +13,7 @@ import { checklistSummary, suggestedConclusion, type ChecklistItem } from '../..
 import type { DocumentKind } from '../../shared/domain/documentKinds';
 import { PRECHECK_RULES, runPrecheck } from '../../shared/domain/precheck';
 import { REVIEW_CONCLUSIONS, type ReviewConclusion } from '../../shared/domain/ruleCodes';
-import { validityTermFor } from '../../shared/domain/ruleProfile';
+import { validityTermFor } from '../../shared/domain/ruleProfileSchema';
 import type { WorkflowEffect } from '../../shared/domain/workflow';
 import type { HandlerContext } from '../api/context';
 import { requireAccount } from '../api/context';

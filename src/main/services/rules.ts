@@ -10,12 +10,12 @@ import {
   withImportedYears,
 } from '../../shared/domain/calendar/holidayTable';
 import type { IsoDate } from '../../shared/domain/calendar/isoDate';
-import { RuleProfile } from '../../shared/domain/ruleProfile';
+import { RuleProfile } from '../../shared/domain/ruleProfileSchema';
 import {
   BUILTIN_RULE_PROFILES,
   DEFAULT_RULE_PROFILE_ID,
   builtinRuleProfile,
-} from '../../shared/domain/ruleProfiles';
+} from '../../shared/domain/builtinRuleProfiles';
 import type { HandlerContext } from '../api/context';
 import { getSetting, putSetting } from '../db/repos/settings';
 import type { Deps } from '../deps';

@@ -1,5 +1,5 @@
 import { longestIncreasing } from './order';
-import { bigramProfile, dice, edgeSimilarity, similarityAtLeast, type Profile } from './similarity';
+import { bigramProfile, dice, edgeSimilarity, similarityAtLeast, type Profile } from './bigramSimilarity';
 
 /**
  * One unit to align: a whole article, or a block (heading, paragraph, 款, 项…). `rawKey` is compared first

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import { longestIncreasing } from './order';
-import { bigramProfile, dice } from './similarity';
+import { bigramProfile, dice } from './bigramSimilarity';
 import { isWordBoundaryChar, tokenize } from './tokenize';
 
 /** A stretch of two token streams, in characters: equal, or a change replacing old [o0,o1) by new [n0,n1). */

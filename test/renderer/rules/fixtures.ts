@@ -1,5 +1,5 @@
 import type { ChannelOutput } from '../../../src/shared/api';
-import { BUILTIN_RULE_PROFILES, builtinRuleProfile } from '../../../src/shared/domain/ruleProfiles';
+import { BUILTIN_RULE_PROFILES, builtinRuleProfile } from '../../../src/shared/domain/builtinRuleProfiles';
 
 type RulesView = ChannelOutput<'rules.get'>;
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { RuleProfile } from '../../../src/shared/domain/ruleProfile';
-import { builtinRuleProfile } from '../../../src/shared/domain/ruleProfiles';
+import type { RuleProfile } from '../../../src/shared/domain/ruleProfileSchema';
+import { builtinRuleProfile } from '../../../src/shared/domain/builtinRuleProfiles';
 import { ADMIN, fail, installBridge, signedInChannels } from '../support/fakeBridge';
 import { renderApp } from '../support/renderApp';
 import { rulesView } from './fixtures';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Account, WorkflowView } from '../../../src/shared/api';
-import { RuleProfile } from '../../../src/shared/domain/ruleProfile';
+import { RuleProfile } from '../../../src/shared/domain/ruleProfileSchema';
 import { ADMIN, fail, installBridge, signedInChannels, type FakeChannels } from '../support/fakeBridge';
 import { documentDetail, documentSummary } from '../support/documents';
 import { typeInto } from '../support/forms';

@@ -27,7 +27,7 @@ export { editorStateToBlocks, $blocksFromRoot } from './convert/lexicalToBlocks'
 export { createBlocksReader, type BlocksReader } from './convert/blocksCache';
 export { EDITOR_NODES } from './nodes/registry';
 export { $getBlockId, newBlockId } from './nodes/blockId';
-export { $getBlockNodeById } from './nodes/blockIndex';
+export { $getBlockNodeById } from './nodes/blockNodeIndex';
 export { $getSelectionSelector, type SelectionSelector } from './selection/selectionSelector';
 export {
   blockRangesToDomRanges,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/calendar/isoDate';
 import { HolidayImportFile } from '../../domain/calendar/holidayTable';
-import { RuleProfile } from '../../domain/ruleProfile';
+import { RuleProfile } from '../../domain/ruleProfileSchema';
 
 export const RulesView = z.object({
   profile: RuleProfile,

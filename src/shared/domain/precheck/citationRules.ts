@@ -10,7 +10,7 @@ import {
 import { formatChineseNumber } from '../structure/chineseNumerals';
 import { formatChineseDate } from './dates';
 import { report, sentenceAround, type ScanContext, type ScannedBlock } from './scan';
-import { citingContext, overlap } from './similarity';
+import { citingContext, overlap } from './citingContext';
 
 /**
  * Citations checked against the law library: repealed → error naming the replacement; an older version

@@ -3,7 +3,7 @@ import { diffDays } from '../calendar/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { missingRequired } from '../materials';
 import { parseNumber } from '../numbering';
-import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfile';
+import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfileSchema';
 import { BUILT_IN_PROCEDURES } from '../ruleCodes';
 import { DELIBERATION_DECISION_LABELS } from './events';
 import type { Guard, KindEnv, WorkflowContext } from './types';

@@ -1,7 +1,7 @@
 import { diffDays } from '../calendar/isoDate';
 import { workingDaysBetween } from '../calendar/workingDays';
 import { describePeriod } from '../calendar/deadline';
-import { reviewOutcomeOf } from '../ruleProfile';
+import { reviewOutcomeOf } from '../ruleProfileSchema';
 import { BUILT_IN_PROCEDURES } from '../ruleCodes';
 import { proceduresBeforeReview } from './guards';
 import { deliberatedMachine } from './machine';

@@ -1,4 +1,4 @@
-import { reviewOutcomeOf, type RuleProfile } from '../ruleProfile';
+import { reviewOutcomeOf, type RuleProfile } from '../ruleProfileSchema';
 import { deliberatedMachine } from './machine';
 import type { EventOf } from './events';
 import type { Guard, KindEnv, MachineEnv, WorkflowMachine } from './types';

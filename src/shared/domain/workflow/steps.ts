@@ -2,7 +2,7 @@ import { type CalendarWarning, deadline } from '../calendar/deadline';
 import { addDays, addMonths, addYears } from '../calendar/isoDate';
 import { addWorkingDays } from '../calendar/workingDays';
 import { PARTY_REVIEW_DIMENSIONS } from '../ruleCodes';
-import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfile';
+import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfileSchema';
 import { DELIBERATION_DECISION_LABELS } from './events';
 import * as guards from './guards';
 import type { Guard, KindEnv, TransitionSpec, WorkflowContext, WorkflowEffect } from './types';

@@ -11,7 +11,7 @@ import type {
   PartyReviewDimension,
   ReviewConclusion,
 } from '../ruleCodes';
-import type { RuleProfile } from '../ruleProfile';
+import type { RuleProfile } from '../ruleProfileSchema';
 import type { DeliberationDecision, EventOf, WorkflowEventType } from './events';
 
 /** What a machine needs besides the document: the locality's rules and the holiday calendar. */

@@ -8,7 +8,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { $getBlockId, $setBlockId } from '../nodes/blockId';
-import { $isTextBlockNode } from '../nodes/blockIndex';
+import { $isTextBlockNode } from '../nodes/blockNodeIndex';
 
 /**
  * Runs a command that rebuilds the selected blocks as other nodes (Lexical's list commands make new list

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { $getBlockNodeById } from '../nodes/blockIndex';
+import { $getBlockNodeById } from '../nodes/blockNodeIndex';
 
 /** The DOM element showing a block (e.g. to place a margin note beside it); null when not shown. */
 export function getBlockElement(editor: LexicalEditor, blockId: string): HTMLElement | null {

@@ -1,5 +1,5 @@
 import { $getNodeByKey, getDOMTextNode, type LexicalEditor } from 'lexical';
-import { $getBlockNodeById } from '../nodes/blockIndex';
+import { $getBlockNodeById } from '../nodes/blockNodeIndex';
 import { $textSegments } from './blockText';
 
 /** A span of one block's text, in the offsets of annotation selectors. */

@@ -9,7 +9,7 @@ import {
 import type { TextSelector } from '../../../../shared/api/schemas/annotations';
 import { selectorFor } from '../../../../shared/domain/anchoring';
 import { $getBlockId } from '../nodes/blockId';
-import { $isTextBlockNode } from '../nodes/blockIndex';
+import { $isTextBlockNode } from '../nodes/blockNodeIndex';
 import { $textSegments, segmentsText, type TextSegment } from './blockText';
 
 /** The selection as an annotation selector; `clipped` when it ran past the end of its first block. */

@@ -1,6 +1,6 @@
 import { Alert, App, Modal, Tabs } from 'antd';
 import { useState } from 'react';
-import { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { invalidInputIssues } from './invalidInput';

@@ -1,6 +1,6 @@
 import { Alert, Button, Input, Typography } from 'antd';
 import { useState } from 'react';
-import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { parseJsonText } from './jsonText';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Button, Form, InputNumber, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
-import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { applyNumbers, numbersOf, type ProfileNumbers } from './profileNumbers';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useMemo } from 'react';
-import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { needsChecking } from './confidence';
 import { profileGroups } from './profileGroups';
 import { RuleGroupTable } from './RuleGroupTable';

@@ -1,5 +1,5 @@
 import { Tag, Tooltip, Typography } from 'antd';
-import type { SourceNote } from '../../../../shared/domain/ruleProfile';
+import type { SourceNote } from '../../../../shared/domain/ruleProfileSchema';
 import { RULE_CONFIDENCE_LABELS } from '../../../../shared/domain/ruleCodes';
 import type { z } from 'zod';
 import { CONFIDENCE_TAGS } from './confidence';

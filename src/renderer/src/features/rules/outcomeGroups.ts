@@ -9,7 +9,7 @@ import type {
   FilingOutcomeRule,
   ReviewOutcomeRule,
   RuleProfile,
-} from '../../../../shared/domain/ruleProfile';
+} from '../../../../shared/domain/ruleProfileSchema';
 import type { RuleGroup, RuleRow } from './profileGroups';
 
 const CORRECTION_LABELS: Record<CorrectionKind, string> = {

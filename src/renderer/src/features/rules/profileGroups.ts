@@ -3,7 +3,7 @@ import { describePeriod } from '../../../../shared/domain/calendar/deadline';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatNumber } from '../../../../shared/domain/numbering';
 import { ISSUER_LEVEL_LABELS } from '../../../../shared/domain/ruleCodes';
-import type { RuleProfile, SourceNote } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile, SourceNote } from '../../../../shared/domain/ruleProfileSchema';
 import { outcomeGroups } from './outcomeGroups';
 import { countingRule } from './periodText';
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Period } from '../../../../shared/domain/calendar/deadline';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/domain/documentKinds';
-import type { RuleProfile, SourceNote } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile, SourceNote } from '../../../../shared/domain/ruleProfileSchema';
 
 interface Term {
   defaultYears: number;

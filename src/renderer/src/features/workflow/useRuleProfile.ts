@@ -1,4 +1,4 @@
-import type { RuleProfile } from '../../../../shared/domain/ruleProfile';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { useApiQuery } from '../../lib/useApi';
 
 /** The agency's rule profile: outcome sets, dimensions, procedures and filing rules the forms offer. */

@@ -7,8 +7,8 @@ import {
   type MaterialKind,
   checkMaterials,
 } from '../../../../../src/shared/domain/materials';
-import type { RuleProfile } from '../../../../../src/shared/domain/ruleProfile';
-import { defaultRuleProfile } from '../../../../../src/shared/domain/ruleProfiles';
+import type { RuleProfile } from '../../../../../src/shared/domain/ruleProfileSchema';
+import { defaultRuleProfile } from '../../../../../src/shared/domain/builtinRuleProfiles';
 import {
   type MachineEnv,
   type WorkflowContext,

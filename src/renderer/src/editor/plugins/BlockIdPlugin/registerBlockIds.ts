@@ -20,7 +20,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { $getBlockId, $setBlockId, newBlockId } from '../../nodes/blockId';
-import { blockIndexOf } from '../../nodes/blockIndex';
+import { blockIndexOf } from '../../nodes/blockNodeIndex';
 import { TitleNode } from '../../nodes/TitleNode';
 
 /** Node classes that stand for a block (or, for list items, may): each carries a block id. */

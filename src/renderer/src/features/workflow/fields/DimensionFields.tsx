@@ -1,5 +1,5 @@
 import { Card, Form, Input, Radio, Tooltip, Typography } from 'antd';
-import type { RuleProfile } from '../../../../../shared/domain/ruleProfile';
+import type { RuleProfile } from '../../../../../shared/domain/ruleProfileSchema';
 
 type Dimension = RuleProfile['partyReviewDimensions'][number];
 

@@ -1,6 +1,6 @@
 import nationalDefault from '../../../resources/rule-profiles/national-default.json';
 import shanghaiExample from '../../../resources/rule-profiles/shanghai-example.json';
-import { RuleProfile } from './ruleProfile';
+import { RuleProfile } from './ruleProfileSchema';
 
 /** The profiles shipped with the app; the administrator picks one at setup and may edit a copy. */
 export const BUILTIN_RULE_PROFILES: readonly RuleProfile[] = [nationalDefault, shanghaiExample].map(

@@ -8,12 +8,12 @@ import {
   filingOutcomeOf,
   reviewOutcomeOf,
   validityTermFor,
-} from '../../../../../src/shared/domain/ruleProfile';
+} from '../../../../../src/shared/domain/ruleProfileSchema';
 import {
   BUILTIN_RULE_PROFILES,
   builtinRuleProfile,
   defaultRuleProfile,
-} from '../../../../../src/shared/domain/ruleProfiles';
+} from '../../../../../src/shared/domain/builtinRuleProfiles';
 
 const national = defaultRuleProfile();
 
