@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'bench',
           include: ['test/bench/**/*.bench.test.ts'],
           environment: 'node',
-          // The young generation the app's compare worker runs with (src/main/compare/runCompare.ts).
+          // The young generation the app's compare worker runs with (src/main/compare/compareInWorker.ts).
           execArgv: ['--max-semi-space-size=64'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -4,6 +4,7 @@ import { DomainError, ERROR_MESSAGES, checkAccess, contract, isChannel } from '.
 import { appendAudit } from '../db/repos/auditLog';
 import { findUserById, toAccount } from '../db/repos/users';
 import type { Deps } from '../deps';
+import type { ChangeDescription } from '../services/context';
 import type { Handler, HandlerContext, Handlers, Session, StagedHandler } from './context';
 
 z.config(z.locales.zhCN());
@@ -71,7 +72,13 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
     const denied = checkAccess(spec.access, account);
     if (denied) throw new DomainError(denied);
 
-    const ctx: HandlerContext = { ...deps, account, session, audit: {} };
+    const change: ChangeDescription = {};
+    const ctx: HandlerContext = {
+      ...deps,
+      account,
+      session,
+      describeChange: (described) => Object.assign(change, described),
+    };
     const handler = handlers[channel] as Handler<Channel>;
     const input = parsed.data as never;
 
@@ -88,18 +95,18 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
         const output = isStaged(handler) ? handler.apply(ctx, input, prepared as never) : handler(ctx, input);
         if (output instanceof Promise) throw new Error(`mutation ${channel} must apply synchronously`);
         const value = checkOutput(channel, output);
-        const actor = ctx.audit.actor ?? ctx.account;
+        const actor = change.actor ?? ctx.account;
         const outputId = (output as { id?: unknown } | null)?.id;
         const inputId = (parsed.data as { id?: unknown }).id;
-        const targetId = ctx.audit.targetId ?? [outputId, inputId].find((id) => typeof id === 'string');
+        const targetId = change.targetId ?? [outputId, inputId].find((id) => typeof id === 'string');
         appendAudit(deps.db, {
           at: deps.clock.now().toISOString(),
           actorId: actor?.id ?? null,
           actorName: actor?.displayName ?? null,
           action: channel,
-          targetType: ctx.audit.targetType ?? channel.split('.')[0] ?? null,
+          targetType: change.targetType ?? channel.split('.')[0] ?? null,
           targetId: targetId ?? null,
-          detail: ctx.audit.detail ?? { title: spec.title, input: redactForAudit(parsed.data) },
+          detail: change.detail ?? { title: spec.title, input: redactForAudit(parsed.data) },
         });
         return value;
       })

@@ -1,123 +1,114 @@
 import { listAudit, verifyAuditChain } from '../db/repos/auditLog';
 import {
-  changeOwnPassword,
-  createAccount,
-  initialize,
-  listAccounts,
-  resetPassword,
-  setupStatus,
-  signIn,
-  signOut,
-  updateAccount,
-} from '../services/accounts';
-import { createDocument, getDocumentDetail, listDocumentPage, updateDocument } from '../services/documents';
-import { getAgency, updateAgency } from '../services/settings';
-import { createThread, listThreads, replyToThread, setThreadState } from '../services/annotations';
-import {
-  getDraft,
-  getVersion,
-  restoreVersionAsDraft,
-  saveDraft,
-  saveVersionFromDraft,
-} from '../services/drafting';
-import { importDocxHandler } from '../services/imports';
-import { compareVersionsOf, exportComparison, saveCompareNoteHandler } from '../services/compare';
+  createAnnotation,
+  listAnnotations,
+  reopenAnnotation,
+  replyToAnnotation,
+  resolveAnnotation,
+} from '../services/annotations';
+import { changePassword, signIn, signOut } from '../services/auth';
+import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
+import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
+import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
+import { importDocx } from '../services/imports';
 import { searchLaws, setLawStatus } from '../services/laws';
+import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
+import { downloadMaterial, listMaterials, uploadMaterial, withdrawMaterial } from '../services/materials';
 import {
   addSuggestion,
-  caseDetail,
-  decideOnFinding,
-  dropSuggestion,
+  decideFinding,
   exportOpinion,
-  listCases,
+  getReview,
+  listReviews,
+  removeSuggestion,
   rerunPrecheck,
-  setItem,
   setOpinion,
+  setReviewItem,
 } from '../services/reviews';
-import { computeDeadline, importHolidays, rulesView, setRuleProfile } from '../services/rules';
-import { exportSignature, signOpinion, signoffsOf } from '../services/signoffs';
-import { runTransition, workflowView } from '../services/workflow';
-import {
-  addLegalBasis,
-  deleteLegalBasis,
-  downloadAttachment,
-  materialsOverview,
-  uploadMaterial,
-  withdrawMaterial,
-} from '../services/materials';
-import type { Handlers } from './context';
+import { computeDeadline, getRules, importHolidays, setProfile } from '../services/rules';
+import { getAgency, updateAgency } from '../services/settings';
+import { initialize, setupStatus } from '../services/setup';
+import { exportSignoff, listSignoffs, signSignoff } from '../services/signoffs';
+import { createUser, listUsers, resetPassword, updateUser } from '../services/users';
+import { getVersion } from '../services/versions';
+import { getWorkflow, transitionWorkflow } from '../services/workflow';
+import { type Handlers, staged } from './context';
+import { endSession, startSession } from './session';
 
-/** One handler per contract channel; a missing one does not compile. */
+/**
+ * One handler per contract channel (a missing one does not compile). Channel `area.operation` is served
+ * by the service function of the same name (the area's noun added where the operation is a bare verb:
+ * `documents.list` → `listDocuments`); only signing in and out also touch the session.
+ */
 export const handlers: Handlers = {
-  'setup.status': (ctx) => setupStatus(ctx),
-  'setup.initialize': (ctx, input) => initialize(ctx, input),
+  'setup.status': setupStatus,
+  'setup.initialize': (ctx, input) => startSession(ctx, () => initialize(ctx, input)),
 
   'auth.me': (ctx) => ctx.account,
-  'auth.signIn': (ctx, input) => signIn(ctx, input.username, input.password),
-  'auth.signOut': (ctx) => signOut(ctx),
-  'auth.changePassword': (ctx, input) => changeOwnPassword(ctx, input.currentPassword, input.newPassword),
+  'auth.signIn': (ctx, input) => startSession(ctx, () => signIn(ctx, input)),
+  'auth.signOut': (ctx) => endSession(ctx, () => signOut(ctx)),
+  'auth.changePassword': changePassword,
 
-  'users.list': (ctx) => listAccounts(ctx),
-  'users.create': (ctx, input) => createAccount(ctx, input),
-  'users.update': (ctx, input) => updateAccount(ctx, input),
-  'users.resetPassword': (ctx, input) => resetPassword(ctx, input.id, input.password),
+  'users.list': listUsers,
+  'users.create': createUser,
+  'users.update': updateUser,
+  'users.resetPassword': resetPassword,
 
-  'settings.getAgency': (ctx) => getAgency(ctx),
-  'settings.updateAgency': (ctx, input) => updateAgency(ctx, input),
+  'settings.getAgency': getAgency,
+  'settings.updateAgency': updateAgency,
 
-  'documents.list': (ctx, input) => listDocumentPage(ctx, input),
-  'documents.get': (ctx, input) => getDocumentDetail(ctx, input.id),
-  'documents.create': (ctx, input) => createDocument(ctx, input),
-  'documents.update': (ctx, input) => updateDocument(ctx, input),
+  'documents.list': listDocuments,
+  'documents.get': getDocument,
+  'documents.create': createDocument,
+  'documents.update': updateDocument,
 
-  'drafts.get': (ctx, input) => getDraft(ctx, input.documentId, input.part),
-  'drafts.save': (ctx, input) => saveDraft(ctx, input),
-  'versions.save': (ctx, input) => saveVersionFromDraft(ctx, input),
-  'versions.get': (ctx, input) => getVersion(ctx, input.id),
-  'versions.restore': (ctx, input) => restoreVersionAsDraft(ctx, input.versionId, input.revision),
-  'imports.docx': importDocxHandler,
+  'drafts.get': getDraft,
+  'drafts.save': saveDraft,
+  'versions.save': saveVersion,
+  'versions.get': getVersion,
+  'versions.restore': restoreVersion,
+  'imports.docx': staged(importDocx),
 
-  'materials.list': (ctx, input) => materialsOverview(ctx, input.documentId),
-  'materials.upload': (ctx, input) => uploadMaterial(ctx, input),
-  'materials.download': (ctx, input) => downloadAttachment(ctx, input.id),
-  'materials.withdraw': (ctx, input) => withdrawMaterial(ctx, input.id, input.reason),
-  'legalBases.add': (ctx, input) => addLegalBasis(ctx, input),
-  'legalBases.remove': (ctx, input) => deleteLegalBasis(ctx, input.id),
+  'materials.list': listMaterials,
+  'materials.upload': uploadMaterial,
+  'materials.download': downloadMaterial,
+  'materials.withdraw': withdrawMaterial,
+  'legalBases.add': addLegalBasis,
+  'legalBases.remove': removeLegalBasis,
 
-  'annotations.list': (ctx, input) => listThreads(ctx, input.documentId, input.versionId),
-  'annotations.create': (ctx, input) => createThread(ctx, input),
-  'annotations.reply': (ctx, input) => replyToThread(ctx, input.annotationId, input.body),
-  'annotations.resolve': (ctx, input) => setThreadState(ctx, input.annotationId, 'resolved'),
-  'annotations.reopen': (ctx, input) => setThreadState(ctx, input.annotationId, 'open'),
+  'annotations.list': listAnnotations,
+  'annotations.create': createAnnotation,
+  'annotations.reply': replyToAnnotation,
+  'annotations.resolve': resolveAnnotation,
+  'annotations.reopen': reopenAnnotation,
 
-  'compare.run': (ctx, input) => compareVersionsOf(ctx, input),
-  'compare.saveNote': saveCompareNoteHandler,
-  'compare.export': (ctx, input) => exportComparison(ctx, input),
+  'compare.run': runCompare,
+  'compare.saveNote': staged(saveCompareNote),
+  'compare.export': exportCompare,
 
-  'workflow.get': (ctx, input) => workflowView(ctx, input.documentId),
-  'workflow.transition': (ctx, input) => runTransition(ctx, input),
+  'workflow.get': getWorkflow,
+  'workflow.transition': transitionWorkflow,
 
-  'reviews.list': (ctx, input) => listCases(ctx, input),
-  'reviews.get': (ctx, input) => caseDetail(ctx, input.caseId),
-  'reviews.setItem': (ctx, input) => setItem(ctx, input),
-  'reviews.decideFinding': (ctx, input) => decideOnFinding(ctx, input),
-  'reviews.rerunPrecheck': (ctx, input) => rerunPrecheck(ctx, input.caseId),
-  'reviews.addSuggestion': (ctx, input) => addSuggestion(ctx, input),
-  'reviews.removeSuggestion': (ctx, input) => dropSuggestion(ctx, input.id),
-  'reviews.setOpinion': (ctx, input) => setOpinion(ctx, input.caseId, input.opinion),
-  'reviews.exportOpinion': (ctx, input) => exportOpinion(ctx, input.caseId),
+  'reviews.list': listReviews,
+  'reviews.get': getReview,
+  'reviews.setItem': setReviewItem,
+  'reviews.decideFinding': decideFinding,
+  'reviews.rerunPrecheck': rerunPrecheck,
+  'reviews.addSuggestion': addSuggestion,
+  'reviews.removeSuggestion': removeSuggestion,
+  'reviews.setOpinion': setOpinion,
+  'reviews.exportOpinion': exportOpinion,
 
-  'signoffs.list': (ctx, input) => signoffsOf(ctx, input.documentId),
-  'signoffs.sign': (ctx, input) => signOpinion(ctx, input),
-  'signoffs.export': (ctx, input) => exportSignature(ctx, input.id),
+  'signoffs.list': listSignoffs,
+  'signoffs.sign': signSignoff,
+  'signoffs.export': exportSignoff,
 
-  'rules.get': (ctx) => rulesView(ctx),
-  'rules.setProfile': (ctx, input) => setRuleProfile(ctx, input),
-  'rules.importHolidays': (ctx, input) => importHolidays(ctx, input),
-  'calendar.deadline': (ctx, input) =>
-    computeDeadline(ctx, input.from, { count: input.count, unit: input.unit }),
-  'laws.search': (ctx, input) => searchLaws(ctx, input),
-  'laws.setStatus': (ctx, input) => setLawStatus(ctx, input),
+  'rules.get': getRules,
+  'rules.setProfile': setProfile,
+  'rules.importHolidays': importHolidays,
+  'calendar.deadline': computeDeadline,
+  'laws.search': searchLaws,
+  'laws.setStatus': setLawStatus,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

@@ -1,102 +1,31 @@
-import type { z } from 'zod';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type {
-  AnnotationThread,
-  CreateAnnotationInput,
-  TextSelector,
-} from '../../shared/api/schemas/annotations';
+import type { AnnotationThread } from '../../shared/api/schemas/annotations';
+import { type Anchor, reanchor } from '../../shared/domain/anchoring';
 import type { Block } from '../../shared/domain/blocks';
-import { type Anchor, reanchor, textBlocks } from '../../shared/domain/anchoring';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
-import {
-  type AnnotationRecord,
-  findAnnotation,
-  insertAnchor,
-  insertAnnotation,
-  insertReply,
-  listAnchors,
-  listAnnotations,
-  listReplies,
-  setAnnotationState,
-} from '../db/repos/annotations';
-import { findVersionContent } from '../db/repos/versions';
+import { listAnchors } from '../db/repos/annotationAnchors';
+import { listReplies, insertReply } from '../db/repos/annotationReplies';
+import * as annotations from '../db/repos/annotations';
+import type { AnnotationRecord } from '../db/repos/annotations';
 import type { Deps } from '../deps';
-import { getDraft, mustFindDocument, versionBlocks } from './drafting';
-
-function blockTextIn(blocks: readonly Block[], blockId: string): string | null {
-  return textBlocks(blocks).find((block) => block.id === blockId)?.text ?? null;
-}
-
-/** The text around a selector as it was when the selector was taken (for fuzzy re-anchoring). */
-function sourceText(
-  selector: TextSelector,
-  blocks: readonly Block[] | null,
-): { text: string; selector: TextSelector } {
-  const text = blocks ? blockTextIn(blocks, selector.blockId) : null;
-  if (text !== null && text.slice(selector.start, selector.end) === selector.exact) return { text, selector };
-  // Made on a draft that has changed since: the quote with its context stands in for the block.
-  return {
-    text: selector.prefix + selector.exact + selector.suffix,
-    selector: {
-      ...selector,
-      start: selector.prefix.length,
-      end: selector.prefix.length + selector.exact.length,
-    },
-  };
-}
-
-/** Where a thread stood last: its newest stored anchor, or where it was made. */
-function lastKnown(
-  deps: Deps,
-  annotation: AnnotationRecord,
-  anchors: { versionId: string; selector: TextSelector | null; status: string }[],
-) {
-  const last = anchors[anchors.length - 1];
-  if (last) {
-    if (!last.selector) return null;
-    return sourceText(last.selector, versionBlocks(deps, last.versionId).blocks);
-  }
-  const originBlocks = annotation.originVersionId
-    ? versionBlocks(deps, annotation.originVersionId).blocks
-    : null;
-  return sourceText(annotation.originSelector, originBlocks);
-}
-
-/** Called inside the transaction that saves a version: every open thread gets its anchor in it. */
-export function reanchorOpenThreads(
-  deps: Deps,
-  documentId: string,
-  versionId: string,
-  blocks: Block[],
-): void {
-  const anchors = listAnchors(deps.db, documentId);
-  for (const annotation of listAnnotations(deps.db, documentId)) {
-    if (annotation.state !== 'open') continue;
-    const source = lastKnown(deps, annotation, anchors.get(annotation.id) ?? []);
-    const anchor: Anchor = source
-      ? reanchor(source.selector, source.text, blocks)
-      : { status: 'orphaned', selector: null };
-    insertAnchor(deps.db, {
-      annotationId: annotation.id,
-      versionId,
-      selector: anchor.selector,
-      status: anchor.status,
-    });
-  }
-}
+import { requireAccount, type ServiceContext } from './context';
+import { mustFindDocument } from './documents';
+import { getDraft } from './drafting';
+import { blockTextIn, lastKnownPlace } from './threadAnchors';
+import { versionBlocks } from './versions';
 
 /**
  * Threads as seen in one text: a version shows the threads made on it or anchored in it when it was
  * saved; the working draft shows every thread, re-anchored on the fly against the current draft.
  */
-export function listThreads(deps: Deps, documentId: string, versionId: string | null): AnnotationThread[] {
+export function listAnnotations(deps: Deps, input: ParsedInput<'annotations.list'>): AnnotationThread[] {
+  const { documentId, versionId } = input;
   mustFindDocument(deps, documentId);
   const anchors = listAnchors(deps.db, documentId);
   const replies = listReplies(deps.db, documentId);
-  const draftBlocks = versionId === null ? getDraft(deps, documentId, 'main').blocks : null;
+  const draftBlocks = versionId === null ? getDraft(deps, { documentId, part: 'main' }).blocks : null;
   const threads: AnnotationThread[] = [];
-  for (const annotation of listAnnotations(deps.db, documentId)) {
+  for (const annotation of annotations.listAnnotations(deps.db, documentId)) {
     const own = anchors.get(annotation.id) ?? [];
     let anchor: Anchor | null = null;
     if (versionId !== null) {
@@ -105,7 +34,7 @@ export function listThreads(deps: Deps, documentId: string, versionId: string | 
       else if (annotation.originVersionId === versionId)
         anchor = { status: 'exact', selector: annotation.originSelector };
     } else if (draftBlocks) {
-      const source = lastKnown(deps, annotation, own);
+      const source = lastKnownPlace(deps, annotation, own);
       anchor = source
         ? reanchor(source.selector, source.text, draftBlocks)
         : { status: 'orphaned', selector: null };
@@ -131,10 +60,12 @@ export function listThreads(deps: Deps, documentId: string, versionId: string | 
   return threads;
 }
 
+/** One thread as seen in the text it was made on. */
 function thread(deps: Deps, annotation: AnnotationRecord): AnnotationThread {
-  const found = listThreads(deps, annotation.documentId, annotation.originVersionId).find(
-    (candidate) => candidate.id === annotation.id,
-  );
+  const found = listAnnotations(deps, {
+    documentId: annotation.documentId,
+    versionId: annotation.originVersionId,
+  }).find((candidate) => candidate.id === annotation.id);
   if (found) return found;
   return {
     ...annotation,
@@ -145,20 +76,19 @@ function thread(deps: Deps, annotation: AnnotationRecord): AnnotationThread {
 }
 
 /** Starts a thread on text the user selected; the selection must match the text it claims to quote. */
-export function createThread(
-  ctx: HandlerContext,
-  input: z.output<typeof CreateAnnotationInput>,
+export function createAnnotation(
+  ctx: ServiceContext,
+  input: ParsedInput<'annotations.create'>,
 ): AnnotationThread {
   const actor = requireAccount(ctx);
   mustFindDocument(ctx, input.documentId);
   let blocks: Block[];
   if (input.versionId) {
-    const version = findVersionContent(ctx.db, input.versionId);
-    if (!version || version.documentId !== input.documentId)
-      throw new DomainError('NOT_FOUND', '版本不存在。');
-    blocks = JSON.parse(version.contentJson) as Block[];
+    const version = versionBlocks(ctx, input.versionId);
+    if (version.documentId !== input.documentId) throw new DomainError('NOT_FOUND', '版本不存在。');
+    blocks = version.blocks;
   } else {
-    blocks = getDraft(ctx, input.documentId, 'main').blocks;
+    blocks = getDraft(ctx, { documentId: input.documentId, part: 'main' }).blocks;
   }
   const text = blockTextIn(blocks, input.selector.blockId);
   const { start, end, exact } = input.selector;
@@ -166,7 +96,7 @@ export function createThread(
     throw new DomainError('INVALID_INPUT', '所选文字与当前文本不一致，请重新选择后再批注。');
   }
   const id = ctx.ids.next();
-  insertAnnotation(ctx.db, {
+  annotations.insertAnnotation(ctx.db, {
     id,
     documentId: input.documentId,
     originVersionId: input.versionId,
@@ -175,34 +105,47 @@ export function createThread(
     createdAt: ctx.clock.now().toISOString(),
     createdBy: actor.id,
   });
-  ctx.audit.targetType = 'annotations';
-  ctx.audit.targetId = id;
-  ctx.audit.detail = {
-    documentId: input.documentId,
-    versionId: input.versionId,
-    quote: exact,
-    body: input.body,
-  };
+  ctx.describeChange({
+    targetType: 'annotations',
+    targetId: id,
+    detail: { documentId: input.documentId, versionId: input.versionId, quote: exact, body: input.body },
+  });
   return thread(ctx, mustFindAnnotation(ctx, id));
 }
 
-export function replyToThread(ctx: HandlerContext, annotationId: string, body: string): AnnotationThread {
+export function replyToAnnotation(
+  ctx: ServiceContext,
+  input: ParsedInput<'annotations.reply'>,
+): AnnotationThread {
   const actor = requireAccount(ctx);
-  const annotation = mustFindAnnotation(ctx, annotationId);
+  const annotation = mustFindAnnotation(ctx, input.annotationId);
   insertReply(ctx.db, {
     id: ctx.ids.next(),
-    annotationId,
-    body,
+    annotationId: annotation.id,
+    body: input.body,
     createdAt: ctx.clock.now().toISOString(),
     createdBy: actor.id,
   });
-  ctx.audit.targetType = 'annotations';
-  ctx.audit.targetId = annotationId;
+  ctx.describeChange({ targetType: 'annotations', targetId: annotation.id });
   return thread(ctx, annotation);
 }
 
-export function setThreadState(
-  ctx: HandlerContext,
+export function resolveAnnotation(
+  ctx: ServiceContext,
+  input: ParsedInput<'annotations.resolve'>,
+): AnnotationThread {
+  return setAnnotationState(ctx, input.annotationId, 'resolved');
+}
+
+export function reopenAnnotation(
+  ctx: ServiceContext,
+  input: ParsedInput<'annotations.reopen'>,
+): AnnotationThread {
+  return setAnnotationState(ctx, input.annotationId, 'open');
+}
+
+function setAnnotationState(
+  ctx: ServiceContext,
   annotationId: string,
   state: 'open' | 'resolved',
 ): AnnotationThread {
@@ -214,15 +157,20 @@ export function setThreadState(
       state === 'resolved' ? '该批注已经解决。' : '该批注已经是未解决状态。',
     );
   }
-  const at = state === 'resolved' ? ctx.clock.now().toISOString() : null;
-  setAnnotationState(ctx.db, annotationId, state, at, state === 'resolved' ? actor.id : null);
-  ctx.audit.targetType = 'annotations';
-  ctx.audit.targetId = annotationId;
+  const resolved = state === 'resolved';
+  annotations.setAnnotationState(
+    ctx.db,
+    annotationId,
+    state,
+    resolved ? ctx.clock.now().toISOString() : null,
+    resolved ? actor.id : null,
+  );
+  ctx.describeChange({ targetType: 'annotations', targetId: annotationId });
   return thread(ctx, mustFindAnnotation(ctx, annotationId));
 }
 
 function mustFindAnnotation(deps: Deps, id: string): AnnotationRecord {
-  const annotation = findAnnotation(deps.db, id);
+  const annotation = annotations.findAnnotation(deps.db, id);
   if (!annotation) throw new DomainError('NOT_FOUND', '批注不存在。');
   return annotation;
 }

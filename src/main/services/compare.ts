@@ -1,20 +1,19 @@
 import { performance } from 'node:perf_hooks';
-import type { z } from 'zod';
-import type { Account, VersionSummary } from '../../shared/api';
+import type { Account, ChannelOutput, ParsedInput, VersionSummary } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { CompareExportInput, CompareInput } from '../../shared/api/schemas/compare';
+import type { CompareInput } from '../../shared/api/schemas/compare';
 import type { Block } from '../../shared/domain/blocks';
 import type { CompareResult } from '../../shared/compare';
-import type { HandlerContext } from '../api/context';
-import { requireAccount, staged } from '../api/context';
-import { listComparisonNotes, putComparisonNote } from '../db/repos/comparisonNotes';
-import { findVersionSummary } from '../db/repos/versions';
-import { runCompare } from '../compare/runCompare';
+import * as comparisonNotes from '../db/repos/comparisonNotes';
+import { compareInWorker } from '../compare/compareInWorker';
 import type { Deps } from '../deps';
 import { buildComparisonTableDocx } from '../export/comparisonTable';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildTrackedChangesDocx } from '../export/trackedChanges';
-import { getDraft, mustFindDocument, versionBlocks } from './drafting';
+import { requireAccount, type ServiceContext, type StagedOperation } from './context';
+import { mustFindDocument } from './documents';
+import { getDraft } from './drafting';
+import { versionBlocks } from './versions';
 
 interface Side {
   blocks: Block[];
@@ -22,11 +21,9 @@ interface Side {
 }
 
 function versionSide(deps: Deps, documentId: string, versionId: string): Side {
-  const version = versionBlocks(deps, versionId);
-  const summary = findVersionSummary(deps.db, documentId, versionId);
-  if (version.documentId !== documentId || !summary)
-    throw new DomainError('NOT_FOUND', '该文件没有这个版本。');
-  return { blocks: version.blocks, summary };
+  const { blocks, ...summary } = versionBlocks(deps, versionId);
+  if (summary.documentId !== documentId) throw new DomainError('NOT_FOUND', '该文件没有这个版本。');
+  return { blocks, summary };
 }
 
 async function compareSides(deps: Deps, input: CompareInput) {
@@ -34,9 +31,9 @@ async function compareSides(deps: Deps, input: CompareInput) {
   const from = versionSide(deps, input.documentId, input.fromVersionId);
   const to: Side = input.toVersionId
     ? versionSide(deps, input.documentId, input.toVersionId)
-    : { blocks: getDraft(deps, input.documentId, 'main').blocks, summary: null };
+    : { blocks: getDraft(deps, { documentId: input.documentId, part: 'main' }).blocks, summary: null };
   const started = performance.now();
-  const result = await runCompare(from.blocks, to.blocks, {
+  const result = await compareInWorker(from.blocks, to.blocks, {
     ignoreWhitespace: input.ignoreWhitespace,
     normalizeWidth: input.normalizeWidth,
   });
@@ -66,19 +63,26 @@ function notesByUnit(result: CompareResult, stored: Map<string, string>): Record
 
 function storedNotes(deps: Deps, input: CompareInput, result: CompareResult): Record<string, string> {
   return input.toVersionId
-    ? notesByUnit(result, listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId))
+    ? notesByUnit(
+        result,
+        comparisonNotes.listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId),
+      )
     : {};
 }
 
-export async function compareVersionsOf(deps: Deps, input: CompareInput) {
-  const { from, to, result, millis } = await compareSides(deps, input);
+export async function runCompare(ctx: ServiceContext, input: ParsedInput<'compare.run'>) {
+  const { from, to, result, millis } = await compareSides(ctx, input);
   if (!from.summary) throw new Error('from side has no version');
-  const notes = storedNotes(deps, input, result);
+  const notes = storedNotes(ctx, input, result);
   return { result, from: from.summary, to: to.summary, notes, millis: Math.round(millis * 10) / 10 };
 }
 
 /** 修改说明 for one changed unit of two versions (a draft changes, so it has none). */
-export const saveCompareNoteHandler = staged<'compare.saveNote', { key: string }>({
+export const saveCompareNote: StagedOperation<
+  ParsedInput<'compare.saveNote'>,
+  { key: string },
+  ChannelOutput<'compare.saveNote'>
+> = {
   async prepare(ctx, input) {
     requireAccount(ctx);
     const { result } = await compareSides(ctx, input);
@@ -91,7 +95,7 @@ export const saveCompareNoteHandler = staged<'compare.saveNote', { key: string }
   },
   apply(ctx, input, prepared) {
     const actor = requireAccount(ctx);
-    putComparisonNote(ctx.db, {
+    comparisonNotes.saveCompareNote(ctx.db, {
       documentId: input.documentId,
       oldVersionId: input.fromVersionId,
       newVersionId: input.toVersionId,
@@ -100,24 +104,26 @@ export const saveCompareNoteHandler = staged<'compare.saveNote', { key: string }
       at: ctx.clock.now().toISOString(),
       by: actor.id,
     });
-    ctx.audit.targetType = 'documents';
-    ctx.audit.targetId = input.documentId;
-    ctx.audit.detail = {
-      fromVersionId: input.fromVersionId,
-      toVersionId: input.toVersionId,
-      unitKey: prepared.key,
-      note: input.note,
-    };
+    ctx.describeChange({
+      targetType: 'documents',
+      targetId: input.documentId,
+      detail: {
+        fromVersionId: input.fromVersionId,
+        toVersionId: input.toVersionId,
+        unitKey: prepared.key,
+        note: input.note,
+      },
+    });
     return null;
   },
-});
+};
 
 function sideLabel(side: Side): string {
   return side.summary ? `第${side.summary.seq}版${side.summary.label}` : '当前草稿';
 }
 
 /** The two Word exports of a comparison: tracked changes (修订) and the 修改对照表. */
-export async function exportComparison(ctx: HandlerContext, input: z.output<typeof CompareExportInput>) {
+export async function exportCompare(ctx: ServiceContext, input: ParsedInput<'compare.export'>) {
   const actor: Account = requireAccount(ctx);
   const document = mustFindDocument(ctx, input.documentId);
   const { from, to, result } = await compareSides(ctx, input);

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Account } from '../../shared/api';
 import { DocumentMetadataInput } from '../../shared/api';
 import { textToBlocks } from '../../shared/domain/textToBlocks';
-import type { Deps } from '../deps';
 import demoWorkspace from '../../../resources/demo/workspace.json';
-import { registerDocument } from './documents';
+import { requireAccount, type ServiceContext } from './context';
+import { createDocument } from './documents';
 import { getAgency } from './settings';
-import { saveVersion } from './versions';
+import { appendVersion } from './versions';
 
 const DemoWorkspace = z.object({
   documents: z.array(
@@ -22,11 +21,12 @@ function fill(text: string, agencyName: string): string {
 }
 
 /** Registers the demonstration documents (written for the demo, see resources/demo) with their versions. */
-export function seedDemoWorkspace(deps: Deps, actor: Account): number {
-  const { agencyName } = getAgency(deps);
+export function seedDemoWorkspace(ctx: ServiceContext): number {
+  const actor = requireAccount(ctx);
+  const { agencyName } = getAgency(ctx);
   const workspace = DemoWorkspace.parse(demoWorkspace);
   for (const { versions, ...metadata } of workspace.documents) {
-    const document = registerDocument(deps, actor, {
+    const document = createDocument(ctx, {
       ...metadata,
       title: fill(metadata.title, agencyName),
       draftingUnit: fill(metadata.draftingUnit, agencyName),
@@ -34,11 +34,11 @@ export function seedDemoWorkspace(deps: Deps, actor: Account): number {
     });
     for (const version of versions) {
       const lines = version.text.map((line) => fill(line, agencyName));
-      saveVersion(deps, actor, {
+      appendVersion(ctx, actor, {
         documentId: document.id,
         label: version.label,
         note: version.note,
-        blocks: textToBlocks(lines, () => deps.ids.next()),
+        blocks: textToBlocks(lines, () => ctx.ids.next()),
       });
     }
   }

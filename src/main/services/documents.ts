@@ -1,34 +1,41 @@
-import { type z } from 'zod';
-import type {
-  Account,
-  DocumentDetail,
-  DocumentMetadataInput,
-  DocumentSummary,
-  ListDocumentsInput,
-  UpdateDocumentInput,
-} from '../../shared/api';
+import type { DocumentDetail, DocumentSummary, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
-import {
-  findDocument,
-  insertDocument,
-  listDocuments,
-  toSummary,
-  updateDocumentMetadata,
-} from '../db/repos/documents';
+import * as documents from '../db/repos/documents';
+import type { DocumentRecord } from '../db/repos/documents';
 import { insertEvent, listEvents } from '../db/repos/events';
-import { listVersionSummaries } from '../db/repos/versions';
+import { listVersions } from '../db/repos/versions';
 import type { Deps } from '../deps';
+import { requireAccount, type ServiceContext } from './context';
 
 const METADATA_FIELDS = ['kind', 'title', 'draftingUnit', 'issuingAuthority', 'responsiblePerson'] as const;
 
+export function mustFindDocument(deps: Deps, id: string): DocumentRecord {
+  const document = documents.findDocument(deps.db, id);
+  if (!document) throw new DomainError('NOT_FOUND', '文件不存在。');
+  return document;
+}
+
+export function listDocuments(ctx: ServiceContext, input: ParsedInput<'documents.list'>) {
+  const { items, total } = documents.listDocuments(ctx.db, input);
+  return { items: items.map(documents.toSummary), total, page: input.page, pageSize: input.pageSize };
+}
+
+export function getDocument(ctx: ServiceContext, input: ParsedInput<'documents.get'>): DocumentDetail {
+  const document = mustFindDocument(ctx, input.id);
+  return {
+    document: documents.toSummary(document),
+    versions: listVersions(ctx.db, document.id),
+    events: listEvents(ctx.db, document.id),
+  };
+}
+
 /** Registers a new document in the 起草 state; the timeline starts with a 登记 event. */
-export function registerDocument(deps: Deps, actor: Account, input: DocumentMetadataInput): DocumentSummary {
-  const now = deps.clock.now();
+export function createDocument(ctx: ServiceContext, input: ParsedInput<'documents.create'>): DocumentSummary {
+  const actor = requireAccount(ctx);
+  const now = ctx.clock.now();
   const at = now.toISOString();
-  const id = deps.ids.next();
-  insertDocument(deps.db, {
+  const id = ctx.ids.next();
+  documents.insertDocument(ctx.db, {
     id,
     ...input,
     status: 'drafting',
@@ -39,26 +46,19 @@ export function registerDocument(deps: Deps, actor: Account, input: DocumentMeta
     createdBy: actor.id,
     updatedAt: at,
   });
-  insertEvent(deps.db, {
-    id: deps.ids.next(),
+  insertEvent(ctx.db, {
+    id: ctx.ids.next(),
     documentId: id,
     kind: 'registered',
     at,
     actorId: actor.id,
     detail: input,
   });
-  return toSummary(mustFindDocument(deps, id));
-}
-
-export function createDocument(ctx: HandlerContext, input: DocumentMetadataInput): DocumentSummary {
-  return registerDocument(ctx, requireAccount(ctx), input);
+  return documents.toSummary(mustFindDocument(ctx, id));
 }
 
 /** Changes registry metadata; the timeline records each changed field with its old and new value. */
-export function updateDocument(
-  ctx: HandlerContext,
-  input: z.output<typeof UpdateDocumentInput>,
-): DocumentSummary {
+export function updateDocument(ctx: ServiceContext, input: ParsedInput<'documents.update'>): DocumentSummary {
   const actor = requireAccount(ctx);
   const current = mustFindDocument(ctx, input.id);
   const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -66,9 +66,9 @@ export function updateDocument(
     const value = input[field];
     if (value !== undefined && value !== current[field]) changes[field] = { from: current[field], to: value };
   }
-  if (Object.keys(changes).length === 0) return toSummary(current);
+  if (Object.keys(changes).length === 0) return documents.toSummary(current);
   const at = ctx.clock.now().toISOString();
-  updateDocumentMetadata(ctx.db, {
+  documents.updateDocument(ctx.db, {
     id: current.id,
     kind: input.kind ?? current.kind,
     title: input.title ?? current.title,
@@ -85,26 +85,6 @@ export function updateDocument(
     actorId: actor.id,
     detail: changes,
   });
-  ctx.audit.detail = { title: current.title, changes };
-  return toSummary(mustFindDocument(ctx, current.id));
-}
-
-export function listDocumentPage(deps: Deps, query: ListDocumentsInput) {
-  const { items, total } = listDocuments(deps.db, query);
-  return { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize };
-}
-
-export function getDocumentDetail(deps: Deps, id: string): DocumentDetail {
-  const document = mustFindDocument(deps, id);
-  return {
-    document: toSummary(document),
-    versions: listVersionSummaries(deps.db, id),
-    events: listEvents(deps.db, id),
-  };
-}
-
-function mustFindDocument(deps: Deps, id: string) {
-  const document = findDocument(deps.db, id);
-  if (!document) throw new DomainError('NOT_FOUND', '文件不存在。');
-  return document;
+  ctx.describeChange({ detail: { title: current.title, changes } });
+  return documents.toSummary(mustFindDocument(ctx, current.id));
 }

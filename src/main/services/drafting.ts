@@ -1,51 +1,26 @@
-import type { z } from 'zod';
-import type { Account, VersionSummary } from '../../shared/api';
+import type { Account, ChannelOutput, ParsedInput, VersionSummary } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type {
-  Draft,
-  DraftPart,
-  SaveDraftInput,
-  SaveVersionInput,
-  VersionDetail,
-} from '../../shared/api/schemas/drafting';
+import type { Draft, DraftPart } from '../../shared/api/schemas/drafting';
 import type { Block } from '../../shared/domain/blocks';
 import { blocksToPlainText } from '../../shared/domain/blocks';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
-import { findDocument } from '../db/repos/documents';
-import { findDraft, upsertDraft } from '../db/repos/drafts';
-import { findVersionContent, findVersionSummary, latestVersionId } from '../db/repos/versions';
+import { contentHash } from '../../shared/domain/contentHash';
+import * as drafts from '../db/repos/drafts';
+import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
-import { reanchorOpenThreads } from './annotations';
-import { contentHash, saveVersion } from './versions';
-
-export function mustFindDocument(deps: Deps, id: string) {
-  const document = findDocument(deps.db, id);
-  if (!document) throw new DomainError('NOT_FOUND', '文件不存在。');
-  return document;
-}
-
-export function versionBlocks(
-  deps: Deps,
-  versionId: string,
-): { documentId: string; seq: number; blocks: Block[] } {
-  const version = findVersionContent(deps.db, versionId);
-  if (!version) throw new DomainError('NOT_FOUND', '版本不存在。');
-  return {
-    documentId: version.documentId,
-    seq: version.seq,
-    blocks: JSON.parse(version.contentJson) as Block[],
-  };
-}
+import { requireAccount, type ServiceContext } from './context';
+import { mustFindDocument } from './documents';
+import { reanchorOpenThreads } from './threadAnchors';
+import { appendVersion, mustFindVersion, versionBlocks } from './versions';
 
 /**
  * The working draft: the saved one, or — before the first keystroke — the newest version's text
  * (revision 0), or an empty text for a new document.
  */
-export function getDraft(deps: Deps, documentId: string, part: DraftPart): Draft {
+export function getDraft(deps: Deps, input: { documentId: string; part: DraftPart }): Draft {
+  const { documentId, part } = input;
   mustFindDocument(deps, documentId);
-  const draft = findDraft(deps.db, documentId, part);
+  const draft = drafts.findDraft(deps.db, documentId, part);
   if (draft) {
     return {
       documentId,
@@ -73,16 +48,19 @@ export function getDraft(deps: Deps, documentId: string, part: DraftPart): Draft
 }
 
 /** Autosave. A save built on an older revision is refused, so two windows never overwrite each other. */
-export function saveDraft(ctx: HandlerContext, input: z.output<typeof SaveDraftInput>) {
+export function saveDraft(
+  ctx: ServiceContext,
+  input: ParsedInput<'drafts.save'>,
+): ChannelOutput<'drafts.save'> {
   const actor = requireAccount(ctx);
-  const current = getDraft(ctx, input.documentId, input.part);
+  const current = getDraft(ctx, input);
   if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。为避免覆盖，请重新打开文件后再编辑。');
   }
   const at = ctx.clock.now().toISOString();
   const hash = contentHash(input.blocks);
   const revision = current.revision + 1;
-  upsertDraft(ctx.db, {
+  drafts.saveDraft(ctx.db, {
     documentId: input.documentId,
     part: input.part,
     contentJson: canonicalJson(input.blocks),
@@ -92,31 +70,32 @@ export function saveDraft(ctx: HandlerContext, input: z.output<typeof SaveDraftI
     updatedAt: at,
     updatedBy: actor.id,
   });
-  ctx.audit.targetType = 'documents';
-  ctx.audit.targetId = input.documentId;
-  ctx.audit.detail = {
-    part: input.part,
-    revision,
-    contentHash: hash,
-    characters: blocksToPlainText(input.blocks).length,
-  };
+  ctx.describeChange({
+    targetType: 'documents',
+    targetId: input.documentId,
+    detail: {
+      part: input.part,
+      revision,
+      contentHash: hash,
+      characters: blocksToPlainText(input.blocks).length,
+    },
+  });
   return { revision, contentHash: hash, updatedAt: at };
 }
 
-function writeDraftFromVersion(
+/** The main draft continues from a version: its text, based on that version, at the given revision. */
+function draftFromVersion(
   deps: Deps,
   actor: Account,
-  documentId: string,
-  versionId: string,
-  blocks: Block[],
+  version: { documentId: string; id: string; blocks: Block[] },
   revision: number,
-) {
-  upsertDraft(deps.db, {
-    documentId,
+): void {
+  drafts.saveDraft(deps.db, {
+    documentId: version.documentId,
     part: 'main',
-    contentJson: canonicalJson(blocks),
-    contentHash: contentHash(blocks),
-    baseVersionId: versionId,
+    contentJson: canonicalJson(version.blocks),
+    contentHash: contentHash(version.blocks),
+    baseVersionId: version.id,
     revision,
     updatedAt: deps.clock.now().toISOString(),
     updatedBy: actor.id,
@@ -124,25 +103,17 @@ function writeDraftFromVersion(
 }
 
 /** "保存版本": freezes the working draft as the next immutable version and re-anchors open threads. */
-export function saveVersionFromDraft(
-  ctx: HandlerContext,
-  input: z.output<typeof SaveVersionInput>,
-): VersionSummary {
+export function saveVersion(ctx: ServiceContext, input: ParsedInput<'versions.save'>): VersionSummary {
   const actor = requireAccount(ctx);
-  const draft = getDraft(ctx, input.documentId, 'main');
+  const draft = getDraft(ctx, { documentId: input.documentId, part: 'main' });
   if (blocksToPlainText(draft.blocks).trim() === '') {
     throw new DomainError('INVALID_STATE', '草稿为空，无法保存版本。');
   }
   const latest = latestVersionId(ctx.db, input.documentId);
-  if (latest && findVersionContent(ctx.db, latest)?.contentHash === draft.contentHash) {
+  if (latest && mustFindVersion(ctx, latest).contentHash === draft.contentHash) {
     throw new DomainError('INVALID_STATE', '草稿与最新版本内容相同，无需保存新版本。');
   }
-  return freezeVersion(ctx, actor, {
-    documentId: input.documentId,
-    label: input.label,
-    note: input.note,
-    blocks: draft.blocks,
-  });
+  return freezeVersion(ctx, actor, { ...input, blocks: draft.blocks });
 }
 
 /** Saves blocks as a version, re-anchors threads and makes the draft continue from the new version. */
@@ -151,39 +122,26 @@ export function freezeVersion(
   actor: Account,
   input: { documentId: string; label: string; note: string; blocks: Block[]; sourceAttachmentId?: string },
 ): VersionSummary {
-  const draft = getDraft(deps, input.documentId, 'main');
-  const saved = saveVersion(deps, actor, input);
+  const draft = getDraft(deps, { documentId: input.documentId, part: 'main' });
+  const saved = appendVersion(deps, actor, input);
   reanchorOpenThreads(deps, input.documentId, saved.id, input.blocks);
-  writeDraftFromVersion(deps, actor, input.documentId, saved.id, input.blocks, draft.revision + 1);
-  const summary = findVersionSummary(deps.db, input.documentId, saved.id);
-  if (!summary) throw new Error('saved version not found');
-  return summary;
-}
-
-export function getVersion(deps: Deps, versionId: string): VersionDetail {
-  const version = findVersionContent(deps.db, versionId);
-  if (!version) throw new DomainError('NOT_FOUND', '版本不存在。');
-  const summary = findVersionSummary(deps.db, version.documentId, versionId);
-  if (!summary) throw new DomainError('NOT_FOUND', '版本不存在。');
-  return {
-    documentId: version.documentId,
-    summary,
-    blocks: JSON.parse(version.contentJson) as Block[],
-    sourceAttachmentId: version.sourceAttachmentId,
-  };
+  draftFromVersion(deps, actor, { ...input, id: saved.id }, draft.revision + 1);
+  return mustFindVersion(deps, saved.id);
 }
 
 /** Makes an earlier version the working draft again; the versions themselves stay as they are. */
-export function restoreVersionAsDraft(ctx: HandlerContext, versionId: string, revision: number): Draft {
+export function restoreVersion(ctx: ServiceContext, input: ParsedInput<'versions.restore'>): Draft {
   const actor = requireAccount(ctx);
-  const { documentId, seq, blocks } = versionBlocks(ctx, versionId);
-  const current = getDraft(ctx, documentId, 'main');
-  if (revision !== current.revision) {
+  const version = versionBlocks(ctx, input.versionId);
+  const current = getDraft(ctx, { documentId: version.documentId, part: 'main' });
+  if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。请重新打开文件后再恢复。');
   }
-  writeDraftFromVersion(ctx, actor, documentId, versionId, blocks, current.revision + 1);
-  ctx.audit.targetType = 'documents';
-  ctx.audit.targetId = documentId;
-  ctx.audit.detail = { versionId, seq, revision: current.revision + 1 };
-  return getDraft(ctx, documentId, 'main');
+  draftFromVersion(ctx, actor, version, current.revision + 1);
+  ctx.describeChange({
+    targetType: 'documents',
+    targetId: version.documentId,
+    detail: { versionId: version.id, seq: version.seq, revision: current.revision + 1 },
+  });
+  return getDraft(ctx, { documentId: version.documentId, part: 'main' });
 }

@@ -1,10 +1,11 @@
+import type { ChannelOutput, ParsedInput } from '../../shared/api';
 import type { Block } from '../../shared/domain/blocks';
-import { staged } from '../api/context';
-import { requireAccount } from '../api/context';
-import { convertDocx } from '../import/docxImport';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
+import { convertDocx } from '../import/docxImport';
 import { DEFAULT_DOCX_LIMITS } from '../import/docxSafety';
-import { freezeVersion, mustFindDocument } from './drafting';
+import { requireAccount, type StagedOperation } from './context';
+import { mustFindDocument } from './documents';
+import { freezeVersion } from './drafting';
 import { decodeFile, storeAttachment } from './materials';
 
 function labelFrom(fileName: string): string {
@@ -15,10 +16,11 @@ function labelFrom(fileName: string): string {
  * Word import as a new version: the file is checked and converted first, outside any transaction;
  * the original (with its SHA-256) and the version are then written together, or not at all.
  */
-export const importDocxHandler = staged<
-  'imports.docx',
-  { content: Buffer; blocks: Block[]; warnings: string[] }
->({
+export const importDocx: StagedOperation<
+  ParsedInput<'imports.docx'>,
+  { content: Buffer; blocks: Block[]; warnings: string[] },
+  ChannelOutput<'imports.docx'>
+> = {
   async prepare(ctx, input) {
     requireAccount(ctx);
     mustFindDocument(ctx, input.documentId);
@@ -44,16 +46,18 @@ export const importDocxHandler = staged<
       blocks: prepared.blocks,
       sourceAttachmentId: original.id,
     });
-    ctx.audit.targetType = 'documents';
-    ctx.audit.targetId = input.documentId;
-    ctx.audit.detail = {
-      fileName: input.fileName,
-      sha256: original.sha256,
-      size: original.size,
-      versionId: version.id,
-      seq: version.seq,
-      blocks: prepared.blocks.length,
-    };
+    ctx.describeChange({
+      targetType: 'documents',
+      targetId: input.documentId,
+      detail: {
+        fileName: input.fileName,
+        sha256: original.sha256,
+        size: original.size,
+        versionId: version.id,
+        seq: version.seq,
+        blocks: prepared.blocks.length,
+      },
+    });
     return { version, attachmentId: original.id, warnings: prepared.warnings };
   },
-});
+};

@@ -3,21 +3,11 @@ import type { LawEntry, LawLibraryData, RenumberingData } from '../../shared/dom
 import libraryData from '../../../resources/laws/library.json';
 import renumberingData from '../../../resources/laws/renumbering.json';
 import type { Db } from '../db/connection';
-
-interface OverrideRow {
-  title: string;
-  status: LawEntry['status'];
-  superseded_by: string | null;
-  note: string;
-}
+import { type LawOverrideRecord, listLawOverrides } from '../db/repos/lawOverrides';
 
 /** The shipped library (resources/laws) with this workstation's status edits laid over it. */
-export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, OverrideRow> } {
-  const overrides = new Map(
-    (db.prepare('SELECT title, status, superseded_by, note FROM law_overrides').all() as OverrideRow[]).map(
-      (row) => [row.title, row],
-    ),
-  );
+export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, LawOverrideRecord> } {
+  const overrides = listLawOverrides(db);
   const entries = (libraryData as unknown as LawLibraryData).laws.map((law) => {
     const override = overrides.get(law.id);
     if (!override) return law;
@@ -25,7 +15,7 @@ export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, O
     return {
       ...rest,
       status: override.status,
-      ...(override.superseded_by ? { supersededBy: override.superseded_by } : {}),
+      ...(override.supersededBy ? { supersededBy: override.supersededBy } : {}),
     };
   });
   return { entries, edited: overrides };

@@ -1,11 +1,9 @@
-import type { z } from 'zod';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { LawSearchInput, SetLawStatusInput } from '../../shared/api/schemas/rules';
 import type { LawEntry } from '../../shared/domain/laws/types';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
 import type { Db } from '../db/connection';
-import type { Deps } from '../deps';
+import * as lawOverrides from '../db/repos/lawOverrides';
+import { requireAccount, type ServiceContext } from './context';
 import { lawEntries } from './lawLibrary';
 
 function toView(law: LawEntry, edited: Map<string, { note: string }>) {
@@ -28,8 +26,8 @@ function toView(law: LawEntry, edited: Map<string, { note: string }>) {
 }
 
 /** The law reference library: title / short title / alias contains the text, optionally by status. */
-export function searchLaws(deps: Deps, input: z.output<typeof LawSearchInput>) {
-  const { entries, edited } = lawEntries(deps.db);
+export function searchLaws(ctx: ServiceContext, input: ParsedInput<'laws.search'>) {
+  const { entries, edited } = lawEntries(ctx.db);
   const q = input.q.replace(/[《》]/g, '');
   const matches = entries.filter(
     (law) =>
@@ -54,31 +52,27 @@ function findLaw(db: Db, id: string) {
 }
 
 /** Records a change of a law's status (修改、废止) in this workstation; audited like every change. */
-export function setLawStatus(ctx: HandlerContext, input: z.output<typeof SetLawStatusInput>) {
+export function setLawStatus(ctx: ServiceContext, input: ParsedInput<'laws.setStatus'>) {
   const actor = requireAccount(ctx);
   const before = findLaw(ctx.db, input.id).law;
-  ctx.db
-    .prepare(
-      `INSERT INTO law_overrides (title, status, superseded_by, note, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (title) DO UPDATE SET status = excluded.status, superseded_by = excluded.superseded_by,
-         note = excluded.note, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    )
-    .run(
-      input.id,
-      input.status,
-      input.status === '有效' ? null : input.supersededBy,
-      input.note,
-      ctx.clock.now().toISOString(),
-      actor.id,
-    );
-  ctx.audit.targetType = 'laws';
-  ctx.audit.targetId = input.id;
-  ctx.audit.detail = {
-    title: before.title,
-    before: { status: before.status, supersededBy: before.supersededBy ?? null },
-    after: { status: input.status, supersededBy: input.supersededBy },
+  lawOverrides.setLawStatus(ctx.db, {
+    title: input.id,
+    status: input.status,
+    supersededBy: input.status === '有效' ? null : input.supersededBy,
     note: input.note,
-  };
+    at: ctx.clock.now().toISOString(),
+    by: actor.id,
+  });
+  ctx.describeChange({
+    targetType: 'laws',
+    targetId: input.id,
+    detail: {
+      title: before.title,
+      before: { status: before.status, supersededBy: before.supersededBy ?? null },
+      after: { status: input.status, supersededBy: input.supersededBy },
+      note: input.note,
+    },
+  });
   const { law, edited } = findLaw(ctx.db, input.id);
   return toView(law, edited);
 }

@@ -1,65 +1,36 @@
-import type { z } from 'zod';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type {
-  AddSuggestionInput,
-  DecideFindingInput,
-  ReviewCaseDetail,
-  ReviewCaseSummary,
-  SetReviewItemInput,
+import {
+  type ReviewCaseDetail,
+  type ReviewCaseSummary,
+  SIGNOFF_OPINION_LABELS,
 } from '../../shared/api/schemas/review';
 import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import { workingDaysBetween } from '../../shared/domain/calendar/workingDays';
-import { checklistSummary, suggestedConclusion, type ChecklistItem } from '../../shared/domain/checklist';
-import type { DocumentKind } from '../../shared/domain/documentKinds';
+import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../../shared/domain/checklist';
 import { PRECHECK_RULES, runPrecheck } from '../../shared/domain/precheck';
-import { REVIEW_CONCLUSIONS, type ReviewConclusion } from '../../shared/domain/ruleCodes';
+import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
 import { validityTermFor } from '../../shared/domain/ruleProfileSchema';
 import type { WorkflowEffect } from '../../shared/domain/workflow';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
 import type { DocumentRecord } from '../db/repos/documents';
-import {
-  type ReviewCaseRow,
-  findReviewCase,
-  insertReviewCase,
-  listReviewCases,
-  setCaseOpinion,
-} from '../db/repos/reviewCases';
-import {
-  decideFinding,
-  deleteUndecidedFindings,
-  findFinding,
-  insertFinding,
-  listFindings,
-  listReviewItems,
-  listSuggestions,
-  insertSuggestion,
-  putReviewItem,
-  removeSuggestion,
-  suggestionCase,
-} from '../db/repos/reviewItems';
-import { findVersionSummary } from '../db/repos/versions';
+import { lastSubmittedOn } from '../db/repos/events';
+import * as reviewCases from '../db/repos/reviewCases';
+import type { ReviewCaseRecord } from '../db/repos/reviewCases';
+import * as reviewFindings from '../db/repos/reviewFindings';
+import * as reviewItems from '../db/repos/reviewItems';
+import * as reviewSuggestions from '../db/repos/reviewSuggestions';
 import type { Deps } from '../deps';
-import { checklistFor } from './checklists';
-import { mustFindDocument, versionBlocks } from './drafting';
-import { lawLibrary } from './lawLibrary';
-import { activeRuleProfile, holidayTable, today } from './rules';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildReviewOpinionDocx } from '../export/reviewOpinion';
-import { SIGNOFF_OPINION_LABELS } from '../../shared/api/schemas/review';
-import { materialsOverview } from './materials';
+import { checklistFor } from './checklists';
+import { requireAccount, type ServiceContext } from './context';
+import { mustFindDocument } from './documents';
+import { lawLibrary } from './lawLibrary';
+import { listMaterials } from './materials';
+import { activeRuleProfile, holidayTable, today } from './rules';
 import { getAgency } from './settings';
-import { signoffsOf } from './signoffs';
-
-function submittedOn(deps: Deps, documentId: string): IsoDate | null {
-  const row = deps.db
-    .prepare(
-      `SELECT json_extract(detail, '$.on') AS on_date FROM events
-       WHERE document_id = ? AND json_extract(detail, '$.event') = 'SUBMIT' ORDER BY at DESC, rowid DESC LIMIT 1`,
-    )
-    .get(documentId) as { on_date: string | null } | undefined;
-  return row?.on_date ?? null;
-}
+import { listSignoffs } from './signoffs';
+import { mustFindVersion, versionBlocks } from './versions';
 
 /** START_REVIEW: a case on the submitted version, its clock from materials-complete, and the pre-check run. */
 export function openReviewCase(
@@ -70,35 +41,28 @@ export function openReviewCase(
   reviewerId: string,
 ): string {
   const id = deps.ids.next();
-  insertReviewCase(deps.db, {
+  reviewCases.insertReviewCase(deps.db, {
     id,
-    document_id: document.id,
-    version_id: versionId,
-    state: 'open',
-    received_on: submittedOn(deps, document.id) ?? effect.materialsCompleteOn,
-    materials_complete_on: effect.materialsCompleteOn,
-    earliest_conclusion_on: effect.earliestConclusionOn,
-    due_on: effect.dueOn,
-    due_warnings: JSON.stringify(effect.warnings),
-    reviewer_id: reviewerId,
-    profile_id: activeRuleProfile(deps).profile.id,
-    conclusion: null,
-    conclusion_label: null,
-    opinion: '',
-    concluded_on: null,
-    concluded_by: null,
-    created_at: deps.clock.now().toISOString(),
-    created_by: reviewerId,
+    documentId: document.id,
+    versionId,
+    receivedOn: lastSubmittedOn(deps.db, document.id) ?? effect.materialsCompleteOn,
+    materialsCompleteOn: effect.materialsCompleteOn,
+    earliestConclusionOn: effect.earliestConclusionOn,
+    dueOn: effect.dueOn,
+    dueWarnings: effect.warnings,
+    reviewerId,
+    profileId: activeRuleProfile(deps).profile.id,
+    createdAt: deps.clock.now().toISOString(),
+    createdBy: reviewerId,
   });
-  runCasePrecheck(deps, id);
+  runCasePrecheck(deps, mustFindCase(deps, id));
   return id;
 }
 
 /** 智能预审 over the reviewed version; findings already accepted or dismissed stay as decided. */
-function runCasePrecheck(deps: Deps, caseId: string): void {
-  const row = mustFindCase(deps, caseId);
-  const document = mustFindDocument(deps, row.document_id);
-  const { blocks } = versionBlocks(deps, row.version_id);
+function runCasePrecheck(deps: Deps, reviewCase: ReviewCaseRecord): void {
+  const document = mustFindDocument(deps, reviewCase.documentId);
+  const { blocks } = versionBlocks(deps, reviewCase.versionId);
   const profile = activeRuleProfile(deps).profile;
   const general = validityTermFor(profile, document.kind, '');
   const provisional = validityTermFor(profile, document.kind, '暂行');
@@ -113,20 +77,21 @@ function runCasePrecheck(deps: Deps, caseId: string): void {
     },
   });
   const decided = new Set(
-    listFindings(deps.db, caseId)
+    reviewFindings
+      .listFindings(deps.db, reviewCase.id)
       .filter((finding) => finding.state !== 'suggested')
-      .map((finding) => `${finding.rule_id}|${finding.block_id}|${finding.excerpt}`),
+      .map((finding) => `${finding.ruleId}|${finding.blockId}|${finding.excerpt}`),
   );
-  deleteUndecidedFindings(deps.db, caseId);
+  reviewFindings.deleteUndecidedFindings(deps.db, reviewCase.id);
   for (const finding of findings) {
     if (decided.has(`${finding.ruleId}|${finding.blockId}|${finding.text}`)) continue;
-    insertFinding(deps.db, {
+    reviewFindings.insertFinding(deps.db, {
       id: deps.ids.next(),
-      case_id: caseId,
-      rule_id: finding.ruleId,
+      caseId: reviewCase.id,
+      ruleId: finding.ruleId,
       severity: finding.severity,
-      element_id: finding.elementId,
-      block_id: finding.blockId,
+      elementId: finding.elementId,
+      blockId: finding.blockId,
       label: finding.article ?? '',
       excerpt: finding.text,
       message: finding.message,
@@ -135,14 +100,19 @@ function runCasePrecheck(deps: Deps, caseId: string): void {
   }
 }
 
-function mustFindCase(deps: Deps, id: string): ReviewCaseRow {
-  const row = findReviewCase(deps.db, id);
-  if (!row) throw new DomainError('NOT_FOUND', '审核案件不存在。');
-  return row;
+function mustFindCase(deps: Deps, id: string): ReviewCaseRecord {
+  const reviewCase = reviewCases.findReviewCase(deps.db, id);
+  if (!reviewCase) throw new DomainError('NOT_FOUND', '审核案件不存在。');
+  return reviewCase;
 }
 
-function mustBeOpen(row: ReviewCaseRow): void {
-  if (row.state !== 'open') throw new DomainError('INVALID_STATE', '该审核案件已作出结论，不能再修改。');
+/** The case a change is made to: it exists and has no conclusion yet. */
+function mustFindOpenCase(deps: Deps, id: string): ReviewCaseRecord {
+  const reviewCase = mustFindCase(deps, id);
+  if (reviewCase.state !== 'open') {
+    throw new DomainError('INVALID_STATE', '该审核案件已作出结论，不能再修改。');
+  }
+  return reviewCase;
 }
 
 /** Working days until the due date; past it, negative (at least −1, even on a weekend right after). */
@@ -154,61 +124,38 @@ function workingDaysLeft(deps: Deps, dueOn: IsoDate): number {
     : workingDaysBetween(now, dueOn, table);
 }
 
-function toSummary(deps: Deps, row: ReviewCaseRow): ReviewCaseSummary {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    documentTitle: row.document_title,
-    kind: row.kind as DocumentKind,
-    draftingUnit: row.drafting_unit,
-    versionId: row.version_id,
-    versionLabel: row.version_label,
-    round: row.round,
-    state: row.state,
-    receivedOn: row.received_on,
-    materialsCompleteOn: row.materials_complete_on,
-    earliestConclusionOn: row.earliest_conclusion_on,
-    dueOn: row.due_on,
-    dueWarnings: JSON.parse(row.due_warnings) as ReviewCaseSummary['dueWarnings'],
-    workingDaysLeft: workingDaysLeft(deps, row.due_on),
-    reviewerId: row.reviewer_id,
-    reviewerName: row.reviewer_name ?? '',
-    conclusion: (row.conclusion as ReviewConclusion | null) ?? null,
-    conclusionLabel: row.conclusion_label,
-    concludedOn: row.concluded_on ?? null,
-  };
+function toSummary(deps: Deps, reviewCase: ReviewCaseRecord): ReviewCaseSummary {
+  return { ...reviewCase, workingDaysLeft: workingDaysLeft(deps, reviewCase.dueOn) };
 }
 
-export function listCases(
-  ctx: HandlerContext,
-  input: { mine: boolean; state?: 'open' | 'concluded' | undefined; documentId?: string | undefined },
-) {
+export function listReviews(ctx: ServiceContext, input: ParsedInput<'reviews.list'>): ReviewCaseSummary[] {
   const account = requireAccount(ctx);
-  return listReviewCases(ctx.db, {
-    reviewerId: input.mine ? account.id : undefined,
-    state: input.state,
-    documentId: input.documentId,
-  }).map((row) => toSummary(ctx, row));
+  return reviewCases
+    .listReviews(ctx.db, {
+      reviewerId: input.mine ? account.id : undefined,
+      state: input.state,
+      documentId: input.documentId,
+    })
+    .map((reviewCase) => toSummary(ctx, reviewCase));
 }
 
 const RULE_TITLES = new Map<string, string>(
   Object.values(PRECHECK_RULES).map((rule) => [rule.id, rule.title]),
 );
 
-export function caseDetail(deps: Deps, caseId: string): ReviewCaseDetail {
-  const row = mustFindCase(deps, caseId);
-  const kind = row.kind as DocumentKind;
-  const checklist = checklistFor(kind);
-  const stored = listReviewItems(deps.db, caseId);
+export function getReview(deps: Deps, input: ParsedInput<'reviews.get'>): ReviewCaseDetail {
+  const reviewCase = mustFindCase(deps, input.caseId);
+  const checklist = checklistFor(reviewCase.kind);
+  const stored = reviewItems.listReviewItems(deps.db, reviewCase.id);
   const items = checklist.elements.map((element) => {
     const item = stored.get(element.id);
     return {
       element,
       verdict: item?.verdict ?? 'pending',
       note: item?.note ?? '',
-      annotationIds: item ? (JSON.parse(item.annotation_ids) as string[]) : [],
-      updatedAt: item?.updated_at ?? null,
-      updatedByName: item?.updated_by_name ?? null,
+      annotationIds: item?.annotationIds ?? [],
+      updatedAt: item?.updatedAt ?? null,
+      updatedByName: item?.updatedByName ?? null,
     };
   });
   const checklistItems: ChecklistItem[] = items.map((item) => ({
@@ -217,10 +164,8 @@ export function caseDetail(deps: Deps, caseId: string): ReviewCaseDetail {
   }));
   const summary = checklistSummary(checklistItems, checklist);
   const suggestion = suggestedConclusion(checklist, checklistItems);
-  const version = findVersionSummary(deps.db, row.document_id, row.version_id);
-  if (!version) throw new Error('reviewed version vanished');
   const profile = activeRuleProfile(deps).profile;
-  const outcomes = (profile.reviewOutcomes[kind] ?? [])
+  const outcomes = (profile.reviewOutcomes[reviewCase.kind] ?? [])
     .filter((outcome) => (REVIEW_CONCLUSIONS as readonly string[]).includes(outcome.code))
     .map((outcome) => ({
       code: outcome.code,
@@ -228,38 +173,17 @@ export function caseDetail(deps: Deps, caseId: string): ReviewCaseDetail {
       allowsDeliberation: outcome.allowsDeliberation,
     }));
   return {
-    case: toSummary(deps, row),
-    version,
+    case: toSummary(deps, reviewCase),
+    version: mustFindVersion(deps, reviewCase.versionId),
     checklistTitle: checklist.title,
     groups: checklist.groups,
     items,
-    findings: listFindings(deps.db, caseId).map((finding) => ({
-      id: finding.id,
-      ruleId: finding.rule_id,
-      ruleTitle: RULE_TITLES.get(finding.rule_id) ?? finding.rule_id,
-      severity: finding.severity,
-      elementId: finding.element_id,
-      blockId: finding.block_id,
-      label: finding.label,
-      excerpt: finding.excerpt,
-      message: finding.message,
-      basis: finding.basis,
-      state: finding.state,
-      reason: finding.reason,
-      decidedAt: finding.decided_at,
-      decidedByName: finding.decided_by_name,
+    findings: reviewFindings.listFindings(deps.db, reviewCase.id).map((finding) => ({
+      ...finding,
+      ruleTitle: RULE_TITLES.get(finding.ruleId) ?? finding.ruleId,
     })),
-    suggestions: listSuggestions(deps.db, caseId).map((s) => ({
-      id: s.id,
-      seq: s.seq,
-      blockId: s.block_id,
-      label: s.label,
-      original: s.original,
-      suggestion: s.suggestion,
-      createdAt: s.created_at,
-      createdByName: s.created_by_name ?? '',
-    })),
-    opinion: row.opinion,
+    suggestions: reviewSuggestions.listSuggestions(deps.db, reviewCase.id),
+    opinion: reviewCase.opinion,
     outcomes,
     suggestedConclusion: outcomes.some((outcome) => outcome.code === suggestion.conclusion)
       ? suggestion.conclusion
@@ -273,116 +197,137 @@ export function caseDetail(deps: Deps, caseId: string): ReviewCaseDetail {
   };
 }
 
-function touchCase(ctx: HandlerContext, row: ReviewCaseRow, detail: Record<string, unknown>): void {
-  ctx.audit.targetType = 'review_cases';
-  ctx.audit.targetId = row.id;
-  ctx.audit.detail = { documentId: row.document_id, title: row.document_title, ...detail };
+/** The audit entry of a change to a case names the case and its document. */
+function describeCaseChange(
+  ctx: ServiceContext,
+  reviewCase: ReviewCaseRecord,
+  detail: Record<string, unknown>,
+) {
+  ctx.describeChange({
+    targetType: 'review_cases',
+    targetId: reviewCase.id,
+    detail: { documentId: reviewCase.documentId, title: reviewCase.documentTitle, ...detail },
+  });
 }
 
-export function setItem(ctx: HandlerContext, input: z.output<typeof SetReviewItemInput>): ReviewCaseDetail {
+export function setReviewItem(ctx: ServiceContext, input: ParsedInput<'reviews.setItem'>): ReviewCaseDetail {
   const actor = requireAccount(ctx);
-  const row = mustFindCase(ctx, input.caseId);
-  mustBeOpen(row);
-  if (!checklistFor(row.kind as DocumentKind).elements.some((element) => element.id === input.elementId)) {
+  const reviewCase = mustFindOpenCase(ctx, input.caseId);
+  if (!checklistFor(reviewCase.kind).elements.some((element) => element.id === input.elementId)) {
     throw new DomainError('NOT_FOUND', '审核要素不存在。');
   }
-  putReviewItem(ctx.db, { ...input, at: ctx.clock.now().toISOString(), by: actor.id });
-  touchCase(ctx, row, { elementId: input.elementId, verdict: input.verdict, note: input.note });
-  return caseDetail(ctx, row.id);
+  reviewItems.setReviewItem(ctx.db, { ...input, at: ctx.clock.now().toISOString(), by: actor.id });
+  describeCaseChange(ctx, reviewCase, {
+    elementId: input.elementId,
+    verdict: input.verdict,
+    note: input.note,
+  });
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
 /**
  * A finding accepted into the checklist marks its element 不符合 with the finding in the note;
  * a dismissed one keeps the reviewer's reason.
  */
-export function decideOnFinding(
-  ctx: HandlerContext,
-  input: z.output<typeof DecideFindingInput>,
+export function decideFinding(
+  ctx: ServiceContext,
+  input: ParsedInput<'reviews.decideFinding'>,
 ): ReviewCaseDetail {
   const actor = requireAccount(ctx);
-  const finding = findFinding(ctx.db, input.findingId);
+  const finding = reviewFindings.findFinding(ctx.db, input.findingId);
   if (!finding) throw new DomainError('NOT_FOUND', '预审发现不存在。');
-  const row = mustFindCase(ctx, finding.case_id);
-  mustBeOpen(row);
+  const reviewCase = mustFindOpenCase(ctx, finding.caseId);
   if (finding.state !== 'suggested') throw new DomainError('INVALID_STATE', '该预审发现已经处理过。');
   if (!input.accept && !input.reason) throw new DomainError('INVALID_INPUT', '不采纳预审发现时请说明理由。');
   const at = ctx.clock.now().toISOString();
-  decideFinding(ctx.db, finding.id, input.accept ? 'accepted' : 'dismissed', input.reason, at, actor.id);
+  reviewFindings.decideFinding(ctx.db, finding.id, {
+    state: input.accept ? 'accepted' : 'dismissed',
+    reason: input.reason,
+    at,
+    by: actor.id,
+  });
   if (input.accept) {
-    const item = listReviewItems(ctx.db, row.id).get(finding.element_id);
+    const item = reviewItems.listReviewItems(ctx.db, reviewCase.id).get(finding.elementId);
     const line = `${finding.label ? `${finding.label}：` : ''}${finding.message}`;
-    putReviewItem(ctx.db, {
-      caseId: row.id,
-      elementId: finding.element_id,
+    reviewItems.setReviewItem(ctx.db, {
+      caseId: reviewCase.id,
+      elementId: finding.elementId,
       verdict: 'nonconforming',
       note: item?.note ? `${item.note}\n${line}` : line,
-      annotationIds: item ? (JSON.parse(item.annotation_ids) as string[]) : [],
+      annotationIds: item?.annotationIds ?? [],
       at,
       by: actor.id,
     });
   }
-  touchCase(ctx, row, {
+  describeCaseChange(ctx, reviewCase, {
     findingId: finding.id,
-    ruleId: finding.rule_id,
+    ruleId: finding.ruleId,
     accepted: input.accept,
     reason: input.reason,
   });
-  return caseDetail(ctx, row.id);
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
-export function rerunPrecheck(ctx: HandlerContext, caseId: string): ReviewCaseDetail {
+export function rerunPrecheck(
+  ctx: ServiceContext,
+  input: ParsedInput<'reviews.rerunPrecheck'>,
+): ReviewCaseDetail {
   requireAccount(ctx);
-  const row = mustFindCase(ctx, caseId);
-  mustBeOpen(row);
-  runCasePrecheck(ctx, caseId);
-  touchCase(ctx, row, {});
-  return caseDetail(ctx, caseId);
+  const reviewCase = mustFindOpenCase(ctx, input.caseId);
+  runCasePrecheck(ctx, reviewCase);
+  describeCaseChange(ctx, reviewCase, {});
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
 export function addSuggestion(
-  ctx: HandlerContext,
-  input: z.output<typeof AddSuggestionInput>,
+  ctx: ServiceContext,
+  input: ParsedInput<'reviews.addSuggestion'>,
 ): ReviewCaseDetail {
   const actor = requireAccount(ctx);
-  const row = mustFindCase(ctx, input.caseId);
-  mustBeOpen(row);
-  insertSuggestion(ctx.db, { id: ctx.ids.next(), ...input, at: ctx.clock.now().toISOString(), by: actor.id });
-  touchCase(ctx, row, { label: input.label, suggestion: input.suggestion });
-  return caseDetail(ctx, row.id);
+  const reviewCase = mustFindOpenCase(ctx, input.caseId);
+  reviewSuggestions.addSuggestion(ctx.db, {
+    id: ctx.ids.next(),
+    ...input,
+    at: ctx.clock.now().toISOString(),
+    by: actor.id,
+  });
+  describeCaseChange(ctx, reviewCase, { label: input.label, suggestion: input.suggestion });
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
-export function dropSuggestion(ctx: HandlerContext, id: string): ReviewCaseDetail {
+export function removeSuggestion(
+  ctx: ServiceContext,
+  input: ParsedInput<'reviews.removeSuggestion'>,
+): ReviewCaseDetail {
   requireAccount(ctx);
-  const caseId = suggestionCase(ctx.db, id);
-  if (!caseId) throw new DomainError('NOT_FOUND', '修改建议不存在。');
-  const row = mustFindCase(ctx, caseId);
-  mustBeOpen(row);
-  removeSuggestion(ctx.db, id, ctx.clock.now().toISOString());
-  touchCase(ctx, row, { suggestionId: id });
-  return caseDetail(ctx, caseId);
+  const suggestion = reviewSuggestions.findSuggestion(ctx.db, input.id);
+  if (!suggestion) throw new DomainError('NOT_FOUND', '修改建议不存在。');
+  const reviewCase = mustFindOpenCase(ctx, suggestion.caseId);
+  reviewSuggestions.removeSuggestion(ctx.db, suggestion.id, ctx.clock.now().toISOString());
+  describeCaseChange(ctx, reviewCase, { suggestionId: suggestion.id });
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
-export function setOpinion(ctx: HandlerContext, caseId: string, opinion: string): ReviewCaseDetail {
+export function setOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.setOpinion'>): ReviewCaseDetail {
   requireAccount(ctx);
-  const row = mustFindCase(ctx, caseId);
-  mustBeOpen(row);
-  setCaseOpinion(ctx.db, caseId, opinion);
-  touchCase(ctx, row, { opinion });
-  return caseDetail(ctx, caseId);
+  const reviewCase = mustFindOpenCase(ctx, input.caseId);
+  reviewCases.setOpinion(ctx.db, reviewCase.id, input.opinion);
+  describeCaseChange(ctx, reviewCase, { opinion: input.opinion });
+  return getReview(ctx, { caseId: reviewCase.id });
 }
 
 /** The 合法性审核意见书 of a case as a Word file. */
-export async function exportOpinion(ctx: HandlerContext, caseId: string) {
+export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.exportOpinion'>) {
   requireAccount(ctx);
-  const detail = caseDetail(ctx, caseId);
+  const detail = getReview(ctx, input);
   const document = mustFindDocument(ctx, detail.case.documentId);
   const data = await buildReviewOpinionDocx({
     agencyName: getAgency(ctx).agencyName,
     documentTitle: document.title,
     draftingUnit: document.draftingUnit,
     detail,
-    materials: materialsOverview(ctx, document.id).checks,
-    signoffs: signoffsOf(ctx, document.id)
+    materials: listMaterials(ctx, { documentId: document.id }).checks,
+    signoffs: listSignoffs(ctx, { documentId: document.id })
       .filter((signoff) => signoff.versionId === detail.case.versionId)
       .map((signoff) => ({ ...signoff, opinionLabel: SIGNOFF_OPINION_LABELS[signoff.opinion] })),
     date: today(ctx),

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { ImportHolidaysInput, SetProfileInput } from '../../shared/api/schemas/rules';
-import { deadline, type Period } from '../../shared/domain/calendar/deadline';
+import { deadline } from '../../shared/domain/calendar/deadline';
 import {
   BUNDLED_HOLIDAYS,
   type HolidayTable,
@@ -16,9 +15,9 @@ import {
   DEFAULT_RULE_PROFILE_ID,
   builtinRuleProfile,
 } from '../../shared/domain/builtinRuleProfiles';
-import type { HandlerContext } from '../api/context';
 import { getSetting, putSetting } from '../db/repos/settings';
 import type { Deps } from '../deps';
+import type { ServiceContext } from './context';
 
 const PROFILE_KEY = 'ruleProfile';
 const HOLIDAYS_KEY = 'holidayYears';
@@ -64,7 +63,8 @@ export function holidayTable(deps: Deps): HolidayTable {
   return withImportedYears(BUNDLED_HOLIDAYS, importedYears(deps));
 }
 
-export function rulesView(deps: Deps) {
+/** The active rule profile, the built-in ones to choose from and the years the calendar knows. */
+export function getRules(deps: Deps) {
   const { profile, customized, customUnreadable } = activeRuleProfile(deps);
   return {
     profile,
@@ -76,22 +76,21 @@ export function rulesView(deps: Deps) {
   };
 }
 
-export function setRuleProfile(ctx: HandlerContext, input: z.output<typeof SetProfileInput>) {
+export function setProfile(ctx: ServiceContext, input: ParsedInput<'rules.setProfile'>) {
+  ctx.describeChange({ targetType: 'settings', targetId: PROFILE_KEY });
   if (input.id !== undefined) {
     if (!builtinRuleProfile(input.id)) throw new DomainError('NOT_FOUND', '没有这个规则配置。');
     putSetting(ctx.db, PROFILE_KEY, { id: input.id });
-    ctx.audit.detail = { profile: input.id };
+    ctx.describeChange({ detail: { profile: input.id } });
   } else if (input.profile) {
     putSetting(ctx.db, PROFILE_KEY, { custom: input.profile });
-    ctx.audit.detail = { profile: input.profile.id, customized: true, name: input.profile.name };
+    ctx.describeChange({ detail: { profile: input.profile.id, customized: true, name: input.profile.name } });
   }
-  ctx.audit.targetType = 'settings';
-  ctx.audit.targetId = PROFILE_KEY;
-  return rulesView(ctx);
+  return getRules(ctx);
 }
 
 /** An imported year replaces an earlier import (or the bundled data) of the same year. */
-export function importHolidays(ctx: HandlerContext, input: z.output<typeof ImportHolidaysInput>) {
+export function importHolidays(ctx: ServiceContext, input: ParsedInput<'rules.importHolidays'>) {
   const years = new Map(importedYears(ctx).map((entry) => [entry.year, entry]));
   for (const entry of input.file) years.set(entry.year, entry);
   putSetting(
@@ -99,14 +98,17 @@ export function importHolidays(ctx: HandlerContext, input: z.output<typeof Impor
     HOLIDAYS_KEY,
     [...years.values()].sort((a, b) => a.year - b.year),
   );
-  ctx.audit.targetType = 'settings';
-  ctx.audit.targetId = HOLIDAYS_KEY;
-  ctx.audit.detail = { years: input.file.map((entry) => entry.year) };
-  return rulesView(ctx);
+  ctx.describeChange({
+    targetType: 'settings',
+    targetId: HOLIDAYS_KEY,
+    detail: { years: input.file.map((entry) => entry.year) },
+  });
+  return getRules(ctx);
 }
 
-export function computeDeadline(deps: Deps, from: IsoDate, period: Period) {
-  return deadline(from, period, holidayTable(deps));
+/** A deadline on this workstation's working-day calendar (imported holiday years included). */
+export function computeDeadline(ctx: ServiceContext, input: ParsedInput<'calendar.deadline'>) {
+  return deadline(input.from, { count: input.count, unit: input.unit }, holidayTable(ctx));
 }
 
 /** Today in the workstation's local time, as the calendar counts days. */

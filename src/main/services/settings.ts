@@ -1,7 +1,8 @@
-import type { AgencySettings } from '../../shared/api';
+import type { AgencySettings, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import { getSetting, putSetting } from '../db/repos/settings';
 import type { Deps } from '../deps';
+import type { ServiceContext } from './context';
 
 export const AGENCY_KEY = 'agency';
 
@@ -11,7 +12,10 @@ export function getAgency(deps: Deps): AgencySettings {
   return agency;
 }
 
-export function updateAgency(deps: Deps, agency: AgencySettings): AgencySettings {
-  putSetting(deps.db, AGENCY_KEY, agency);
-  return agency;
+export function updateAgency(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.updateAgency'>,
+): AgencySettings {
+  putSetting(ctx.db, AGENCY_KEY, input);
+  return input;
 }

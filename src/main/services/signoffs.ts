@@ -1,21 +1,12 @@
-import type { z } from 'zod';
-import type { Account } from '../../shared/api';
+import type { Account, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { SignInput, Signoff } from '../../shared/api/schemas/review';
+import type { Signoff } from '../../shared/api/schemas/review';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
-import {
-  findSigningKey,
-  findSignoff,
-  insertSignoff,
-  listSignoffs,
-  putSigningKey,
-  reencryptSigningKey,
-  type SignoffRow,
-} from '../db/repos/signing';
+import { findSigningKey, putSigningKey, reencryptSigningKey } from '../db/repos/signingKeys';
+import * as signoffs from '../db/repos/signoffs';
+import type { SignoffRecord } from '../db/repos/signoffs';
 import { findUserById } from '../db/repos/users';
-import { findVersionContent, findVersionSummary, latestVersionId } from '../db/repos/versions';
+import { findVersion, latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import {
   generateSigningKey,
@@ -23,7 +14,8 @@ import {
   signPayload,
   verifyPayload,
 } from '../signing/keys';
-import { mustFindDocument } from './drafting';
+import { requireAccount, type ServiceContext } from './context';
+import { mustFindDocument } from './documents';
 import { verifyPassword } from './passwords';
 
 const SIGNER_ROLES = ['counsel', 'reviewer'] as const;
@@ -54,10 +46,10 @@ export function onPasswordChanged(
  * Signs an opinion on an exact version: the signature covers the version's content hash, the opinion,
  * the signer and the time. The password is asked again; it unlocks the signing key.
  */
-export function signOpinion(ctx: HandlerContext, input: z.output<typeof SignInput>): Signoff {
+export function signSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.sign'>): Signoff {
   const actor = requireAccount(ctx);
   const document = mustFindDocument(ctx, input.documentId);
-  const version = findVersionContent(ctx.db, input.versionId);
+  const version = findVersion(ctx.db, input.versionId);
   if (!version || version.documentId !== document.id)
     throw new DomainError('NOT_FOUND', '要签署的版本不存在。');
   const user = findUserById(ctx.db, actor.id);
@@ -83,88 +75,90 @@ export function signOpinion(ctx: HandlerContext, input: z.output<typeof SignInpu
     signer: { id: actor.id, name: actor.displayName, role },
     signedAt,
   });
-  const row: SignoffRow = {
+  const signoff: SignoffRecord = {
     id: ctx.ids.next(),
-    document_id: document.id,
-    version_id: version.id,
-    content_hash: version.contentHash,
-    signer_id: actor.id,
-    signer_name: actor.displayName,
-    signer_role: role,
-    opinion: input.opinion,
-    text: input.text,
-    signed_at: signedAt,
-    payload,
-    signature: signPayload(key, input.password, payload),
-    public_key: key.publicKey,
-  };
-  insertSignoff(ctx.db, row);
-  ctx.audit.targetType = 'signoffs';
-  ctx.audit.targetId = row.id;
-  ctx.audit.detail = {
     documentId: document.id,
     versionId: version.id,
     contentHash: version.contentHash,
+    signerId: actor.id,
+    signerName: actor.displayName,
+    signerRole: role,
     opinion: input.opinion,
+    text: input.text,
+    signedAt,
+    payload,
+    signature: signPayload(key, input.password, payload),
+    publicKey: key.publicKey,
   };
-  return toSignoff(ctx, row, latestVersionId(ctx.db, document.id));
+  signoffs.insertSignoff(ctx.db, signoff);
+  ctx.describeChange({
+    targetType: 'signoffs',
+    targetId: signoff.id,
+    detail: {
+      documentId: document.id,
+      versionId: version.id,
+      contentHash: version.contentHash,
+      opinion: input.opinion,
+    },
+  });
+  return toSignoff(ctx, signoff, latestVersionId(ctx.db, document.id));
 }
 
 /**
  * Valid: the signature holds for the stored payload, the payload says what the row says, and the signed
  * version still has the hash that was signed. Stale: the document has a newer version since.
  */
-function toSignoff(deps: Deps, row: SignoffRow, latest: string | null): Signoff {
-  const version = findVersionSummary(deps.db, row.document_id, row.version_id);
-  const payload = JSON.parse(row.payload) as {
+function toSignoff(deps: Deps, signoff: SignoffRecord, latest: string | null): Signoff {
+  const version = findVersion(deps.db, signoff.versionId);
+  const payload = JSON.parse(signoff.payload) as {
     contentHash?: string;
     opinion?: string;
     text?: string;
     versionId?: string;
   };
   const valid =
-    verifyPayload(row.public_key, row.payload, row.signature) &&
-    payload.contentHash === row.content_hash &&
-    payload.opinion === row.opinion &&
-    payload.text === row.text &&
-    payload.versionId === row.version_id &&
-    findVersionContent(deps.db, row.version_id)?.contentHash === row.content_hash;
+    verifyPayload(signoff.publicKey, signoff.payload, signoff.signature) &&
+    payload.contentHash === signoff.contentHash &&
+    payload.opinion === signoff.opinion &&
+    payload.text === signoff.text &&
+    payload.versionId === signoff.versionId &&
+    version?.contentHash === signoff.contentHash;
   return {
-    id: row.id,
-    documentId: row.document_id,
-    versionId: row.version_id,
+    id: signoff.id,
+    documentId: signoff.documentId,
+    versionId: signoff.versionId,
     versionSeq: version?.seq ?? 0,
     versionLabel: version?.label ?? '',
-    contentHash: row.content_hash,
-    signerId: row.signer_id,
-    signerName: row.signer_name,
-    signerRole: row.signer_role,
-    opinion: row.opinion,
-    text: row.text,
-    signedAt: row.signed_at,
+    contentHash: signoff.contentHash,
+    signerId: signoff.signerId,
+    signerName: signoff.signerName,
+    signerRole: signoff.signerRole,
+    opinion: signoff.opinion,
+    text: signoff.text,
+    signedAt: signoff.signedAt,
     valid,
-    stale: latest !== null && latest !== row.version_id,
+    stale: latest !== null && latest !== signoff.versionId,
   };
 }
 
-export function signoffsOf(deps: Deps, documentId: string): Signoff[] {
-  mustFindDocument(deps, documentId);
-  const latest = latestVersionId(deps.db, documentId);
-  return listSignoffs(deps.db, documentId).map((row) => toSignoff(deps, row, latest));
+export function listSignoffs(deps: Deps, input: ParsedInput<'signoffs.list'>): Signoff[] {
+  mustFindDocument(deps, input.documentId);
+  const latest = latestVersionId(deps.db, input.documentId);
+  return signoffs.listSignoffs(deps.db, input.documentId).map((signoff) => toSignoff(deps, signoff, latest));
 }
 
 /** A file that verifies offline: the payload as signed, the signature and the signer's public key. */
-export function exportSignature(deps: Deps, id: string) {
-  const row = findSignoff(deps.db, id);
-  if (!row) throw new DomainError('NOT_FOUND', '签署记录不存在。');
+export function exportSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.export'>) {
+  const signoff = signoffs.findSignoff(ctx.db, input.id);
+  if (!signoff) throw new DomainError('NOT_FOUND', '签署记录不存在。');
   const file = {
     format: 'normdesk-signoff/1',
-    payload: row.payload,
-    signature: row.signature,
-    publicKey: row.public_key,
+    payload: signoff.payload,
+    signature: signoff.signature,
+    publicKey: signoff.publicKey,
   };
   return {
-    fileName: `签署意见-${row.signer_name}-${row.signed_at.slice(0, 10)}.json`,
+    fileName: `签署意见-${signoff.signerName}-${signoff.signedAt.slice(0, 10)}.json`,
     mediaType: 'application/json',
     data: Buffer.from(JSON.stringify(file, null, 2), 'utf8').toString('base64'),
   };

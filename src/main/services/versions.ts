@@ -1,16 +1,41 @@
-import type { Account } from '../../shared/api';
+import type { Account, ParsedInput } from '../../shared/api';
+import { DomainError } from '../../shared/api';
+import type { VersionDetail } from '../../shared/api/schemas/drafting';
 import type { Block } from '../../shared/domain/blocks';
 import { blocksToPlainText } from '../../shared/domain/blocks';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
 import { contentHash } from '../../shared/domain/contentHash';
 import { insertEvent } from '../db/repos/events';
-import { insertVersion } from '../db/repos/versions';
+import { findVersion, insertVersion, readVersionContent, type VersionRecord } from '../db/repos/versions';
 import type { Deps } from '../deps';
+import type { ServiceContext } from './context';
 
-export { contentHash };
+export function mustFindVersion(deps: Deps, id: string): VersionRecord {
+  const version = findVersion(deps.db, id);
+  if (!version) throw new DomainError('NOT_FOUND', '版本不存在。');
+  return version;
+}
 
-/** Freezes blocks as the document's next immutable version and notes it on the timeline. */
-export function saveVersion(
+/** A version's blocks, with the document and number it belongs to. */
+export function versionBlocks(deps: Deps, versionId: string): VersionRecord & { blocks: Block[] } {
+  const version = mustFindVersion(deps, versionId);
+  const content = readVersionContent(deps.db, versionId);
+  if (content === null) throw new DomainError('NOT_FOUND', '版本不存在。');
+  return { ...version, blocks: JSON.parse(content) as Block[] };
+}
+
+export function getVersion(ctx: ServiceContext, input: ParsedInput<'versions.get'>): VersionDetail {
+  const { blocks, ...version } = versionBlocks(ctx, input.id);
+  return {
+    documentId: version.documentId,
+    summary: version,
+    blocks,
+    sourceAttachmentId: version.sourceAttachmentId,
+  };
+}
+
+/** Stores blocks as the document's next immutable version and notes it on the timeline. */
+export function appendVersion(
   deps: Deps,
   actor: Account,
   input: {

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import type { WorkflowCommand, WorkflowView } from '../../shared/api/schemas/review';
+import type { WorkflowView } from '../../shared/api/schemas/review';
 import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/documentStatus';
 import { hasAnyRole, ROLE_LABELS } from '../../shared/domain/roles';
 import {
@@ -15,16 +15,15 @@ import {
   workflowMachine,
 } from '../../shared/domain/workflow';
 import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
-import type { HandlerContext } from '../api/context';
-import { requireAccount } from '../api/context';
-import type { DocumentRecord } from '../db/repos/documents';
+import { type DocumentRecord, setDocumentNumber, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
-import { concludeReviewCase, openCaseOf } from '../db/repos/reviewCases';
-import { findVersionContent } from '../db/repos/versions';
-import { findWorkflow, putWorkflow, setDocumentNumber, setDocumentStatus } from '../db/repos/workflow';
+import { concludeReviewCase, findOpenReviewCase } from '../db/repos/reviewCases';
+import { findVersion } from '../db/repos/versions';
+import { findWorkflow, putWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
-import { mustFindDocument } from './drafting';
-import { materialsOverview } from './materials';
+import { requireAccount, type ServiceContext } from './context';
+import { mustFindDocument } from './documents';
+import { listMaterials } from './materials';
 import { openReviewCase } from './reviews';
 import { activeRuleProfile, holidayTable, today } from './rules';
 
@@ -41,7 +40,7 @@ function loadContext(
   document: DocumentRecord,
 ): { context: WorkflowContext; submittedVersionId: string | null } {
   const stored = findWorkflow(deps.db, document.id);
-  const materials = materialsOverview(deps, document.id).checks;
+  const materials = listMaterials(deps, { documentId: document.id }).checks;
   const base = stored
     ? (stored.context as unknown as WorkflowContext)
     : initialContext(document.title, materials);
@@ -51,13 +50,13 @@ function loadContext(
   };
 }
 
-export function workflowView(deps: Deps, documentId: string): WorkflowView {
-  const document = mustFindDocument(deps, documentId);
+export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): WorkflowView {
+  const document = mustFindDocument(deps, input.documentId);
   const machine = machineFor(deps, document);
   const { context, submittedVersionId } = loadContext(deps, document);
   const { materials: _live, ...facts } = context;
   return {
-    documentId,
+    documentId: document.id,
     kind: document.kind,
     state: document.status,
     stateLabel: machine.states[document.status]?.label ?? DOCUMENT_STATUS_LABELS[document.status],
@@ -76,7 +75,10 @@ export function workflowView(deps: Deps, documentId: string): WorkflowView {
  * One step of the document's lifecycle: the role may take it, the machine's guards allow it, and its
  * effects are recorded (review case, conclusion, 文号) together with the new status and a timeline entry.
  */
-export function runTransition(ctx: HandlerContext, input: z.output<typeof WorkflowCommand>): WorkflowView {
+export function transitionWorkflow(
+  ctx: ServiceContext,
+  input: ParsedInput<'workflow.transition'>,
+): WorkflowView {
   const actor = requireAccount(ctx);
   const document = mustFindDocument(ctx, input.documentId);
   const type = input.event.type;
@@ -90,7 +92,7 @@ export function runTransition(ctx: HandlerContext, input: z.output<typeof Workfl
   const on = today(ctx);
   const event = { ...input.event, on } as WorkflowEvent;
   if (event.type === 'SUBMIT') {
-    const version = findVersionContent(ctx.db, event.versionId);
+    const version = findVersion(ctx.db, event.versionId);
     if (!version || version.documentId !== document.id)
       throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
   }
@@ -115,15 +117,12 @@ export function runTransition(ctx: HandlerContext, input: z.output<typeof Workfl
     actorId: actor.id,
     detail: { ...result.timeline, on },
   });
-  ctx.audit.targetType = 'documents';
-  ctx.audit.targetId = document.id;
-  ctx.audit.detail = {
-    event: input.event,
-    from: result.timeline.from,
-    to: result.timeline.to,
-    title: document.title,
-  };
-  return workflowView(ctx, document.id);
+  ctx.describeChange({
+    targetType: 'documents',
+    targetId: document.id,
+    detail: { event: input.event, from: result.timeline.from, to: result.timeline.to, title: document.title },
+  });
+  return getWorkflow(ctx, { documentId: document.id });
 }
 
 /** Keeps the records an effect implies; returns the submitted version id as it now stands. */
@@ -143,7 +142,7 @@ function record(
       return submittedVersionId;
     }
     case 'review_concluded': {
-      const open = openCaseOf(deps.db, document.id);
+      const open = findOpenReviewCase(deps.db, document.id);
       if (!open) throw new DomainError('INVALID_STATE', '没有进行中的审核案件。');
       concludeReviewCase(deps.db, open.id, {
         code: effect.conclusion,

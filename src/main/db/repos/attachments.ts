@@ -82,7 +82,8 @@ export function readAttachmentContent(db: Db, id: string): Buffer | null {
   return row?.content ?? null;
 }
 
-export function withdrawAttachment(db: Db, id: string, at: string, by: string): void {
+/** Materials are part of the record: a wrong one is withdrawn, never deleted. */
+export function withdrawMaterial(db: Db, id: string, at: string, by: string): void {
   const result = db
     .prepare(
       'UPDATE attachments SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ? AND withdrawn_at IS NULL',

@@ -1,14 +1,23 @@
 import type { Db } from '../connection';
 
-/** 修改说明 of two versions, by unit key (see unitKey in services/compare.ts). */
+interface ComparisonNoteRow {
+  unit_key: string;
+  note: string;
+}
+
+function fromRow(row: ComparisonNoteRow): [unitKey: string, note: string] {
+  return [row.unit_key, row.note];
+}
+
+/** 修改说明 of two versions, by the key of the unit each explains. */
 export function listComparisonNotes(db: Db, oldVersionId: string, newVersionId: string): Map<string, string> {
   const rows = db
     .prepare('SELECT unit_key, note FROM comparison_notes WHERE old_version_id = ? AND new_version_id = ?')
-    .all(oldVersionId, newVersionId) as { unit_key: string; note: string }[];
-  return new Map(rows.map((row) => [row.unit_key, row.note]));
+    .all(oldVersionId, newVersionId) as ComparisonNoteRow[];
+  return new Map(rows.map(fromRow));
 }
 
-export function putComparisonNote(
+export function saveCompareNote(
   db: Db,
   note: {
     documentId: string;

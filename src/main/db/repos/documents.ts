@@ -59,7 +59,7 @@ export function findDocument(db: Db, id: string): DocumentRecord | null {
   return row ? fromRow(row) : null;
 }
 
-export function updateDocumentMetadata(
+export function updateDocument(
   db: Db,
   doc: Pick<
     DocumentRecord,
@@ -125,4 +125,17 @@ export function listDocuments(db: Db, query: ListDocumentsInput): { items: Docum
     )
     .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as DocumentRow[];
   return { items: rows.map(fromRow), total };
+}
+
+export function setDocumentStatus(db: Db, documentId: string, status: DocumentStatus, at: string): void {
+  const result = db
+    .prepare('UPDATE documents SET status = ?, updated_at = ? WHERE id = ?')
+    .run(status, at, documentId);
+  if (result.changes !== 1) throw new Error(`document ${documentId} not updated`);
+}
+
+/** 发文字号, given when the document is issued. */
+export function setDocumentNumber(db: Db, documentId: string, docNumber: string): void {
+  const result = db.prepare('UPDATE documents SET doc_number = ? WHERE id = ?').run(docNumber, documentId);
+  if (result.changes !== 1) throw new Error(`document ${documentId} not numbered`);
 }

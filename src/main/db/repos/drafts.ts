@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 
-export interface DraftRow {
+/** The working draft of one part of a document (the text itself, or its 起草说明). */
+export interface DraftRecord {
   documentId: string;
   part: string;
   contentJson: string;
@@ -12,26 +13,19 @@ export interface DraftRow {
   updatedByName: string | null;
 }
 
-export function findDraft(db: Db, documentId: string, part: string): DraftRow | null {
-  const row = db
-    .prepare(
-      `SELECT d.*, u.display_name AS updated_by_name FROM drafts d LEFT JOIN users u ON u.id = d.updated_by
-       WHERE d.document_id = ? AND d.part = ?`,
-    )
-    .get(documentId, part) as
-    | {
-        document_id: string;
-        part: string;
-        content: string;
-        content_hash: string;
-        base_version_id: string | null;
-        revision: number;
-        updated_at: string;
-        updated_by: string;
-        updated_by_name: string | null;
-      }
-    | undefined;
-  if (!row) return null;
+interface DraftRow {
+  document_id: string;
+  part: string;
+  content: string;
+  content_hash: string;
+  base_version_id: string | null;
+  revision: number;
+  updated_at: string;
+  updated_by: string;
+  updated_by_name: string | null;
+}
+
+function fromRow(row: DraftRow): DraftRecord {
   return {
     documentId: row.document_id,
     part: row.part,
@@ -45,7 +39,18 @@ export function findDraft(db: Db, documentId: string, part: string): DraftRow | 
   };
 }
 
-export function upsertDraft(db: Db, draft: Omit<DraftRow, 'updatedByName'>): void {
+export function findDraft(db: Db, documentId: string, part: string): DraftRecord | null {
+  const row = db
+    .prepare(
+      `SELECT d.*, u.display_name AS updated_by_name FROM drafts d LEFT JOIN users u ON u.id = d.updated_by
+       WHERE d.document_id = ? AND d.part = ?`,
+    )
+    .get(documentId, part) as DraftRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+/** Writes the draft as a whole; the caller has checked the revision it builds on. */
+export function saveDraft(db: Db, draft: Omit<DraftRecord, 'updatedByName'>): void {
   db.prepare(
     `INSERT INTO drafts (document_id, part, content, content_hash, base_version_id, revision, updated_at, updated_by)
      VALUES (@documentId, @part, @contentJson, @contentHash, @baseVersionId, @revision, @updatedAt, @updatedBy)

@@ -1,4 +1,5 @@
 import type { DocumentEvent } from '../../../shared/api';
+import type { IsoDate } from '../../../shared/domain/calendar/isoDate';
 import type { Db } from '../connection';
 
 interface EventRow {
@@ -8,6 +9,17 @@ interface EventRow {
   actor_id: string | null;
   actor_name: string | null;
   detail: string;
+}
+
+function fromRow(row: EventRow): DocumentEvent {
+  return {
+    id: row.id,
+    kind: row.kind,
+    at: row.at,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  };
 }
 
 export function insertEvent(
@@ -28,12 +40,16 @@ export function listEvents(db: Db, documentId: string): DocumentEvent[] {
        WHERE e.document_id = ? ORDER BY e.at, e.rowid`,
     )
     .all(documentId) as EventRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    at: row.at,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    detail: JSON.parse(row.detail) as Record<string, unknown>,
-  }));
+  return rows.map(fromRow);
+}
+
+/** The day the document was last submitted for review (the SUBMIT step of its workflow), if ever. */
+export function lastSubmittedOn(db: Db, documentId: string): IsoDate | null {
+  const row = db
+    .prepare(
+      `SELECT json_extract(detail, '$.on') AS on_date FROM events
+       WHERE document_id = ? AND json_extract(detail, '$.event') = 'SUBMIT' ORDER BY at DESC, rowid DESC LIMIT 1`,
+    )
+    .get(documentId) as { on_date: string | null } | undefined;
+  return row?.on_date ?? null;
 }

@@ -1,8 +1,14 @@
 import type { LegalBasis } from '../../../shared/api/schemas/drafting';
 import type { Db } from '../connection';
 
+/** A 制定依据 entry with the document it belongs to. */
+export interface LegalBasisRecord extends LegalBasis {
+  documentId: string;
+}
+
 interface LegalBasisRow {
   id: string;
+  document_id: string;
   seq: number;
   law_title: string;
   article: string;
@@ -10,9 +16,10 @@ interface LegalBasisRow {
   created_at: string;
 }
 
-function fromRow(row: LegalBasisRow): LegalBasis {
+function fromRow(row: LegalBasisRow): LegalBasisRecord {
   return {
     id: row.id,
+    documentId: row.document_id,
     seq: row.seq,
     lawTitle: row.law_title,
     article: row.article,
@@ -21,7 +28,7 @@ function fromRow(row: LegalBasisRow): LegalBasis {
   };
 }
 
-export function insertLegalBasis(
+export function addLegalBasis(
   db: Db,
   basis: {
     id: string;
@@ -32,7 +39,7 @@ export function insertLegalBasis(
     createdAt: string;
     createdBy: string;
   },
-): LegalBasis {
+): void {
   const { next } = db
     .prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM legal_bases WHERE document_id = ?')
     .get(basis.documentId) as { next: number };
@@ -40,28 +47,19 @@ export function insertLegalBasis(
     `INSERT INTO legal_bases (id, document_id, seq, law_title, article, note, created_at, created_by)
      VALUES (@id, @documentId, @seq, @lawTitle, @article, @note, @createdAt, @createdBy)`,
   ).run({ ...basis, seq: next });
-  return {
-    id: basis.id,
-    seq: next,
-    lawTitle: basis.lawTitle,
-    article: basis.article,
-    note: basis.note,
-    createdAt: basis.createdAt,
-  };
 }
 
-export function listLegalBases(db: Db, documentId: string): LegalBasis[] {
+export function listLegalBases(db: Db, documentId: string): LegalBasisRecord[] {
   const rows = db
     .prepare('SELECT * FROM legal_bases WHERE document_id = ? AND removed_at IS NULL ORDER BY seq')
     .all(documentId) as LegalBasisRow[];
   return rows.map(fromRow);
 }
 
-export function findLegalBasisDocument(db: Db, id: string): string | null {
-  const row = db
-    .prepare('SELECT document_id FROM legal_bases WHERE id = ? AND removed_at IS NULL')
-    .get(id) as { document_id: string } | undefined;
-  return row?.document_id ?? null;
+export function findLegalBasis(db: Db, id: string): LegalBasisRecord | null {
+  const row = db.prepare('SELECT * FROM legal_bases WHERE id = ? AND removed_at IS NULL').get(id) as
+    LegalBasisRow | undefined;
+  return row ? fromRow(row) : null;
 }
 
 export function removeLegalBasis(db: Db, id: string, at: string): void {

@@ -1,9 +1,16 @@
 import type { Db } from '../connection';
 
+interface SettingRow {
+  value: string;
+}
+
+function fromRow<T>(row: SettingRow): T {
+  return JSON.parse(row.value) as T;
+}
+
 export function getSetting<T>(db: Db, key: string): T | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-    { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as T) : null;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as SettingRow | undefined;
+  return row ? fromRow<T>(row) : null;
 }
 
 export function putSetting(db: Db, key: string, value: unknown): void {

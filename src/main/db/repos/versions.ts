@@ -1,16 +1,11 @@
 import type { VersionSummary } from '../../../shared/api';
 import type { Db } from '../connection';
 
-interface VersionSummaryRow {
-  id: string;
-  seq: number;
-  label: string;
-  note: string;
-  content_hash: string;
-  char_count: number;
-  created_at: string;
-  created_by: string;
-  created_by_name: string | null;
+/** An immutable version without its text (read that with readVersionContent). */
+export interface VersionRecord extends VersionSummary {
+  documentId: string;
+  /** The imported Word original this version was made from, if any. */
+  sourceAttachmentId: string | null;
 }
 
 export interface NewVersion {
@@ -23,8 +18,42 @@ export interface NewVersion {
   contentHash: string;
   createdAt: string;
   createdBy: string;
-  sourceAttachmentId?: string | null;
+  sourceAttachmentId: string | null;
 }
+
+interface VersionRow {
+  id: string;
+  document_id: string;
+  seq: number;
+  label: string;
+  note: string;
+  content_hash: string;
+  char_count: number;
+  created_at: string;
+  created_by: string;
+  created_by_name: string | null;
+  source_attachment_id: string | null;
+}
+
+function fromRow(row: VersionRow): VersionRecord {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    seq: row.seq,
+    label: row.label,
+    note: row.note,
+    contentHash: row.content_hash,
+    charCount: row.char_count,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    createdByName: row.created_by_name ?? '',
+    sourceAttachmentId: row.source_attachment_id,
+  };
+}
+
+const SELECT = `SELECT v.id, v.document_id, v.seq, v.label, v.note, v.content_hash, length(v.plain_text) AS char_count,
+    v.created_at, v.created_by, u.display_name AS created_by_name, v.source_attachment_id
+  FROM document_versions v LEFT JOIN users u ON u.id = v.created_by`;
 
 /** Appends a version with the next sequence number and keeps the document's version count. */
 export function insertVersion(db: Db, version: NewVersion): number {
@@ -34,84 +63,33 @@ export function insertVersion(db: Db, version: NewVersion): number {
   db.prepare(
     `INSERT INTO document_versions (id, document_id, seq, label, note, content, plain_text, content_hash, created_at,
        created_by, source_attachment_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    version.id,
-    version.documentId,
-    next,
-    version.label,
-    version.note,
-    version.contentJson,
-    version.plainText,
-    version.contentHash,
-    version.createdAt,
-    version.createdBy,
-    version.sourceAttachmentId ?? null,
-  );
-  db.prepare('UPDATE documents SET version_count = ?, updated_at = ? WHERE id = ?').run(
-    next,
-    version.createdAt,
-    version.documentId,
-  );
+     VALUES (@id, @documentId, @seq, @label, @note, @contentJson, @plainText, @contentHash, @createdAt,
+       @createdBy, @sourceAttachmentId)`,
+  ).run({ ...version, seq: next });
+  const counted = db
+    .prepare('UPDATE documents SET version_count = ?, updated_at = ? WHERE id = ?')
+    .run(next, version.createdAt, version.documentId);
+  if (counted.changes !== 1) throw new Error(`document ${version.documentId} not updated`);
   return next;
 }
 
-export function listVersionSummaries(db: Db, documentId: string): VersionSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT v.id, v.seq, v.label, v.note, v.content_hash, length(v.plain_text) AS char_count, v.created_at,
-              v.created_by, u.display_name AS created_by_name
-       FROM document_versions v LEFT JOIN users u ON u.id = v.created_by
-       WHERE v.document_id = ? ORDER BY v.seq DESC`,
-    )
-    .all(documentId) as VersionSummaryRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    seq: row.seq,
-    label: row.label,
-    note: row.note,
-    contentHash: row.content_hash,
-    charCount: row.char_count,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    createdByName: row.created_by_name ?? '',
-  }));
+/** A document's versions, newest first. */
+export function listVersions(db: Db, documentId: string): VersionRecord[] {
+  return (
+    db.prepare(`${SELECT} WHERE v.document_id = ? ORDER BY v.seq DESC`).all(documentId) as VersionRow[]
+  ).map(fromRow);
 }
 
-export interface VersionContent {
-  id: string;
-  documentId: string;
-  seq: number;
-  contentJson: string;
-  contentHash: string;
-  sourceAttachmentId: string | null;
+export function findVersion(db: Db, id: string): VersionRecord | null {
+  const row = db.prepare(`${SELECT} WHERE v.id = ?`).get(id) as VersionRow | undefined;
+  return row ? fromRow(row) : null;
 }
 
-export function findVersionContent(db: Db, id: string): VersionContent | null {
-  const row = db
-    .prepare(
-      `SELECT id, document_id, seq, content, content_hash, source_attachment_id FROM document_versions WHERE id = ?`,
-    )
-    .get(id) as
-    | {
-        id: string;
-        document_id: string;
-        seq: number;
-        content: string;
-        content_hash: string;
-        source_attachment_id: string | null;
-      }
-    | undefined;
-  return row
-    ? {
-        id: row.id,
-        documentId: row.document_id,
-        seq: row.seq,
-        contentJson: row.content,
-        contentHash: row.content_hash,
-        sourceAttachmentId: row.source_attachment_id,
-      }
-    : null;
+/** The version's blocks as stored (canonical JSON), or null when there is no such version. */
+export function readVersionContent(db: Db, id: string): string | null {
+  const row = db.prepare('SELECT content FROM document_versions WHERE id = ?').get(id) as
+    { content: string } | undefined;
+  return row?.content ?? null;
 }
 
 /** The newest version of a document, or null before the first one is saved. */
@@ -120,8 +98,4 @@ export function latestVersionId(db: Db, documentId: string): string | null {
     .prepare('SELECT id FROM document_versions WHERE document_id = ? ORDER BY seq DESC LIMIT 1')
     .get(documentId) as { id: string } | undefined;
   return row?.id ?? null;
-}
-
-export function findVersionSummary(db: Db, documentId: string, id: string): VersionSummary | null {
-  return listVersionSummaries(db, documentId).find((version) => version.id === id) ?? null;
 }

@@ -17,7 +17,7 @@ function workerFile(): string | null {
 }
 
 /** Compares two versions, on a worker thread when the texts are large, so the main process stays responsive. */
-export function runCompare(
+export function compareInWorker(
   oldBlocks: Block[],
   newBlocks: Block[],
   options: CompareOptions,
