@@ -41,6 +41,19 @@ const NOT_IN_SHARED = [
   },
 ];
 
+/** SQL lives in src/main/db/repos only (STYLE.md): statements and SQL text are refused anywhere else in main. */
+const SQL_KEYWORDS = '^\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|CREATE|DROP|ALTER|PRAGMA)\\b';
+const SQL_MESSAGE = 'SQL belongs in src/main/db/repos: call a repo function instead.';
+const SQL_OUTSIDE_REPOS = [
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(prepare|exec|pragma)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]',
+    message: SQL_MESSAGE,
+  },
+  { selector: `Literal[value=/${SQL_KEYWORDS}/]`, message: SQL_MESSAGE },
+  { selector: `TemplateElement[value.raw=/${SQL_KEYWORDS}/]`, message: SQL_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -61,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -119,5 +132,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/main/**'],
+    ignores: ['src/main/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...SQL_OUTSIDE_REPOS] },
   },
 );

@@ -51,3 +51,36 @@ describe('the layering rule of DESIGN §2 fails lint on a wrong-direction import
     ).toEqual([]);
   });
 });
+
+async function ruleIds(code: string, filePath: string): Promise<(string | null)[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}${filePath}` });
+  return (result?.messages ?? []).map((message) => message.ruleId);
+}
+
+describe('SQL outside src/main/db fails lint', () => {
+  test.each([
+    [
+      "export const find = (db) => db.prepare('SELECT * FROM documents').all();",
+      'src/main/services/example.ts',
+    ],
+    ['export const sql = `UPDATE documents SET title = ?`;', 'src/main/services/example.ts'],
+    ["export const run = (db) => db.exec('DELETE FROM drafts');", 'src/main/api/example.ts'],
+  ])('%s in %s', async (code, filePath) => {
+    expect(await ruleIds(code, filePath)).toContain('no-restricted-syntax');
+  });
+
+  test('repos may hold SQL, and other text or a staged prepare() is not SQL', async () => {
+    expect(
+      await ruleIds(
+        "export const find = (db) => db.prepare('SELECT * FROM documents').all();",
+        'src/main/db/repos/example.ts',
+      ),
+    ).toEqual([]);
+    expect(
+      await ruleIds(
+        "export const note = 'Update the draft';\nexport const go = (op, ctx, input) => op.prepare(ctx, input);",
+        'src/main/services/example.ts',
+      ),
+    ).toEqual([]);
+  });
+});
