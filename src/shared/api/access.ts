@@ -1,7 +1,23 @@
 import type { Role } from '../domain/roles';
 import { hasAnyRole } from '../domain/roles';
-import type { Access } from './contract';
 import type { ErrorCode } from './errors';
+
+/**
+ * Who may call a channel: anyone (`public`, only the setup and sign-in steps), any signed-in account
+ * (`signedIn`), or an account holding one of the listed roles.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export const ADMIN: readonly Role[] = ['admin'];
+export const DOCUMENT_EDITORS: readonly Role[] = ['drafter', 'reviewer'];
+/** Only drafters change the text; reviewers and counsel annotate it (issue: drafting §8). */
+export const DRAFTERS: readonly Role[] = ['drafter'];
+export const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];
+export const REVIEWERS: readonly Role[] = ['reviewer'];
+/** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
+export const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
+export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
+export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */
 export function checkAccess(access: Access, account: { roles: readonly Role[] } | null): ErrorCode | null {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import type { Role } from '../domain/roles';
+import {
+  ADMIN,
+  ANNOTATORS,
+  type Access,
+  DOCUMENT_EDITORS,
+  DRAFTERS,
+  LAW_EDITORS,
+  REVIEWERS,
+  SIGNERS,
+  WORKFLOW_ACTORS,
+} from './access';
 import {
   Account,
   ChangePasswordInput,
@@ -14,6 +24,7 @@ import {
   DocumentDetail,
   DocumentMetadataInput,
   DocumentPage,
+  DocumentRef,
   DocumentSummary,
   ListDocumentsInput,
   UpdateDocumentInput,
@@ -71,12 +82,7 @@ import {
   SetLawStatusInput,
   SetProfileInput,
 } from './schemas/rules';
-
-/**
- * Who may call a channel: anyone (`public`, only the setup and sign-in steps), any signed-in account
- * (`signedIn`), or an account holding one of the listed roles.
- */
-export type Access = 'public' | 'signedIn' | readonly Role[];
+import { Empty, Nothing } from './schemas/common';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -88,450 +94,100 @@ export interface ChannelSpec {
   title: string;
 }
 
-const Empty = z.object({}).strict();
-const Nothing = z.null();
+function channelOf(mutates: boolean) {
+  return <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access, title: string) => ({
+    input,
+    output,
+    access,
+    mutates,
+    title,
+  });
+}
 
-const channel = <I extends z.ZodType, O extends z.ZodType>(spec: {
-  input: I;
-  output: O;
-  access: Access;
-  mutates: boolean;
-  title: string;
-}) => spec;
+/** A channel that reads. */
+const query = channelOf(false);
+/** A channel that changes data: it runs in one transaction together with its audit entry. */
+const mutation = channelOf(true);
 
-const ADMIN: readonly Role[] = ['admin'];
-const DOCUMENT_EDITORS: readonly Role[] = ['drafter', 'reviewer'];
-/** Only drafters change the text; reviewers and counsel annotate it (issue: drafting §8). */
-const DRAFTERS: readonly Role[] = ['drafter'];
-const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];
-const DocumentRef = z.object({ documentId: z.string().min(1) });
-const REVIEWERS: readonly Role[] = ['reviewer'];
-/** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
-const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
-const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
-const FileRef = z.object({ id: z.string().min(1) });
-
-/** The one list of operations. Both transports (Electron IPC and the local host) dispatch from it. */
+/** The one list of operations: input, output, who may call it, title. Both transports dispatch from it. */
 export const contract = {
-  'setup.status': channel({
-    input: Empty,
-    output: SetupStatus,
-    access: 'public',
-    mutates: false,
-    title: '查询初始设置',
-  }),
-  'setup.initialize': channel({
-    input: SetupInput,
-    output: Account,
-    access: 'public',
-    mutates: true,
-    title: '初始设置',
-  }),
+  'setup.status': query(Empty, SetupStatus, 'public', '查询初始设置'),
+  'setup.initialize': mutation(SetupInput, Account, 'public', '初始设置'),
 
-  'auth.me': channel({
-    input: Empty,
-    output: Account.nullable(),
-    access: 'public',
-    mutates: false,
-    title: '当前账号',
-  }),
-  'auth.signIn': channel({
-    input: SignInInput,
-    output: Account,
-    access: 'public',
-    mutates: false,
-    title: '登录',
-  }),
-  'auth.signOut': channel({
-    input: Empty,
-    output: Nothing,
-    access: 'signedIn',
-    mutates: false,
-    title: '退出登录',
-  }),
-  'auth.changePassword': channel({
-    input: ChangePasswordInput,
-    output: Nothing,
-    access: 'signedIn',
-    mutates: true,
-    title: '修改密码',
-  }),
+  'auth.me': query(Empty, Account.nullable(), 'public', '当前账号'),
+  // Signing in and out change no data; each records its own audit entry.
+  'auth.signIn': query(SignInInput, Account, 'public', '登录'),
+  'auth.signOut': query(Empty, Nothing, 'signedIn', '退出登录'),
+  'auth.changePassword': mutation(ChangePasswordInput, Nothing, 'signedIn', '修改密码'),
 
-  'users.list': channel({
-    input: Empty,
-    output: z.array(Account),
-    access: ADMIN,
-    mutates: false,
-    title: '账号列表',
-  }),
-  'users.create': channel({
-    input: CreateUserInput,
-    output: Account,
-    access: ADMIN,
-    mutates: true,
-    title: '新建账号',
-  }),
-  'users.update': channel({
-    input: UpdateUserInput,
-    output: Account,
-    access: ADMIN,
-    mutates: true,
-    title: '修改账号',
-  }),
-  'users.resetPassword': channel({
-    input: ResetPasswordInput,
-    output: Nothing,
-    access: ADMIN,
-    mutates: true,
-    title: '重置密码',
-  }),
+  'users.list': query(Empty, z.array(Account), ADMIN, '账号列表'),
+  'users.create': mutation(CreateUserInput, Account, ADMIN, '新建账号'),
+  'users.update': mutation(UpdateUserInput, Account, ADMIN, '修改账号'),
+  'users.resetPassword': mutation(ResetPasswordInput, Nothing, ADMIN, '重置密码'),
 
-  'settings.getAgency': channel({
-    input: Empty,
-    output: AgencySettings,
-    access: 'signedIn',
-    mutates: false,
-    title: '查询机关信息',
-  }),
-  'settings.updateAgency': channel({
-    input: AgencySettings,
-    output: AgencySettings,
-    access: ADMIN,
-    mutates: true,
-    title: '修改机关信息',
-  }),
+  'settings.getAgency': query(Empty, AgencySettings, 'signedIn', '查询机关信息'),
+  'settings.updateAgency': mutation(AgencySettings, AgencySettings, ADMIN, '修改机关信息'),
 
-  'documents.list': channel({
-    input: ListDocumentsInput,
-    output: DocumentPage,
-    access: 'signedIn',
-    mutates: false,
-    title: '文件列表',
-  }),
-  'documents.get': channel({
-    input: ById,
-    output: DocumentDetail,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看文件',
-  }),
-  'documents.create': channel({
-    input: DocumentMetadataInput,
-    output: DocumentSummary,
-    access: DOCUMENT_EDITORS,
-    mutates: true,
-    title: '登记文件',
-  }),
-  'documents.update': channel({
-    input: UpdateDocumentInput,
-    output: DocumentSummary,
-    access: DOCUMENT_EDITORS,
-    mutates: true,
-    title: '修改文件信息',
-  }),
+  'documents.list': query(ListDocumentsInput, DocumentPage, 'signedIn', '文件列表'),
+  'documents.get': query(ById, DocumentDetail, 'signedIn', '查看文件'),
+  'documents.create': mutation(DocumentMetadataInput, DocumentSummary, DOCUMENT_EDITORS, '登记文件'),
+  'documents.update': mutation(UpdateDocumentInput, DocumentSummary, DOCUMENT_EDITORS, '修改文件信息'),
 
-  'drafts.get': channel({
-    input: GetDraftInput,
-    output: Draft,
-    access: 'signedIn',
-    mutates: false,
-    title: '打开草稿',
-  }),
-  'drafts.save': channel({
-    input: SaveDraftInput,
-    output: SavedDraft,
-    access: DRAFTERS,
-    mutates: true,
-    title: '保存草稿',
-  }),
-  'versions.save': channel({
-    input: SaveVersionInput,
-    output: VersionSummary,
-    access: DRAFTERS,
-    mutates: true,
-    title: '保存版本',
-  }),
-  'versions.get': channel({
-    input: FileRef,
-    output: VersionDetail,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看版本',
-  }),
-  'versions.restore': channel({
-    input: RestoreVersionInput,
-    output: Draft,
-    access: DRAFTERS,
-    mutates: true,
-    title: '恢复版本为草稿',
-  }),
-  'imports.docx': channel({
-    input: ImportDocxInput,
-    output: ImportResult,
-    access: DRAFTERS,
-    mutates: true,
-    title: '导入 Word 文件',
-  }),
+  'drafts.get': query(GetDraftInput, Draft, 'signedIn', '打开草稿'),
+  'drafts.save': mutation(SaveDraftInput, SavedDraft, DRAFTERS, '保存草稿'),
 
-  'materials.list': channel({
-    input: DocumentRef,
-    output: MaterialsOverview,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看材料',
-  }),
-  'materials.upload': channel({
-    input: UploadMaterialInput,
-    output: AttachmentSummary,
-    access: DOCUMENT_EDITORS,
-    mutates: true,
-    title: '上传材料',
-  }),
-  'materials.download': channel({
-    input: FileRef,
-    output: DownloadedFile,
-    access: 'signedIn',
-    mutates: false,
-    title: '下载材料',
-  }),
-  'materials.withdraw': channel({
-    input: WithdrawMaterialInput,
-    output: AttachmentSummary,
-    access: DOCUMENT_EDITORS,
-    mutates: true,
-    title: '撤回材料',
-  }),
-  'legalBases.add': channel({
-    input: AddLegalBasisInput,
-    output: LegalBasis,
-    access: DRAFTERS,
-    mutates: true,
-    title: '添加制定依据',
-  }),
-  'legalBases.remove': channel({
-    input: FileRef,
-    output: Nothing,
-    access: DRAFTERS,
-    mutates: true,
-    title: '删除制定依据',
-  }),
+  'versions.save': mutation(SaveVersionInput, VersionSummary, DRAFTERS, '保存版本'),
+  'versions.get': query(ById, VersionDetail, 'signedIn', '查看版本'),
+  'versions.restore': mutation(RestoreVersionInput, Draft, DRAFTERS, '恢复版本为草稿'),
 
-  'annotations.list': channel({
-    input: ListAnnotationsInput,
-    output: z.array(AnnotationThread),
-    access: 'signedIn',
-    mutates: false,
-    title: '查看批注',
-  }),
-  'annotations.create': channel({
-    input: CreateAnnotationInput,
-    output: AnnotationThread,
-    access: ANNOTATORS,
-    mutates: true,
-    title: '添加批注',
-  }),
-  'annotations.reply': channel({
-    input: ReplyAnnotationInput,
-    output: AnnotationThread,
-    access: ANNOTATORS,
-    mutates: true,
-    title: '回复批注',
-  }),
-  'annotations.resolve': channel({
-    input: AnnotationRef,
-    output: AnnotationThread,
-    access: ANNOTATORS,
-    mutates: true,
-    title: '解决批注',
-  }),
-  'annotations.reopen': channel({
-    input: AnnotationRef,
-    output: AnnotationThread,
-    access: ANNOTATORS,
-    mutates: true,
-    title: '重新打开批注',
-  }),
+  'imports.docx': mutation(ImportDocxInput, ImportResult, DRAFTERS, '导入 Word 文件'),
 
-  'compare.run': channel({
-    input: CompareInput,
-    output: ComparisonView,
-    access: 'signedIn',
-    mutates: false,
-    title: '版本比对',
-  }),
-  'compare.saveNote': channel({
-    input: SaveCompareNoteInput,
-    output: Nothing,
-    access: DOCUMENT_EDITORS,
-    mutates: true,
-    title: '填写修改说明',
-  }),
-  'compare.export': channel({
-    input: CompareExportInput,
-    output: DownloadedFile,
-    access: 'signedIn',
-    mutates: false,
-    title: '导出比对结果',
-  }),
+  'materials.list': query(DocumentRef, MaterialsOverview, 'signedIn', '查看材料'),
+  'materials.upload': mutation(UploadMaterialInput, AttachmentSummary, DOCUMENT_EDITORS, '上传材料'),
+  'materials.download': query(ById, DownloadedFile, 'signedIn', '下载材料'),
+  'materials.withdraw': mutation(WithdrawMaterialInput, AttachmentSummary, DOCUMENT_EDITORS, '撤回材料'),
 
-  'workflow.get': channel({
-    input: DocumentRef,
-    output: WorkflowView,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看流程',
-  }),
-  'workflow.transition': channel({
-    input: WorkflowCommand,
-    output: WorkflowView,
-    access: WORKFLOW_ACTORS,
-    mutates: true,
-    title: '流程操作',
-  }),
+  'legalBases.add': mutation(AddLegalBasisInput, LegalBasis, DRAFTERS, '添加制定依据'),
+  'legalBases.remove': mutation(ById, Nothing, DRAFTERS, '删除制定依据'),
 
-  'reviews.list': channel({
-    input: ListReviewsInput,
-    output: z.array(ReviewCaseSummary),
-    access: 'signedIn',
-    mutates: false,
-    title: '审核案件列表',
-  }),
-  'reviews.get': channel({
-    input: CaseRef,
-    output: ReviewCaseDetail,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看审核案件',
-  }),
-  'reviews.setItem': channel({
-    input: SetReviewItemInput,
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '填写审核要素',
-  }),
-  'reviews.decideFinding': channel({
-    input: DecideFindingInput,
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '处理预审发现',
-  }),
-  'reviews.rerunPrecheck': channel({
-    input: CaseRef,
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '重新预审',
-  }),
-  'reviews.addSuggestion': channel({
-    input: AddSuggestionInput,
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '添加修改建议',
-  }),
-  'reviews.removeSuggestion': channel({
-    input: z.object({ id: z.string().min(1) }),
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '删除修改建议',
-  }),
-  'reviews.setOpinion': channel({
-    input: SetOpinionInput,
-    output: ReviewCaseDetail,
-    access: REVIEWERS,
-    mutates: true,
-    title: '填写审核意见',
-  }),
-  'reviews.exportOpinion': channel({
-    input: CaseRef,
-    output: DownloadedFile,
-    access: 'signedIn',
-    mutates: false,
-    title: '导出合法性审核意见书',
-  }),
+  'annotations.list': query(ListAnnotationsInput, z.array(AnnotationThread), 'signedIn', '查看批注'),
+  'annotations.create': mutation(CreateAnnotationInput, AnnotationThread, ANNOTATORS, '添加批注'),
+  'annotations.reply': mutation(ReplyAnnotationInput, AnnotationThread, ANNOTATORS, '回复批注'),
+  'annotations.resolve': mutation(AnnotationRef, AnnotationThread, ANNOTATORS, '解决批注'),
+  'annotations.reopen': mutation(AnnotationRef, AnnotationThread, ANNOTATORS, '重新打开批注'),
 
-  'signoffs.list': channel({
-    input: DocumentRef,
-    output: z.array(Signoff),
-    access: 'signedIn',
-    mutates: false,
-    title: '查看签署意见',
-  }),
-  'signoffs.sign': channel({
-    input: SignInput,
-    output: Signoff,
-    access: SIGNERS,
-    mutates: true,
-    title: '签署法律意见',
-  }),
-  'signoffs.export': channel({
-    input: z.object({ id: z.string().min(1) }),
-    output: DownloadedFile,
-    access: 'signedIn',
-    mutates: false,
-    title: '导出签名',
-  }),
+  'compare.run': query(CompareInput, ComparisonView, 'signedIn', '版本比对'),
+  'compare.saveNote': mutation(SaveCompareNoteInput, Nothing, DOCUMENT_EDITORS, '填写修改说明'),
+  'compare.export': query(CompareExportInput, DownloadedFile, 'signedIn', '导出比对结果'),
 
-  'rules.get': channel({
-    input: Empty,
-    output: RulesView,
-    access: 'signedIn',
-    mutates: false,
-    title: '查看规则配置',
-  }),
-  'rules.setProfile': channel({
-    input: SetProfileInput,
-    output: RulesView,
-    access: ADMIN,
-    mutates: true,
-    title: '修改规则配置',
-  }),
-  'rules.importHolidays': channel({
-    input: ImportHolidaysInput,
-    output: RulesView,
-    access: ADMIN,
-    mutates: true,
-    title: '导入节假日安排',
-  }),
-  'calendar.deadline': channel({
-    input: DeadlineInput,
-    output: DeadlineView,
-    access: 'signedIn',
-    mutates: false,
-    title: '计算期限',
-  }),
-  'laws.search': channel({
-    input: LawSearchInput,
-    output: LawPage,
-    access: 'signedIn',
-    mutates: false,
-    title: '查询法律法规库',
-  }),
-  'laws.setStatus': channel({
-    input: SetLawStatusInput,
-    output: LawView,
-    access: ['admin', 'reviewer'],
-    mutates: true,
-    title: '修改法律法规状态',
-  }),
+  'workflow.get': query(DocumentRef, WorkflowView, 'signedIn', '查看流程'),
+  'workflow.transition': mutation(WorkflowCommand, WorkflowView, WORKFLOW_ACTORS, '流程操作'),
 
-  'audit.list': channel({
-    input: ListAuditInput,
-    output: AuditPage,
-    access: ADMIN,
-    mutates: false,
-    title: '审计日志',
-  }),
-  'audit.verify': channel({
-    input: Empty,
-    output: AuditVerification,
-    access: ADMIN,
-    mutates: false,
-    title: '校验审计日志',
-  }),
+  'reviews.list': query(ListReviewsInput, z.array(ReviewCaseSummary), 'signedIn', '审核案件列表'),
+  'reviews.get': query(CaseRef, ReviewCaseDetail, 'signedIn', '查看审核案件'),
+  'reviews.setItem': mutation(SetReviewItemInput, ReviewCaseDetail, REVIEWERS, '填写审核要素'),
+  'reviews.decideFinding': mutation(DecideFindingInput, ReviewCaseDetail, REVIEWERS, '处理预审发现'),
+  'reviews.rerunPrecheck': mutation(CaseRef, ReviewCaseDetail, REVIEWERS, '重新预审'),
+  'reviews.addSuggestion': mutation(AddSuggestionInput, ReviewCaseDetail, REVIEWERS, '添加修改建议'),
+  'reviews.removeSuggestion': mutation(ById, ReviewCaseDetail, REVIEWERS, '删除修改建议'),
+  'reviews.setOpinion': mutation(SetOpinionInput, ReviewCaseDetail, REVIEWERS, '填写审核意见'),
+  'reviews.exportOpinion': query(CaseRef, DownloadedFile, 'signedIn', '导出合法性审核意见书'),
+
+  'signoffs.list': query(DocumentRef, z.array(Signoff), 'signedIn', '查看签署意见'),
+  'signoffs.sign': mutation(SignInput, Signoff, SIGNERS, '签署法律意见'),
+  'signoffs.export': query(ById, DownloadedFile, 'signedIn', '导出签名'),
+
+  'rules.get': query(Empty, RulesView, 'signedIn', '查看规则配置'),
+  'rules.setProfile': mutation(SetProfileInput, RulesView, ADMIN, '修改规则配置'),
+  'rules.importHolidays': mutation(ImportHolidaysInput, RulesView, ADMIN, '导入节假日安排'),
+
+  'calendar.deadline': query(DeadlineInput, DeadlineView, 'signedIn', '计算期限'),
+
+  'laws.search': query(LawSearchInput, LawPage, 'signedIn', '查询法律法规库'),
+  'laws.setStatus': mutation(SetLawStatusInput, LawView, LAW_EDITORS, '修改法律法规状态'),
+
+  'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
+  'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -11,3 +11,4 @@ export * from './schemas/annotations';
 export * from './schemas/compare';
 export * from './schemas/review';
 export * from './schemas/rules';
+export * from './schemas/common';

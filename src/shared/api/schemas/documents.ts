@@ -98,3 +98,5 @@ export const DocumentDetail = z.object({
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
 export const ById = z.object({ id: z.string().min(1) });
+
+export const DocumentRef = z.object({ documentId: z.string().min(1) });
