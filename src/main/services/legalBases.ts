@@ -11,11 +11,8 @@ export function addLegalBasis(ctx: ServiceContext, input: ParsedInput<'legalBase
   mustFindDocument(ctx, input.documentId);
   const id = ctx.ids.next();
   legalBases.addLegalBasis(ctx.db, {
+    ...input,
     id,
-    documentId: input.documentId,
-    lawTitle: input.lawTitle,
-    article: input.article,
-    note: input.note,
     createdAt: ctx.clock.now().toISOString(),
     createdBy: actor.id,
   });
