@@ -1,4 +1,4 @@
-import { longestIncreasing } from './order';
+import { longestIncreasing } from './longestIncreasing';
 import { bigramProfile, dice, edgeSimilarity, similarityAtLeast, type Profile } from './bigramSimilarity';
 
 /**

@@ -1,5 +1,6 @@
 export { alignSequences } from './align';
-export { displayOrder, longestIncreasing } from './order';
+export { longestIncreasing } from './longestIncreasing';
+export { displayOrder } from './order';
 export type { AlignItem, Alignment, AlignOptions } from './align';
 export { compareVersions } from './compareVersions';
 export { diffInline, hasMarks } from './inlineDiff';

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { longestIncreasing } from './order';
+import { longestIncreasing } from './longestIncreasing';
 import { bigramProfile, dice } from './bigramSimilarity';
 import { isWordBoundaryChar, tokenize } from './tokenize';
 

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../../../shared/api';
 import { call, unwrap } from '../api/client';
 import type { EarlyRequests } from '../boot';
-import { parseRegistryQuery } from '../features/documents/registryParams';
+import { parseRegistryQuery } from './registryParams';
 import { ME_KEY } from './queryClient';
 import { apiKey } from './useApi';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '../../../../shared/domain/documentKinds';
 import type { DocumentStatus } from '../../../../shared/domain/documentStatus';
 import { KIND_OPTIONS, STATUS_OPTIONS } from './labels';
-import type { RegistryQuery } from './registryParams';
+import type { RegistryQuery } from '../../lib/registryParams';
 
 const SEARCH_DELAY_MS = 300;
 const FIRST_YEAR = 2000;

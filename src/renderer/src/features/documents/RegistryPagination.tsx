@@ -1,5 +1,5 @@
 import { Pagination } from 'antd';
-import { PAGE_SIZES, type RegistryQuery } from './registryParams';
+import { PAGE_SIZES, type RegistryQuery } from '../../lib/registryParams';
 
 interface Props {
   query: RegistryQuery;

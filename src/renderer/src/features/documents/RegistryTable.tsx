@@ -4,7 +4,7 @@ import type { DocumentSummary, DOCUMENT_SORT_FIELDS } from '../../../../shared/a
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatDateTime } from '../../lib/format';
 import { DocumentStatusTag } from './DocumentStatusTag';
-import type { RegistryQuery } from './registryParams';
+import type { RegistryQuery } from '../../lib/registryParams';
 import './registryTable.css';
 
 /** Every row is this tall (title and 文号 on two lines, each cut short with an ellipsis). */

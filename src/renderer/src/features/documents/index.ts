@@ -1,4 +1,4 @@
 export { RegistryPage } from './RegistryPage';
 export { DocumentPage } from './DocumentPage';
 export { DocumentStatusTag } from './DocumentStatusTag';
-export { registryPath } from './registryParams';
+export { registryPath } from '../../lib/registryParams';

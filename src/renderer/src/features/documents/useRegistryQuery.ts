@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseRegistryQuery, registrySearch, type RegistryQuery } from './registryParams';
+import { parseRegistryQuery, registrySearch, type RegistryQuery } from '../../lib/registryParams';
 
 /**
  * The registry's filters, sort and page live in the URL, so a reload or a shared link shows the same list.

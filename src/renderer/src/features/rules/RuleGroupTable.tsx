@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { needsChecking } from './confidence';
-import type { RuleGroup, RuleRow } from './profileGroups';
+import type { RuleGroup, RuleRow } from './ruleRows';
 import { SourceBasis } from './SourceBasis';
 
 const columns: TableProps<RuleRow>['columns'] = [

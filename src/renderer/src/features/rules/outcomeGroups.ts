@@ -10,7 +10,7 @@ import type {
   ReviewOutcomeRule,
   RuleProfile,
 } from '../../../../shared/domain/ruleProfileSchema';
-import type { RuleGroup, RuleRow } from './profileGroups';
+import type { RuleGroup, RuleRow } from './ruleRows';
 
 const CORRECTION_LABELS: Record<CorrectionKind, string> = {
   deferredRegistration: '限期补正',

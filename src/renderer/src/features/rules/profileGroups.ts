@@ -1,27 +1,11 @@
-import type { z } from 'zod';
 import { describePeriod } from '../../../../shared/domain/calendar/deadline';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatNumber } from '../../../../shared/domain/numbering';
 import { ISSUER_LEVEL_LABELS } from '../../../../shared/domain/ruleCodes';
-import type { RuleProfile, SourceNote } from '../../../../shared/domain/ruleProfileSchema';
+import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { outcomeGroups } from './outcomeGroups';
 import { countingRule } from './periodText';
-
-/** One value of a rule profile as the settings page shows it: what, how much, and on what basis. */
-export interface RuleRow {
-  key: string;
-  item: string;
-  lines: string[];
-  source: z.infer<typeof SourceNote>;
-  /** Rows of the same item after the first have span 0 (the item cell spans them). */
-  span: number;
-}
-
-export interface RuleGroup {
-  key: string;
-  title: string;
-  rows: RuleRow[];
-}
+import type { RuleGroup, RuleRow } from './ruleRows';
 
 const kindLabel = (kind: (typeof DOCUMENT_KINDS)[number]) => DOCUMENT_KIND_LABELS[kind];
 const kindList = (kinds: readonly (typeof DOCUMENT_KINDS)[number][]) =>

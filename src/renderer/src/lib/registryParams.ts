@@ -1,5 +1,5 @@
 // The documents schemas only: the registry's first screen does not evaluate the whole contract.
-import { ListDocumentsInput } from '../../../../shared/api/schemas/documents';
+import { ListDocumentsInput } from '../../../shared/api/schemas/documents';
 
 export type RegistryQuery = ListDocumentsInput;
 export const PAGE_SIZES = [50, 100, 200, 500] as const;
