@@ -1,7 +1,8 @@
 // Builds the law reference library (resources/laws/library.json) and the article renumbering tables
-// (resources/laws/renumbering.json) from the shared corpus and the tables of RULES.md §8.1/§8.5.
+// (resources/laws/renumbering.json) from the law texts of test/fixtures/corpus (SOURCES.md there says where
+// they come from) and the tables of RULES.md §8.1/§8.5.
 //
-//   node scripts/build-law-library.mjs [--corpus ../shared/corpus]
+//   node scripts/build-law-library.mjs [--corpus <folder laid out like test/fixtures/corpus>]
 //
 // The output is committed; rerun after the corpus or the RULES tables change. The output carries no
 // timestamp so that an unchanged input gives a byte-identical file.
@@ -12,7 +13,7 @@ import { alignedRenumbering, articleTexts } from './law-library/alignArticles.mj
 
 const root = new URL('..', import.meta.url).pathname;
 const corpusArg = process.argv.indexOf('--corpus');
-const corpus = corpusArg > 0 ? process.argv[corpusArg + 1] : join(root, '../shared/corpus');
+const corpus = corpusArg > 0 ? process.argv[corpusArg + 1] : join(root, 'test/fixtures/corpus');
 
 /**
  * Lookup key of a title. Must stay identical to lawKey() in src/shared/domain/laws/normalize.ts (a unit
@@ -142,7 +143,7 @@ function buildLibrary() {
   const laws = [...byKey.values()].map(compact).sort((a, b) => a.id.localeCompare(b.id, 'zh'));
   return {
     source:
-      '../shared/corpus/law-status.tsv 与 index.tsv（LawRefBook/Laws、whthomas/china-laws）；RULES.md §0、§8.1、§8.5 的废止、更名和版本表。状态并非对每一行都权威，引用前请核对官方文本。',
+      'test/fixtures/corpus/law-status.tsv 与 index.tsv（LawRefBook/Laws、whthomas/china-laws）；RULES.md §0、§8.1、§8.5 的废止、更名和版本表。状态并非对每一行都权威，引用前请核对官方文本。',
     laws,
   };
 }
@@ -176,7 +177,7 @@ function buildRenumbering() {
       newVersion,
       oldText: corpusText(oldFile),
       newText: corpusText(newFile),
-      source: `按条文相似度对齐 ../shared/corpus/${oldFile} 与 ${newFile}（自动计算，引用前请核对）`,
+      source: `按条文相似度对齐 test/fixtures/corpus/${oldFile} 与 ${newFile}（自动计算，引用前请核对）`,
     });
     return { ...table, newTexts: articleTexts(corpusText(newFile)) };
   });

@@ -5,7 +5,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { afterAll, expect, test } from 'vitest';
 import { compareVersions, reconstructNew } from '../../src/shared/compare';
 import { blocksToPlainText } from '../../src/shared/domain/blocks';
-import { benchPairs, corpusBlocks } from '../unit/shared/corpus';
+import { benchPairs, corpusBlocks } from '../support/corpus';
 import { percentile, report, round } from './stats';
 
 /**

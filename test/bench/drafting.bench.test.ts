@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -26,8 +26,8 @@ import {
   type TypingMeasures,
 } from './draftingMeasures';
 import { hundredPageDocx } from './largeDocx';
-import { CORPUS_DIR } from './seed';
 import { percentile, report, round } from './stats';
+import { syntheticPair } from '../support/corpus';
 
 const PASSWORD = 'bench-password';
 const OPEN_RUNS = 7;
@@ -59,7 +59,7 @@ beforeAll(async () => {
     }),
   );
   const session: Session = { accountId: admin.id };
-  const text = readFileSync(join(CORPUS_DIR, 'synthetic/synthetic_a.txt'), 'utf8');
+  const text = syntheticPair().a;
   const blocks = plainTextToBlocks(text);
   blockCount = blocks.length;
   paragraphs = blocks.map((block) => block.runs[0]?.text ?? '');

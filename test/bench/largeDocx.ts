@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
@@ -11,7 +9,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
-import { CORPUS_DIR } from './seed';
+import { syntheticPair } from '../support/corpus';
 
 const A4 = { width: 11906, height: 16838 };
 // GB/T 9704 margins in twips (1 mm = 56.692 twips), rounded rather than floored (STACK.md).
@@ -34,8 +32,8 @@ function table(index: number): Table {
 export async function hundredPageDocx(
   targetCharacters = 64_000,
 ): Promise<{ data: Buffer; characters: number }> {
-  const lines = readFileSync(join(CORPUS_DIR, 'synthetic/synthetic_a.txt'), 'utf8')
-    .split('\n')
+  const lines = syntheticPair()
+    .a.split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
   const children: (Paragraph | Table)[] = [];

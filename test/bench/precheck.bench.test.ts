@@ -7,6 +7,7 @@ import { createLawLibrary, LawLibraryData, RenumberingData } from '../../src/sha
 import { countBySeverity, runPrecheck } from '../../src/shared/domain/precheck';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { percentile, report, round } from './stats';
+import { syntheticPair } from '../support/corpus';
 
 const RUNS = 30;
 const WARMUP = 3;
@@ -14,7 +15,7 @@ const root = join(__dirname, '../..');
 
 /** 智能预审 over ~309,000 characters (19 laws concatenated, one paragraph per line) with the law library. */
 test('pre-check of a 300,000-character document', () => {
-  const text = readFileSync(join(root, '../shared/corpus/synthetic/synthetic_a.txt'), 'utf8');
+  const text = syntheticPair().a;
   const blocks = plainTextToBlocks(text);
   const loadStarted = performance.now();
   const library = createLawLibrary(

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DOCUMENT_KINDS } from '../../src/shared/domain/documentKinds';
 import { DOCUMENT_STATUSES } from '../../src/shared/domain/documentStatus';
 import type { App } from '../../src/main/app';
 import { insertDocument } from '../../src/main/db/repos/documents';
-
-export const CORPUS_DIR = join(__dirname, '../../../shared/corpus');
-
-/** Titles of the real laws and rules in the shared corpus, used as realistic registry titles. */
-export function corpusTitles(): string[] {
-  const lines = readFileSync(join(CORPUS_DIR, 'index.tsv'), 'utf8').trim().split('\n').slice(1);
-  return lines.map((line) => line.split('\t')[1] ?? '').filter(Boolean);
-}
+import { corpusTitles } from '../support/corpus';
 
 /** Inserts `count` documents spread over kinds, statuses and ten years, in one transaction. */
 export function seedDocuments(app: App, createdBy: string, count: number): void {

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Session } from '../../src/main/api/context';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { documentXml, revisedText } from '../support/wordXml';
 import { openTestApp, type TestApp } from '../support/app';
 import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
+import { corpusText } from '../support/corpus';
 
-const NORM = join(__dirname, '../../../shared/corpus/pairs/norm');
 let n = 0;
 const law = (file: string) =>
-  plainTextToBlocks(readFileSync(join(NORM, file), 'utf8'), { nextId: () => `c${++n}` });
+  plainTextToBlocks(corpusText(`pairs/norm/${file}`), { nextId: () => `c${++n}` });
 
 let app: TestApp;
 let drafter: Session;
@@ -97,7 +95,7 @@ test('the tracked-changes export accepts to the newer version and is attributed 
   );
   const xml = await documentXml(Buffer.from(file.data, 'base64'));
   expect(revisedText(xml, 'accept')).toBe(
-    readFileSync(join(NORM, 'xingzhengchufafa_2021.txt'), 'utf8')
+    corpusText('pairs/norm/xingzhengchufafa_2021.txt')
       .trim()
       .split('\n')
       .map((l) => l.trim())

@@ -10,12 +10,11 @@ import { buttonName, completeSetup, signIn, type AdminAccount } from './support/
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
 import { dragOver, selectWithRange } from './support/textSelection';
-
-const NORM = new URL('../../../shared/corpus/pairs/norm/', import.meta.url);
+import { corpusText } from '../support/corpus';
 
 /** One block per non-empty line of a corpus text, the first as the title; ids `${prefix}1`, … */
 function lawBlocks(file: string, prefix: string, count: number): Block[] {
-  return readFileSync(new URL(file, NORM), 'utf8')
+  return corpusText(`pairs/norm/${file}`)
     .split('\n')
     .filter((line) => line.trim())
     .slice(0, count)

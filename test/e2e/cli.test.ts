@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { corpusPath } from '../support/corpus';
 import { sampleDocx } from '../support/docxFixtures';
 import { tempDataDir } from './support/tempDir';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const NORM = join(ROOT, '../shared/corpus/pairs/norm');
 const run = promisify(execFile);
 
 /** The built command line, as `npm run cli --` runs it. */
@@ -29,7 +29,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 
 describe('files without a database', () => {
   test('blocks prints every article of 立法法 with its structural path', async () => {
-    const { code, stdout } = await cli(['blocks', join(NORM, 'lifafa_2023.txt'), '--json']);
+    const { code, stdout } = await cli(['blocks', corpusPath('pairs/norm/lifafa_2023.txt'), '--json']);
     expect(code).toBe(0);
     const { value } = JSON.parse(stdout) as { value: { blocks: { path: string }[]; articles: number } };
     expect(value.articles).toBe(120);
@@ -43,8 +43,8 @@ describe('files without a database', () => {
       const table = join(folder.path, 'table.docx');
       const { code, stdout } = await cli([
         'compare',
-        join(NORM, 'xingzhengchufafa_2017.txt'),
-        join(NORM, 'xingzhengchufafa_2021.txt'),
+        corpusPath('pairs/norm/xingzhengchufafa_2017.txt'),
+        corpusPath('pairs/norm/xingzhengchufafa_2021.txt'),
         '--json',
         '--docx',
         docx,

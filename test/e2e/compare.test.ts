@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +10,10 @@ import { launchBrowser, newPage, screenshot } from './support/browser';
 import { completeSetup, signIn, type AdminAccount } from './support/flows';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
-
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+import { corpusText } from '../support/corpus';
 
 function corpusBlocks(path: string): Block[] {
-  return plainTextToBlocks(readFileSync(join(CORPUS, path), 'utf8'));
+  return plainTextToBlocks(corpusText(path));
 }
 
 // 行政处罚法 2017 → 2021: a heavy revision (new articles, renumbering, edits).

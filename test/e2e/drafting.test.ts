@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,12 +11,13 @@ import { goTo } from './support/api';
 import { api, editorOf, part, savedStatus, wordFile } from './support/drafting';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
+import { corpusText } from '../support/corpus';
 
 const TITLE = '某区统计数据质量管理办法';
 const ARTICLE_1 =
   '第一条　为了保障统计数据真实、准确、完整、及时，根据《中华人民共和国统计法》，制定本办法。';
 /** About 100,000 characters: its draft as JSON is well over the 64 KiB above which saves leave the page's thread. */
-const LONG_TEXT = join(__dirname, '../../../shared/corpus/pairs/norm/jianchayuanxingsuguize_2012.txt');
+const LONG_TEXT = 'pairs/norm/jianchayuanxingsuguize_2012.txt';
 const ARTICLE_2 = '第二条　本办法适用于本区各级统计机构和统计调查对象。';
 
 describe('drafting in a real browser', () => {
@@ -248,7 +249,7 @@ describe('drafting in a real browser', () => {
 
   /** A new document whose draft is the long corpus text, opened in the drafting page. */
   async function openLongDraft(title: string): Promise<{ blocks: Block[]; created: { id: string } }> {
-    const blocks = plainTextToBlocks(readFileSync(LONG_TEXT, 'utf8'));
+    const blocks = plainTextToBlocks(corpusText(LONG_TEXT));
     const created = await api<{ id: string }>(page, 'documents.create', {
       kind: 'admin_normative',
       title,

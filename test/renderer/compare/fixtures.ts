@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChannelOutput, VersionSummary } from '../../../src/shared/api';
 import { compareVersions, type CompareResult } from '../../../src/shared/compare';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../src/shared/domain/readers/plainTextToBlocks';
 import { documentDetail } from '../support/documents';
-
-// happy-dom replaces the global URL, so paths are joined rather than resolved as file: URLs.
-const NORM = join(__dirname, '../../../../shared/corpus/pairs/norm');
+import { corpusText } from '../../support/corpus';
 
 /** The first `count` non-empty lines of a corpus text, read into blocks the way a .txt import does. */
 export function lawExcerpt(file: string, count: number, idPrefix: string): Block[] {
-  const lines = readFileSync(join(NORM, file), 'utf8')
+  const lines = corpusText(`pairs/norm/${file}`)
     .split('\n')
     .filter((line) => line.trim())
     .slice(0, count);

@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blocksJson, inputWithBlocksJson } from '../../../src/renderer/src/features/drafting/blocksJson';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../src/shared/domain/readers/plainTextToBlocks';
+import { corpusText } from '../../support/corpus';
 
-const LAW = join(__dirname, '../../../../shared/corpus/pairs/norm/xingzhengchufafa_2021.txt');
+const LAW = 'pairs/norm/xingzhengchufafa_2021.txt';
 
 describe('blocks as JSON for autosave', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('is the JSON of the blocks, tables and formatted runs included', () => {
     const blocks: Block[] = [
-      ...plainTextToBlocks(readFileSync(LAW, 'utf8')),
+      ...plainTextToBlocks(corpusText(LAW)),
       { id: 'b1', kind: 'paragraph', runs: [{ text: '加粗', bold: true }, { text: '“引号”\n与\\反斜杠' }] },
       {
         id: 't1',
@@ -28,7 +27,7 @@ describe('blocks as JSON for autosave', () => {
   });
 
   it('serializes a block object once: a later save only pays for the blocks that changed', () => {
-    const blocks = plainTextToBlocks(readFileSync(LAW, 'utf8'));
+    const blocks = plainTextToBlocks(corpusText(LAW));
     blocksJson(blocks);
     const stringify = vi.spyOn(JSON, 'stringify');
     const edited: Block = { ...blocks[3]!, runs: [{ text: '第三条 修改后的条文。' }] };

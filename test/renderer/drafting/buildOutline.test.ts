@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../src/renderer/src/features/drafting/outline/buildOutline';
-import { corpusBlocks } from '../../unit/shared/corpus';
+import { corpusBlocks } from '../../support/corpus';
 
 describe('the live outline', () => {
   const outline = buildOutline(corpusBlocks('pairs/norm/jianchayuanxingsuguize_2012.txt'));

@@ -10,8 +10,6 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTextToBlocks } from '../../../src/shared/domain/readers/plainTextToBlocks';
 import { $setBlockFormat } from '../../../src/renderer/src/editor/commands/blockFormat';
@@ -19,8 +17,9 @@ import { createBlocksReader } from '../../../src/renderer/src/editor/convert/blo
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
 import { $topLevelNode, headlessEditor } from './headless';
+import { corpusText } from '../../support/corpus';
 
-const LAW = join(__dirname, '../../../../shared/corpus/pairs/norm/xingzhengchufafa_2021.txt');
+const LAW = 'pairs/norm/xingzhengchufafa_2021.txt';
 
 function edit(editor: LexicalEditor, change: () => void): void {
   editor.update(change, { discrete: true });
@@ -38,7 +37,7 @@ describe('blocks reader (autosave conversion)', () => {
     const editor = headlessEditor({ withIds: true });
     registerRichText(editor);
     registerHistory(editor, createEmptyHistoryState(), 0);
-    blocksToEditorState(editor, plainTextToBlocks(readFileSync(LAW, 'utf8')));
+    blocksToEditorState(editor, plainTextToBlocks(corpusText(LAW)));
     const reader = createBlocksReader(editor);
     const check = () => expect(reader.read()).toEqual(editorStateToBlocks(editor.getEditorState()));
 

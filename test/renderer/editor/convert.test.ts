@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeRuns, type Block, type Run } from '../../../src/shared/domain/blocks';
@@ -7,6 +5,7 @@ import { plainTextToBlocks } from '../../../src/shared/domain/readers/plainTextT
 import { blocksToEditorState } from '../../../src/renderer/src/editor/convert/blocksToLexical';
 import { editorStateToBlocks } from '../../../src/renderer/src/editor/convert/lexicalToBlocks';
 import { headlessEditor } from './headless';
+import { syntheticPair } from '../../support/corpus';
 
 function roundTrip(blocks: Block[]): Block[] {
   const editor = headlessEditor();
@@ -66,7 +65,7 @@ describe('blocks ⇄ Lexical', () => {
   });
 
   it('keeps the largest corpus text (about 300,000 characters) block for block', () => {
-    const text = readFileSync(join(__dirname, '../../../../shared/corpus/synthetic/synthetic_a.txt'), 'utf8');
+    const text = syntheticPair().a;
     const blocks = plainTextToBlocks(text);
     expect(blocks.length).toBeGreaterThan(5000);
     expect(roundTrip(blocks)).toEqual(blocks);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../src/shared/domain/blocks';
 import { reanchor, selectorFor, similarity } from '../../../src/shared/domain/anchoring';
-
-const NORM = join(__dirname, '../../../../shared/corpus/pairs/norm');
+import { corpusText } from '../../support/corpus';
 
 /** One block per line of a normalized corpus text; ids are prefixed so two versions share none. */
 function lawBlocks(file: string, prefix: string): Block[] {
-  return readFileSync(join(NORM, file), 'utf8')
+  return corpusText(`pairs/norm/${file}`)
     .split('\n')
     .filter((line) => line.trim())
     .map((line, index) => ({ id: `${prefix}${index}`, kind: 'paragraph', runs: [{ text: line }] }));

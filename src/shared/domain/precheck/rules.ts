@@ -150,7 +150,7 @@ const PRECHECK_RULE_SPECS = {
     'error',
     CONTENT,
     '所引法律文件已废止，不能作为制定依据。',
-    '法规库状态（RULES §8.5 废止、更名表；../shared/corpus/law-status.tsv）',
+    '法规库状态（RULES §8.5 废止、更名表；resources/laws/library.json）',
   ),
   'citation.renumbered': rule(
     '引用的条文序号已调整',
@@ -171,7 +171,7 @@ const PRECHECK_RULE_SPECS = {
     'warning',
     CONTENT,
     '所引版本已被修改或者修订，请引用现行有效文本。',
-    '法规库版本信息（RULES §8.5；../shared/corpus/law-status.tsv）',
+    '法规库版本信息（RULES §8.5；resources/laws/library.json）',
   ),
   'citation.unknown': rule(
     '法规库中未找到所引文件',

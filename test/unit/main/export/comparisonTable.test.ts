@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { compareVersions } from '../../../../src/shared/compare';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
 import { buildComparisonTableDocx, comparisonRows } from '../../../../src/main/export/comparisonTable';
 import { documentXml, partXml } from '../../../support/wordXml';
+import { corpusText } from '../../../support/corpus';
 
-const NORM = join(__dirname, '../../../../../shared/corpus/pairs/norm');
 let n = 0;
 const read = (name: string) =>
-  plainTextToBlocks(readFileSync(join(NORM, name), 'utf8'), { nextId: () => `b${++n}` });
+  plainTextToBlocks(corpusText(`pairs/norm/${name}`), { nextId: () => `b${++n}` });
 
 test('the 修改对照表 of 行政许可法 2003 → 2019 is a three-column Word table with the notes and page numbers', async () => {
   const result = compareVersions(read('xingzhengxukefa_2003.txt'), read('xingzhengxukefa_2019.txt'));

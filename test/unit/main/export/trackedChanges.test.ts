@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareVersions, normalizeText, resolveOptions } from '../../../../src/shared/compare';
 import { blocksToPlainText } from '../../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
 import { buildTrackedChangesDocx } from '../../../../src/main/export/trackedChanges';
 import { documentXml, revisedText } from '../../../support/wordXml';
+import { corpusText } from '../../../support/corpus';
 
-const NORM = join(__dirname, '../../../../../shared/corpus/pairs/norm');
 const read = (name: string, prefix: string) =>
-  plainTextToBlocks(readFileSync(join(NORM, name), 'utf8'), { nextId: idFactory(prefix) });
+  plainTextToBlocks(corpusText(`pairs/norm/${name}`), { nextId: idFactory(prefix) });
 function idFactory(prefix: string) {
   let n = 0;
   return () => `${prefix}${++n}`;

@@ -4,7 +4,7 @@ import { blocksToPlainText } from '../../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
 import { formatChineseNumber } from '../../../../src/shared/domain/structure';
 import { compareVersions, reconstructNew, reconstructOld } from '../../../../src/shared/compare';
-import { corpusText } from '../corpus';
+import { corpusText } from '../../../support/corpus';
 
 const lawLines = corpusText('pairs/norm/xingzhengchufafa_2021.txt')
   .split('\n')

@@ -10,7 +10,7 @@ import {
 import { diffInlineMany } from '../../../../src/shared/compare/inlineDiff';
 import { diffText } from '../../../../src/shared/compare/tokenDiff';
 import { tokenizeMany } from '../../../../src/shared/compare/tokenize';
-import { corpusText } from '../corpus';
+import { corpusText } from '../../../support/corpus';
 
 const defaults = resolveOptions();
 const strict = resolveOptions({ ignoreWhitespace: false, normalizeWidth: false });

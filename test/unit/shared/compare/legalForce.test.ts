@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareVersions, type CompareResult } from '../../../../src/shared/compare';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
-import { corpusBlocks, corpusText } from '../corpus';
+import { corpusBlocks, corpusText } from '../../../support/corpus';
 
 function comparePair(oldFile: string, newFile: string): CompareResult {
   return compareVersions(

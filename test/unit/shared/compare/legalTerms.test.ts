@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findTerms } from '../../../../src/shared/compare/legalTerms';
-import { corpusText } from '../corpus';
+import { corpusText } from '../../../support/corpus';
 
 /** The line of a corpus text that starts with `start`. */
 function corpusLine(file: string, start: string): string {

@@ -8,7 +8,7 @@ import {
   reconstructOld,
   type CompareResult,
 } from '../../../../src/shared/compare';
-import { benchPairs, corpusBlocks, corpusText } from '../corpus';
+import { benchPairs, corpusBlocks, syntheticPair } from '../../../support/corpus';
 
 function unit(result: CompareResult, oldLabel: string) {
   const found = result.units.find((candidate) => candidate.oldLabel === oldLabel && candidate.isArticle);
@@ -132,8 +132,7 @@ describe('additions, deletions and moves on real revisions', () => {
   });
 
   test('the moved article of the synthetic pair is reported as moved', () => {
-    const edits = JSON.parse(corpusText('synthetic/edits.json')) as { moved_article: { text: string } };
-    const movedStart = edits.moved_article.text.slice(0, 20);
+    const movedStart = syntheticPair().moved.text.slice(0, 20);
     const result = compareVersions(
       corpusBlocks('synthetic/synthetic_a.txt', 'a'),
       corpusBlocks('synthetic/synthetic_b.txt', 'b'),

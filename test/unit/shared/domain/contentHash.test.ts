@@ -5,7 +5,7 @@ import type { Block } from '../../../../src/shared/domain/blocks';
 import { normalizeRuns } from '../../../../src/shared/domain/blocks';
 import { canonicalJson } from '../../../../src/shared/domain/canonicalJson';
 import { contentHash, serializeBlocks, sha256Hex } from '../../../../src/shared/domain/contentHash';
-import { corpusBlocks } from '../corpus';
+import { corpusBlocks } from '../../../support/corpus';
 
 const nodeHash = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { blocksToPlainText } from '../../../../src/shared/domain/blocks';
 import { markdownToBlocks } from '../../../../src/shared/domain/readers/markdownToBlocks';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
-import { corpusBlocks, corpusText } from '../corpus';
+import { corpusBlocks, corpusText } from '../../../support/corpus';
 
 describe('plainTextToBlocks', () => {
   test('one block per non-empty line, ids b1, b2, … unless a factory is given', () => {

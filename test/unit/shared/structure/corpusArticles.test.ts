@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseStructure } from '../../../../src/shared/domain/structure';
-import { corpusBlocks, corpusLawFiles, corpusText } from '../corpus';
+import { corpusBlocks, corpusLawFiles, corpusText } from '../../../support/corpus';
 
 /** Counted independently of the parser: lines that start with 第…条 (a space before 条 occurs in the texts). */
 const ARTICLE_LINE = /^[\s\u3000]*第[零〇一二两三四五六七八九十百千万0-9]+[\s\u3000]*条/;

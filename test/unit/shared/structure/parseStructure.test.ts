@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
 import { articles, citation, parseStructure } from '../../../../src/shared/domain/structure';
-import { corpusBlocks } from '../corpus';
+import { corpusBlocks } from '../../../support/corpus';
 
 function displays(blocks: Block[]): [string, string][] {
   return parseStructure(blocks).blocks.map((block) => [block.role, block.display]);
