@@ -40,6 +40,7 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/web.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           compareWorker: resolve(__dirname, 'src/main/compare/worker.ts'),
+          docxWorker: resolve(__dirname, 'src/main/import/docxWorker.ts'),
         },
       },
     },

@@ -10,6 +10,7 @@ const outputs = [
   'out/main/index.js',
   'out/main/web.js',
   'out/main/cli.js',
+  'out/main/docxWorker.js',
   'out/preload/preload.cjs',
   'out/renderer/index.html',
 ];

@@ -1,57 +1,52 @@
-import mammoth from 'mammoth';
-import { DomainError } from '../../shared/api';
+import { BlocksSchema, DomainError } from '../../shared/api';
 import type { Block } from '../../shared/domain/blocks';
-import { DEFAULT_DOCX_LIMITS, type DocxLimits, inspectDocx } from './docxSafety';
-import { htmlToBlocks } from './htmlToBlocks';
+import { docxInWorker } from './docxInWorker';
+import { DEFAULT_DOCX_LIMITS, type DocxLimits, inspectDocx, tooManyParagraphs } from './docxSafety';
+import type { DocxConversion } from './docxToBlocks';
+
+export type { DocxConversion } from './docxToBlocks';
 
 /**
- * Word paragraph styles → HTML the block reader understands. Word stores built-in style names in
- * English whatever the UI language; WPS writes the Chinese names.
+ * Checks a Word file (docxSafety), converts it on a worker thread (docxInWorker) and checks the blocks
+ * against the stored content model, so that an imported text can always be opened again.
  */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1.doc-title:fresh",
-  "p[style-name='标题'] => h1.doc-title:fresh",
-  "p[style-name='heading 1'] => h1:fresh",
-  "p[style-name='heading 2'] => h2:fresh",
-  "p[style-name='heading 3'] => h3:fresh",
-  "p[style-name='heading 4'] => h4:fresh",
-  "p[style-name='标题 1'] => h1:fresh",
-  "p[style-name='标题 2'] => h2:fresh",
-  "p[style-name='标题 3'] => h3:fresh",
-  "p[style-name='标题 4'] => h4:fresh",
-  'u => u',
-];
-
-export interface DocxConversion {
-  blocks: Block[];
-  warnings: string[];
-}
-
-/** Checks a Word file (docxSafety), converts it with mammoth and reads the result into blocks. */
 export async function convertDocx(
   file: Buffer,
   nextId: () => string,
   limits: DocxLimits = DEFAULT_DOCX_LIMITS,
 ): Promise<DocxConversion> {
   await inspectDocx(file, limits);
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml(
-      { buffer: file },
-      {
-        styleMap: STYLE_MAP,
-        externalFileAccess: false,
-        // Images are not carried into the text; an empty converter avoids base64-encoding them for nothing.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
-      },
-    );
-    html = result.value;
-  } catch {
-    throw new DomainError('INVALID_FILE', 'Word 文档内容无法解析，文件可能已损坏。');
-  }
-  const read = htmlToBlocks(html, nextId);
-  const warnings: string[] = [];
-  if (read.droppedImages > 0) warnings.push(`已忽略 ${read.droppedImages} 张图片（正文只保留文字和表格）。`);
-  if (read.blocks.length === 0) throw new DomainError('INVALID_FILE', 'Word 文档中没有可导入的文字。');
-  return { blocks: read.blocks, warnings };
+  const conversion = await docxInWorker(file, {
+    heapMb: limits.workerHeapMb,
+    timeoutMs: limits.workerTimeoutMs,
+  });
+  checkContentLimits(conversion.blocks, limits.maxBodyBlocks);
+  return { blocks: renumber(conversion.blocks, nextId), warnings: conversion.warnings };
+}
+
+function checkContentLimits(blocks: Block[], maxBlocks: number): void {
+  if (blocks.length > maxBlocks) throw tooManyParagraphs(blocks.length, maxBlocks);
+  const checked = BlocksSchema.safeParse(blocks);
+  if (checked.success) return;
+  const index = checked.error.issues[0]?.path[0];
+  const where = typeof index === 'number' ? `第 ${index + 1} 段` : '文件内容';
+  throw new DomainError(
+    'CONTENT_TOO_LARGE',
+    `${where}超出了正文的容量上限（如一段文字过长、一个表格过大），无法导入。`,
+  );
+}
+
+/** Gives the blocks (table cells' included) ids from `nextId`, in the order the converter numbered them. */
+function renumber(blocks: Block[], nextId: () => string): Block[] {
+  const all: Block[] = [];
+  const collect = (list: Block[]): void => {
+    for (const block of list) {
+      all.push(block);
+      for (const row of block.rows ?? []) for (const cell of row) collect(cell.blocks);
+    }
+  };
+  collect(blocks);
+  all.sort((a, b) => Number(a.id) - Number(b.id));
+  for (const block of all) block.id = nextId();
+  return blocks;
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { DomainError } from '../../shared/api';
+import { DomainError, MAX_BLOCKS } from '../../shared/api';
+import { countBodyBlocks } from './wordParagraphs';
 
 /** Limits a Word file must stay within before anything reads it properly. */
 export interface DocxLimits {
@@ -8,12 +9,26 @@ export interface DocxLimits {
   /** Sum of all entries once decompressed (a zip bomb expands far past it). */
   maxExpandedBytes: number;
   maxEntries: number;
+  /**
+   * Any one XML part once decompressed. The converter parses word/document.xml in one piece: a 280 MB
+   * part (from an 805 KB file) took it past 4 GB of memory.
+   */
+  maxPartBytes: number;
+  /** Paragraphs and tables in the body: no more than one stored text may hold (MAX_BLOCKS). */
+  maxBodyBlocks: number;
+  /** Heap of the worker thread that converts the file, and how long it may take before it is stopped. */
+  workerHeapMb: number;
+  workerTimeoutMs: number;
 }
 
 export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxExpandedBytes: 300 * 1024 * 1024,
   maxEntries: 5000,
+  maxPartBytes: 50 * 1024 * 1024,
+  maxBodyBlocks: MAX_BLOCKS,
+  workerHeapMb: 512,
+  workerTimeoutMs: 60_000,
 };
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -28,9 +43,10 @@ function megabytes(bytes: number): string {
 
 /**
  * Refuses a file that is not a plain, unencrypted, reasonably sized .docx before mammoth sees it:
- * Word's encrypted files and old .doc files are OLE containers, not zips; a zip bomb is caught by
- * decompressing every entry as a stream with a running total; DOCTYPE/ENTITY declarations (XXE) in
- * any XML part are refused outright since no genuine Word file carries them.
+ * Word's encrypted files and old .doc files are OLE containers, not zips; a zip bomb is caught by the
+ * sizes the zip declares and again by decompressing every entry as a stream with a running total and a
+ * limit per XML part; DOCTYPE/ENTITY declarations (XXE) in any XML part are refused outright since no
+ * genuine Word file carries them; a body with more paragraphs than a text may hold is refused unparsed.
  */
 export async function inspectDocx(file: Buffer, limits: DocxLimits = DEFAULT_DOCX_LIMITS): Promise<JSZip> {
   if (file.length > limits.maxFileBytes) {
@@ -70,15 +86,26 @@ export async function inspectDocx(file: Buffer, limits: DocxLimits = DEFAULT_DOC
     throw new DomainError('INVALID_FILE', '文件不是 Word 文档（.docx）：缺少 Word 正文部件。');
   }
 
+  checkDeclaredSizes(entries, limits);
   let expanded = 0;
   for (const entry of entries) {
-    const content = await readLimited(entry, limits.maxExpandedBytes - expanded).catch((error: unknown) => {
+    const isXml = /\.(xml|rels)$/i.test(entry.name);
+    const content = await readLimited(entry, {
+      total: limits.maxExpandedBytes - expanded,
+      part: isXml ? limits.maxPartBytes : Infinity,
+      keep: isXml,
+    }).catch((error: unknown) => {
       if (error instanceof DomainError) throw error;
       throw new DomainError('INVALID_FILE', '文件已损坏：部分内容无法解压。');
     });
-    expanded += content.length;
-    if (/\.(xml|rels)$/i.test(entry.name) && hasDtd(content)) {
+    expanded += content.size;
+    if (!content.bytes) continue;
+    if (hasDtd(content.bytes)) {
       throw new DomainError('UNSAFE_FILE', '文件包含 XML 实体声明（可被用于读取本机文件），已拒绝导入。');
+    }
+    if (entry.name === 'word/document.xml') {
+      const blocks = countBodyBlocks(content.bytes);
+      if (blocks > limits.maxBodyBlocks) throw tooManyParagraphs(blocks, limits.maxBodyBlocks);
     }
   }
 
@@ -92,9 +119,43 @@ export async function inspectDocx(file: Buffer, limits: DocxLimits = DEFAULT_DOC
   return zip;
 }
 
-function hasDtd(content: Uint8Array): boolean {
-  const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
-  return /<!DOCTYPE|<!ENTITY/i.test(text);
+export function tooManyParagraphs(count: number, limit: number): DomainError {
+  return new DomainError(
+    'CONTENT_TOO_LARGE',
+    `文件段落过多（共 ${count} 段），超过 ${limit} 段的上限，无法导入。`,
+  );
+}
+
+function partTooLarge(name: string, limit: number): DomainError {
+  return new DomainError(
+    'FILE_TOO_LARGE',
+    `Word 文件中的部件“${name}”解压后超过 ${megabytes(limit)} 的上限，无法导入。`,
+  );
+}
+
+const ZIP_BOMB_MESSAGE = '文件解压后体积异常巨大（疑似“压缩炸弹”），已拒绝导入。';
+
+/** The sizes the zip's central directory declares, checked before inflating anything. */
+function checkDeclaredSizes(entries: JSZip.JSZipObject[], limits: DocxLimits): void {
+  let declared = 0;
+  for (const entry of entries) {
+    const size = declaredSize(entry);
+    if (/\.(xml|rels)$/i.test(entry.name) && size > limits.maxPartBytes) {
+      throw partTooLarge(entry.name, limits.maxPartBytes);
+    }
+    declared += size;
+    if (declared > limits.maxExpandedBytes) throw new DomainError('UNSAFE_FILE', ZIP_BOMB_MESSAGE);
+  }
+}
+
+/** The uncompressed size in the central directory; JSZip keeps it on the entry but does not type it. */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const data = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data;
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
+}
+
+function hasDtd(content: Buffer): boolean {
+  return /<!DOCTYPE|<!ENTITY/i.test(content.toString('latin1'));
 }
 
 interface ZipStream {
@@ -105,8 +166,14 @@ interface ZipStream {
   resume(): ZipStream;
 }
 
-/** Decompresses one entry, stopping as soon as it passes `budget` bytes. */
-function readLimited(entry: JSZip.JSZipObject, budget: number): Promise<Uint8Array> {
+/**
+ * Decompresses one entry and counts the bytes it really inflates to (a declared size can lie), stopping
+ * as soon as it passes the part's or the whole file's budget. Only XML parts are kept, to be read.
+ */
+function readLimited(
+  entry: JSZip.JSZipObject,
+  budget: { total: number; part: number; keep: boolean },
+): Promise<{ size: number; bytes: Buffer | null }> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -117,15 +184,20 @@ function readLimited(entry: JSZip.JSZipObject, budget: number): Promise<Uint8Arr
     stream
       .on('data', (chunk: Uint8Array) => {
         size += chunk.length;
-        if (size > budget) {
+        if (size > budget.part || size > budget.total) {
           stream.pause();
-          reject(new DomainError('UNSAFE_FILE', '文件解压后体积异常巨大（疑似“压缩炸弹”），已拒绝导入。'));
+          chunks.length = 0;
+          reject(
+            size > budget.part
+              ? partTooLarge(entry.name, budget.part)
+              : new DomainError('UNSAFE_FILE', ZIP_BOMB_MESSAGE),
+          );
           return;
         }
-        chunks.push(chunk);
+        if (budget.keep) chunks.push(chunk);
       })
       .on('error', (error: Error) => reject(error))
-      .on('end', () => resolve(Buffer.concat(chunks)))
+      .on('end', () => resolve({ size, bytes: budget.keep ? Buffer.concat(chunks) : null }))
       .resume();
   });
 }

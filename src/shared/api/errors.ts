@@ -16,6 +16,8 @@ export const ERROR_MESSAGES = {
   INVALID_FILE: '文件无法识别或已损坏。',
   FILE_ENCRYPTED: '文件已加密，请在 Word 中取消密码保护后再导入。',
   UNSAFE_FILE: '文件包含不安全的内容，已拒绝导入。',
+  CONTENT_TOO_LARGE: '文件内容超出了正文的容量上限，无法导入。',
+  FILE_TOO_COMPLEX: 'Word 文件过大或结构异常，无法导入。',
   INTERNAL: '系统内部错误，操作未完成，数据未被修改。',
 } as const;
 

@@ -23,4 +23,7 @@ export const BlockSchema: z.ZodType<Block> = z.lazy(() =>
   }),
 );
 
-export const BlocksSchema = z.array(BlockSchema).max(50_000);
+/** Most blocks one text may hold: imports are checked against it too, so whatever is stored can be read back. */
+export const MAX_BLOCKS = 50_000;
+
+export const BlocksSchema = z.array(BlockSchema).max(MAX_BLOCKS);

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '../../../../src/shared/api';
 import { DEFAULT_DOCX_LIMITS, inspectDocx } from '../../../../src/main/import/docxSafety';
-import { XXE_DOCUMENT, encryptedDocxLike, sampleDocx, withPart, zipOf } from '../../../support/docxFixtures';
+import {
+  XXE_DOCUMENT,
+  docxWithBody,
+  encryptedDocxLike,
+  numberedParagraphs,
+  repeatedParagraphs,
+  sampleDocx,
+  withDeclaredSize,
+  withPart,
+  zipOf,
+} from '../../../support/docxFixtures';
 
 async function refusal(file: Buffer, limits = DEFAULT_DOCX_LIMITS): Promise<DomainError> {
   const error = await inspectDocx(file, limits).then(
@@ -84,5 +94,39 @@ describe('inspectDocx', () => {
     const error = await refusal(await withPart(await sampleDocx(), 'word/document.xml', XXE_DOCUMENT));
     expect(error.code).toBe('UNSAFE_FILE');
     expect(error.message).toContain('实体声明');
+  });
+
+  const MB = 1024 * 1024;
+
+  test('refuses an XML part whose declared size is over the part limit, before inflating it', async () => {
+    const docx = await docxWithBody(repeatedParagraphs(3 * MB));
+    const error = await refusal(docx, { ...DEFAULT_DOCX_LIMITS, maxPartBytes: 2 * MB });
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toContain('word/document.xml');
+    expect(error.message).toContain('2 MB');
+  });
+
+  test('counts the bytes really inflated when the declared size lies', async () => {
+    const forged = withDeclaredSize(
+      await docxWithBody(repeatedParagraphs(3 * MB)),
+      'word/document.xml',
+      1024,
+    );
+    const error = await refusal(forged, { ...DEFAULT_DOCX_LIMITS, maxPartBytes: 2 * MB });
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toContain('word/document.xml');
+  });
+
+  test('a large binary part counts only against the whole file, not the limit for one XML part', async () => {
+    const docx = await withPart(await sampleDocx(), 'word/media/photo.bin', new Uint8Array(3 * MB));
+    await expect(inspectDocx(docx, { ...DEFAULT_DOCX_LIMITS, maxPartBytes: 2 * MB })).resolves.toBeDefined();
+  });
+
+  test('refuses a body with more paragraphs than a text may hold, saying how many', async () => {
+    const docx = await docxWithBody(numberedParagraphs(101));
+    const error = await refusal(docx, { ...DEFAULT_DOCX_LIMITS, maxBodyBlocks: 100 });
+    expect(error.code).toBe('CONTENT_TOO_LARGE');
+    expect(error.message).toBe('文件段落过多（共 101 段），超过 100 段的上限，无法导入。');
+    await expect(inspectDocx(docx, { ...DEFAULT_DOCX_LIMITS, maxBodyBlocks: 101 })).resolves.toBeDefined();
   });
 });
