@@ -6,7 +6,7 @@ import type { UserRecord } from '../db/repos/users';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
 import { hashPassword } from './passwords';
-import { createSigningKeyIfSigner, onPasswordChanged } from './signoffs';
+import { createSigningKeyIfSigner, onPasswordChanged } from './signingKeys';
 
 export function listUsers(ctx: ServiceContext): Account[] {
   return users.listUsers(ctx.db).map(users.toAccount);
@@ -53,9 +53,9 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
 }
 
 export function resetPassword(ctx: ServiceContext, input: ParsedInput<'users.resetPassword'>): null {
-  mustFindUser(ctx, input.id);
+  const holder = users.toAccount(mustFindUser(ctx, input.id));
   users.updatePasswordHash(ctx.db, input.id, hashPassword(input.password), ctx.clock.now().toISOString());
-  onPasswordChanged(ctx, input.id, null, input.password);
+  onPasswordChanged(ctx, holder, null, input.password);
   return null;
 }
 
