@@ -25,8 +25,11 @@ import { requireAccount, type ServiceContext } from './context';
 import { verifyPassword } from './passwords';
 import { getAgency } from './settings';
 
-/** Accounts that sign (sign-offs; the administrator signs the key roster) hold a key from the start. */
-const KEY_HOLDER_ROLES = ['counsel', 'reviewer', 'admin'] as const;
+/**
+ * Accounts that sign opinions hold a key from the start; an administrator without these roles gets one
+ * when first signing the key roster.
+ */
+const KEY_HOLDER_ROLES = ['counsel', 'reviewer'] as const;
 
 /** Audit actions written beside the channel's own entry: a key event is always its own record. */
 export const KEY_AUDIT_ACTIONS = {
@@ -34,7 +37,12 @@ export const KEY_AUDIT_ACTIONS = {
   replace: 'signingKeys.replace',
 } as const;
 
-function recordKeyEvent(ctx: ServiceContext, action: string, holder: Account, detail: Record<string, unknown>) {
+function recordKeyEvent(
+  ctx: ServiceContext,
+  action: string,
+  holder: Account,
+  detail: Record<string, unknown>,
+) {
   const actor = ctx.account ?? holder;
   appendAudit(ctx.db, {
     at: ctx.clock.now().toISOString(),
@@ -67,11 +75,13 @@ function issueKey(ctx: ServiceContext, holder: Account, password: string): Roste
   return entry;
 }
 
-/** Accounts that may sign get their key pair when they are created (DESIGN §6.6). */
+/**
+ * Accounts that may sign get their key pair when they are created (DESIGN §6.6); the creation's own
+ * audit entry covers it, and the roster names the key.
+ */
 export function createSigningKeyIfSigner(ctx: ServiceContext, account: Account, password: string): void {
   if (!account.roles.some((role) => (KEY_HOLDER_ROLES as readonly string[]).includes(role))) return;
-  const entry = issueKey(ctx, account, password);
-  recordKeyEvent(ctx, KEY_AUDIT_ACTIONS.issue, account, { fingerprint: entry.fingerprint });
+  issueKey(ctx, account, password);
 }
 
 /**
@@ -145,7 +155,9 @@ export function signAsAccount(
 
 export function getOwnSigningKey(ctx: ServiceContext): OwnSigningKey {
   const entry = roster.findCurrentKey(ctx.db, requireAccount(ctx).id);
-  return entry ? { fingerprint: entry.fingerprint, validFrom: entry.validFrom, publicKey: entry.publicKey } : null;
+  return entry
+    ? { fingerprint: entry.fingerprint, validFrom: entry.validFrom, publicKey: entry.publicKey }
+    : null;
 }
 
 export function getKeyRoster(deps: Deps): KeyRosterView {

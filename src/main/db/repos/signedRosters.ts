@@ -43,7 +43,6 @@ export function insertSignedRoster(db: Db, record: SignedRosterRecord): void {
 
 export function latestSignedRoster(db: Db): SignedRosterRecord | null {
   const row = db.prepare('SELECT * FROM signed_rosters ORDER BY signed_at DESC, rowid DESC LIMIT 1').get() as
-    | SignedRosterRow
-    | undefined;
+    SignedRosterRow | undefined;
   return row ? fromRow(row) : null;
 }

@@ -61,13 +61,12 @@ export function findCurrentKey(db: Db, accountId: string): RosterEntry | null {
 
 export function findRosterEntry(db: Db, fingerprint: string): RosterEntry | null {
   const row = db.prepare('SELECT * FROM signing_key_roster WHERE fingerprint = ?').get(fingerprint) as
-    | RosterRow
-    | undefined;
+    RosterRow | undefined;
   return row ? fromRow(row) : null;
 }
 
 export function listRoster(db: Db): RosterEntry[] {
-  return (
-    db.prepare('SELECT * FROM signing_key_roster ORDER BY valid_from, rowid').all() as RosterRow[]
-  ).map(fromRow);
+  return (db.prepare('SELECT * FROM signing_key_roster ORDER BY valid_from, rowid').all() as RosterRow[]).map(
+    fromRow,
+  );
 }
