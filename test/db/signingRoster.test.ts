@@ -5,7 +5,7 @@ import { findSigningKey } from '../../src/main/db/repos/signingKeys';
 import { keyFingerprint, signPayload, type StoredKeyPair } from '../../src/main/signing/keys';
 import { verifySignoffFile } from '../../src/main/signing/verifySignoff';
 import type { Account } from '../../src/shared/api';
-import { SignedRoster } from '../../src/shared/api/schemas/signing';
+import type { SignedRoster } from '../../src/shared/api/schemas/signing';
 import { canonicalJson } from '../../src/shared/domain/canonicalJson';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, type TestApp } from '../support/app';
