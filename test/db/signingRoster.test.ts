@@ -302,3 +302,30 @@ describe('a password reset', () => {
     expect(verifySignoffFile(file).ok).toBe(true);
   });
 });
+
+test('deactivating an account revokes its key from then on; enabled again, it signs with a new key', async () => {
+  const signer = await createUser(app, admin, 'leaving', ['reviewer']);
+  app.clock.set('2026-03-07T02:00:00.000Z');
+  expectOk(await app.call(admin, 'users.update', { id: signer.id, active: false }));
+  const ended = expectOk(await app.call(admin, 'keyRoster.get', {})).entries.find(
+    (e) => e.accountId === signer.id,
+  );
+  expect(ended).toMatchObject({ validUntil: '2026-03-07T02:00:00.000Z', endedBy: 'revoked' });
+  expectOk(await app.call(admin, 'users.update', { id: signer.id, active: true }));
+  const session = await signIn(app, 'leaving');
+  expect(expectOk(await app.call(session, 'signingKeys.getOwn', {}))).toBeNull();
+  app.clock.set('2026-03-08T02:00:00.000Z');
+  const signed = expectOk(
+    await app.call(session, 'signoffs.sign', {
+      documentId,
+      versionId,
+      opinion: 'agree',
+      text: '同意。',
+      password: DEFAULT_PASSWORD,
+    }),
+  );
+  expect(signed.keyFingerprint).not.toBe(ended?.fingerprint);
+  expect(expectOk(await app.call(session, 'signingKeys.getOwn', {}))?.fingerprint).toBe(
+    signed.keyFingerprint,
+  );
+});

@@ -35,6 +35,7 @@ const KEY_HOLDER_ROLES = ['counsel', 'reviewer'] as const;
 export const KEY_AUDIT_ACTIONS = {
   issue: 'signingKeys.issue',
   replace: 'signingKeys.replace',
+  revoke: 'signingKeys.revoke',
 } as const;
 
 function recordKeyEvent(
@@ -109,6 +110,19 @@ export function onPasswordChanged(
     oldFingerprint: ended?.fingerprint ?? keyFingerprint(key.publicKey),
     newFingerprint: issued.fingerprint,
   });
+}
+
+/**
+ * A deactivated account's key stops being valid from now on (what it signed before still verifies). If
+ * the account is enabled again, it gets a new key when it next signs.
+ */
+export function revokeSigningKey(ctx: ServiceContext, holder: Account): void {
+  const ended = roster.endCurrentKey(ctx.db, holder.id, ctx.clock.now().toISOString(), 'revoked');
+  if (ended)
+    recordKeyEvent(ctx, KEY_AUDIT_ACTIONS.revoke, holder, {
+      reason: '停用账号',
+      fingerprint: ended.fingerprint,
+    });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { UserRecord } from '../db/repos/users';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
 import { hashPassword } from './passwords';
-import { createSigningKeyIfSigner, onPasswordChanged } from './signingKeys';
+import { createSigningKeyIfSigner, onPasswordChanged, revokeSigningKey } from './signingKeys';
 
 export function listUsers(ctx: ServiceContext): Account[] {
   return users.listUsers(ctx.db).map(users.toAccount);
@@ -43,6 +43,7 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
     throw new DomainError('INVALID_STATE', '不能停用或撤销最后一个管理员账号，否则将无人能管理系统。');
   }
   users.updateUser(ctx.db, user.id, { ...next, at: ctx.clock.now().toISOString() });
+  if (user.active && !next.active) revokeSigningKey(ctx, users.toAccount(user));
   ctx.describeChange({
     detail: {
       before: { displayName: user.displayName, roles: user.roles, active: user.active },

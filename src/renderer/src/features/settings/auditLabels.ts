@@ -11,6 +11,7 @@ const EXTRA_ACTIONS: Record<string, string> = {
   'auth.signOut': '退出登录',
   'signingKeys.issue': '生成签名密钥',
   'signingKeys.replace': '更换签名密钥',
+  'signingKeys.revoke': '停用签名密钥',
 };
 
 export function auditActionLabel(action: string): string {
