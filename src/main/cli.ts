@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   if (positionals[0] === 'deadline') return runDeadline(plain, values);
   if (positionals[0] === 'precheck') return runPrecheckCommand(plain, positionals[1], values);
   if (positionals[0] === 'signature' && positionals[1] === 'verify')
-    return runSignatureVerify(plain, positionals[2]);
+    return runSignatureVerify(plain, positionals[2], values);
   if (positionals[0] === 'compare' && !values.document) {
     const outputs = { docx: stringFlag(values.docx), table: stringFlag(values.table) };
     return runCompareFiles(plain, positionals[1], positionals[2], outputs);

@@ -11,6 +11,7 @@ import {
   parseMigrations,
   type Migration,
 } from '../../src/main/db/migrations';
+import { generateSigningKey, keyFingerprint } from '../../src/main/signing/keys';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 
 let dir: string;
@@ -246,5 +247,56 @@ describe('parseMigrations', () => {
       onDisk.sort(),
     );
     expect(existsSync(join(__dirname, '../../src/main/db/migrations/0001_init.sql'))).toBe(true);
+  });
+});
+
+describe('0005 signing roster', () => {
+  it('enters the stored keys, and keys earlier resets replaced that survive only in sign-offs', () => {
+    const old = openDatabase(file, bundledMigrations().slice(0, 4));
+    const current = generateSigningKey('counsel-password-1');
+    const replaced = generateSigningKey('counsel-password-0');
+    old.pragma('foreign_keys = OFF');
+    old
+      .prepare(
+        `INSERT INTO users (id, username, display_name, password_hash, roles, created_at, updated_at)
+         VALUES ('u1', 'counsel', '李顾问', 'x', '["counsel"]', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')`,
+      )
+      .run();
+    old
+      .prepare("INSERT INTO signing_keys VALUES ('u1', ?, ?, '2025-06-01T00:00:00.000Z')")
+      .run(current.publicKey, current.encryptedPrivateKey);
+    old
+      .prepare(
+        `INSERT INTO signoffs (id, document_id, version_id, content_hash, signer_id, signer_name, signer_role,
+           opinion, text, signed_at, payload, signature, public_key)
+         VALUES ('s1', 'd1', 'v1', 'h', 'u1', '李顾问', 'counsel', 'agree', '同意。', '2025-03-01T00:00:00.000Z',
+           '{}', 'sig', ?)`,
+      )
+      .run(replaced.publicKey);
+    old.close();
+
+    const db = openDatabase(file);
+    const rows = db
+      .prepare(
+        'SELECT fingerprint, user_id, valid_from, valid_until, ended_by FROM signing_key_roster ORDER BY valid_from',
+      )
+      .all();
+    db.close();
+    expect(rows).toEqual([
+      {
+        fingerprint: keyFingerprint(replaced.publicKey),
+        user_id: 'u1',
+        valid_from: '2025-03-01T00:00:00.000Z',
+        valid_until: '2025-06-01T00:00:00.000Z',
+        ended_by: 'replaced',
+      },
+      {
+        fingerprint: keyFingerprint(current.publicKey),
+        user_id: 'u1',
+        valid_from: '2025-06-01T00:00:00.000Z',
+        valid_until: null,
+        ended_by: null,
+      },
+    ]);
   });
 });

@@ -130,32 +130,75 @@ describe('review helpers without a database', () => {
     }
   });
 
-  test('signature verify accepts an exported sign-off and refuses a changed one', async () => {
+  test('signature verify names the signer from the roster and refuses a changed file or an unknown key', async () => {
     const folder = tempDataDir('normdesk-cli-');
     try {
-      const { generateSigningKey, signPayload } = await import('../../src/main/signing/keys');
-      const key = generateSigningKey('counsel-password-1');
+      const { generateSigningKey, keyFingerprint, signPayload } = await import('../../src/main/signing/keys');
+      const { rosterSigningPayload } = await import('../../src/shared/domain/keyRoster');
+      const admin = generateSigningKey('admin-password-1');
+      const counsel = generateSigningKey('counsel-password-1');
+      const entry = (key: { publicKey: string }, id: string, name: string, roles: string[]) => ({
+        fingerprint: keyFingerprint(key.publicKey),
+        accountId: id,
+        username: id,
+        displayName: name,
+        roles,
+        publicKey: key.publicKey,
+        validFrom: '2026-01-01T00:00:00.000Z',
+        validUntil: null,
+        endedBy: null,
+      });
+      const unsigned = {
+        format: 'normdesk-key-roster/1' as const,
+        agencyName: '某区统计局',
+        exportedAt: '2026-02-01T00:00:00.000Z',
+        signerFingerprint: keyFingerprint(admin.publicKey),
+        entries: [
+          entry(admin, 'admin', '王管理', ['admin']),
+          entry(counsel, 'counsel', '李顾问', ['counsel']),
+        ],
+        signature: '',
+      };
+      const roster = {
+        ...unsigned,
+        signature: signPayload(admin, 'admin-password-1', rosterSigningPayload(unsigned)),
+      };
       const payload = JSON.stringify({
         documentTitle: '统计数据质量管理办法',
         versionSeq: 2,
         opinion: 'agree',
-        signer: { name: '李顾问' },
+        signer: { id: 'counsel', name: '李顾问', role: 'counsel' },
+        signedAt: '2026-03-01T00:00:00.000Z',
       });
       const file = join(folder.path, 'signoff.json');
       const exported = {
         format: 'normdesk-signoff/1',
         payload,
-        signature: signPayload(key, 'counsel-password-1', payload),
-        publicKey: key.publicKey,
+        signature: signPayload(counsel, 'counsel-password-1', payload),
+        publicKey: counsel.publicKey,
+        roster,
       };
       writeFileSync(file, JSON.stringify(exported));
       const valid = await cli(['signature', 'verify', file]);
       expect(valid.code).toBe(0);
-      expect(valid.stdout).toContain('签名有效');
+      expect(valid.stdout).toContain('签名有效：由李顾问（法律顾问');
+
       writeFileSync(file, JSON.stringify({ ...exported, payload: payload.replace('agree', 'disagree') }));
       const tampered = await cli(['signature', 'verify', file]);
       expect(tampered.code).toBe(3);
       expect(tampered.stdout).toContain('签名无效');
+
+      const forger = generateSigningKey('forger-password-1');
+      const forged = {
+        ...exported,
+        signature: signPayload(forger, 'forger-password-1', payload),
+        publicKey: forger.publicKey,
+      };
+      writeFileSync(file, JSON.stringify(forged));
+      const refused = await cli(['signature', 'verify', file, '--json']);
+      expect(refused.code).toBe(3);
+      expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, code: 'KEY_UNKNOWN' });
+      expect((JSON.parse(refused.stdout) as { reason: string }).reason).toContain('不在密钥名册中');
     } finally {
       folder.remove();
     }
@@ -237,6 +280,43 @@ describe('with a database', () => {
       (JSON.parse(list.stdout) as { value: { items: { versionCount: number }[] } }).value.items[0]
         ?.versionCount,
     ).toBe(2);
+  });
+
+  test('signature roster writes the roster signed by the administrator, which verify uses with --roster', async () => {
+    const out = join(folder.path, '密钥名册.json');
+    const written = await cli(['signature', 'roster', '--out', out, '--user', 'admin', ...data], env);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('已签发并写出密钥名册');
+    const roster = JSON.parse(readFileSync(out, 'utf8')) as {
+      agencyName: string;
+      signerFingerprint: string;
+      entries: { fingerprint: string; roles: string[] }[];
+    };
+    expect(roster.agencyName).toBe('某区统计局');
+    expect(roster.entries.find((e) => e.fingerprint === roster.signerFingerprint)?.roles).toContain('admin');
+
+    const { generateSigningKey, signPayload } = await import('../../src/main/signing/keys');
+    const forger = generateSigningKey('forger-password-1');
+    const payload = JSON.stringify({
+      signer: { id: 'x', name: '王管理', role: 'counsel' },
+      signedAt: '2026-03-01',
+    });
+    const file = join(folder.path, 'forged.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'normdesk-signoff/1',
+        payload,
+        signature: signPayload(forger, 'forger-password-1', payload),
+        publicKey: forger.publicKey,
+      }),
+    );
+    const withoutRoster = await cli(['signature', 'verify', file]);
+    expect(withoutRoster.code).toBe(3);
+    expect(withoutRoster.stdout).toContain('未附密钥名册');
+    const refused = await cli(['signature', 'verify', file, '--roster', out]);
+    expect(refused.code).toBe(3);
+    expect(refused.stdout).toContain('不在密钥名册中');
   });
 
   test('a wrong password is refused', async () => {

@@ -30,6 +30,41 @@ describe('settings', () => {
     expect(await screen.findByText('机关信息只能由管理员修改。')).toBeTruthy();
   });
 
+  it('shows the own key fingerprint, and the key roster to administrators', async () => {
+    installBridge({
+      ...signedInChannels(),
+      'signingKeys.getOwn': {
+        fingerprint: 'ab12'.repeat(16),
+        validFrom: '2025-03-01T02:00:00.000Z',
+        publicKey: 'MCowBQYDK2VwAyEA',
+      },
+      'keyRoster.get': {
+        entries: [
+          {
+            fingerprint: 'cd34'.repeat(16),
+            accountId: 'u-counsel',
+            username: 'counsel',
+            displayName: '赵顾问',
+            roles: ['counsel'],
+            publicKey: 'MCowBQYDK2VwAyEA',
+            validFrom: '2025-03-01T02:00:00.000Z',
+            validUntil: '2025-03-05T02:00:00.000Z',
+            endedBy: 'replaced',
+          },
+        ],
+        lastSigned: null,
+      },
+    });
+    renderApp('/settings?tab=signing');
+    expect((await screen.findByTestId('own-key-fingerprint')).textContent).toContain('ab12 ab12 ab12');
+    const roster = await screen.findByTestId('key-roster');
+    const row = await within(roster).findByText('赵顾问');
+    expect(row.closest('tr')?.textContent).toContain('法律顾问');
+    expect(row.closest('tr')?.textContent).toContain('cd34 cd34');
+    expect(row.closest('tr')?.textContent).toContain('已更换');
+    expect(within(roster).getByText(/名册尚未签发/)).toBeTruthy();
+  });
+
   it('names audit actions in Chinese and reports a broken chain by its first 序号', async () => {
     installBridge({
       ...signedInChannels(),

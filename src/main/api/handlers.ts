@@ -29,6 +29,7 @@ import { computeDeadline, getRules, importHolidays, setProfile } from '../servic
 import { getAgency, updateAgency } from '../services/settings';
 import { initialize, setupStatus } from '../services/setup';
 import { exportSignoff, listSignoffs, signSignoff } from '../services/signoffs';
+import { exportKeyRoster, getKeyRoster, getOwnSigningKey, signKeyRoster } from '../services/signingKeys';
 import { createUser, listUsers, resetPassword, updateUser } from '../services/users';
 import { getVersion } from '../services/versions';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
@@ -102,6 +103,10 @@ export const handlers: Handlers = {
   'signoffs.list': listSignoffs,
   'signoffs.sign': signSignoff,
   'signoffs.export': exportSignoff,
+  'signingKeys.getOwn': getOwnSigningKey,
+  'keyRoster.get': getKeyRoster,
+  'keyRoster.sign': signKeyRoster,
+  'keyRoster.export': exportKeyRoster,
 
   'rules.get': getRules,
   'rules.setProfile': setProfile,

@@ -4,6 +4,7 @@ import { printCompareSummary } from './compareCommand';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
+import { groupFingerprint } from '../../shared/domain/keyRoster';
 
 export interface CliIo {
   json: boolean;
@@ -29,7 +30,8 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   compare --document 文件ID --from 版本ID --to 版本ID|draft [--docx …] [--table …]   比对文件的两个版本
   deadline --from YYYY-MM-DD (--working-days N | --days N | --period review|filing [--kind K]) [--profile ID]
   precheck <文件.docx|.txt|.md> [--kind K]     智能预审，不需要数据库
-  signature verify <签名文件.json>              离线验证导出的签署意见
+  signature verify <签名文件.json> [--roster 密钥名册.json]   离线验证导出的签署意见及签名人
+  signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -68,6 +70,8 @@ const CLI_OPTIONS = {
   days: { type: 'string' },
   period: { type: 'string' },
   profile: { type: 'string' },
+  roster: { type: 'string' },
+  out: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Splits a command line into its command words and its flags. */
@@ -104,9 +108,12 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return 0;
   };
 
+  /** The signed-in account's password, for a step that unlocks its signing key. */
+  let accountPassword = '';
   const signIn = async (): Promise<ApiResult<unknown> | null> => {
     if (!io.user) return { ok: false, error: { code: 'UNAUTHENTICATED', message: '请用 --user 指定账号。' } };
     const password = await io.password(`账号 ${io.user} 的密码：`);
+    accountPassword = password;
     const result = await io.call('auth.signIn', { username: io.user, password });
     return result.ok ? null : result;
   };
@@ -255,6 +262,31 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
           (doc: { id: string; title: string }) => `已登记：${doc.id}\t${doc.title}`,
         ),
       );
+    case 'signature roster': {
+      const out = text('out');
+      if (!out) {
+        io.err(USAGE);
+        return 2;
+      }
+      return signedIn(async () => {
+        const signed = await io.call('keyRoster.sign', { password: accountPassword });
+        if (!signed.ok) return emit(signed, () => '');
+        const file = await io.call('keyRoster.export', {});
+        if (!file.ok) return emit(file, () => '');
+        await writeFile(out, Buffer.from((file.value as { data: string }).data, 'base64'));
+        const roster = signed.value as { entries: unknown[]; lastSigned: { signerFingerprint: string } };
+        const value = {
+          file: out,
+          entries: roster.entries.length,
+          signerFingerprint: roster.lastSigned.signerFingerprint,
+        };
+        return emit(
+          { ok: true, value },
+          () =>
+            `已签发并写出密钥名册：${out}（${value.entries} 个密钥；签发密钥指纹 ${groupFingerprint(value.signerFingerprint)}）`,
+        );
+      });
+    }
     case 'audit verify':
       return signedIn(async () => {
         const result = await io.call('audit.verify', {});

@@ -8,7 +8,8 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentK
 import { runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/builtinRuleProfiles';
 import { lawLibrary } from '../services/lawLibrary';
-import { verifyPayload } from '../signing/keys';
+import { verifySignoffFile } from '../signing/verifySignoff';
+import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { readBlocksFromFile } from './readBlocks';
 
 export interface CommandOutput {
@@ -90,35 +91,94 @@ export async function runPrecheckCommand(
   }
 }
 
-/** `cli signature verify <file.json>`: checks an exported sign-off offline. Exit 0 valid, 3 invalid. */
-export async function runSignatureVerify(io: CommandOutput, file: string | undefined): Promise<number> {
-  if (!file) return fail(io, 'INVALID_INPUT', '用法: npm run cli -- signature verify <签名文件.json>', 2);
+async function readJson(file: string): Promise<{ ok: true; value: unknown } | { ok: false; code: string }> {
   const raw = await readFile(file, 'utf8').catch(() => null);
-  if (raw === null) return fail(io, 'NOT_FOUND', `无法读取文件：${file}`);
-  let parsed: unknown;
+  if (raw === null) return { ok: false, code: 'NOT_FOUND' };
   try {
-    parsed = JSON.parse(raw);
+    return { ok: true, value: JSON.parse(raw) as unknown };
   } catch {
-    return fail(io, 'INVALID_FILE', '签名文件不是有效的 JSON。');
+    return { ok: false, code: 'INVALID_FILE' };
   }
-  const exported = SignatureExport.safeParse(parsed);
-  if (!exported.success) return fail(io, 'INVALID_FILE', '这不是 NormDesk 导出的签名文件。');
-  const valid = verifyPayload(exported.data.publicKey, exported.data.payload, exported.data.signature);
-  const payload = JSON.parse(exported.data.payload) as {
-    documentTitle?: string;
-    versionSeq?: number;
-    contentHash?: string;
-    opinion?: string;
-    signer?: { name?: string };
-    signedAt?: string;
-  };
-  if (io.json) io.out(JSON.stringify({ ok: true, value: { valid, payload } }));
-  else {
-    io.out(valid ? '签名有效。' : '签名无效：内容或签名已被改动。');
-    io.out(
-      `文件：${payload.documentTitle ?? ''}（第${payload.versionSeq ?? '?'}版，内容哈希 ${payload.contentHash ?? ''}）`,
+}
+
+const ROLE_NAMES: Record<string, string> = { counsel: '法律顾问', reviewer: '审核人员', admin: '管理员' };
+
+/**
+ * `cli signature verify <file.json> [--roster R]`: checks an exported sign-off offline: the signature,
+ * then whose key made it according to the key roster (R, else the one inside the file). Exit 0 when the
+ * key was the named signer's at the signing time, 3 when refused (with the reason), 1 when a file
+ * cannot be read.
+ */
+export async function runSignatureVerify(
+  io: CommandOutput,
+  file: string | undefined,
+  flags: Flags = {},
+): Promise<number> {
+  if (!file)
+    return fail(
+      io,
+      'INVALID_INPUT',
+      '用法: npm run cli -- signature verify <签名文件.json> [--roster 密钥名册.json]',
+      2,
     );
-    io.out(`签署人：${payload.signer?.name ?? ''}，时间：${payload.signedAt ?? ''}`);
+  const read = await readJson(file);
+  if (!read.ok)
+    return read.code === 'NOT_FOUND'
+      ? fail(io, 'NOT_FOUND', `无法读取文件：${file}`)
+      : fail(io, 'INVALID_FILE', '签名文件不是有效的 JSON。');
+  const exported = SignatureExport.safeParse(read.value);
+  if (!exported.success) return fail(io, 'INVALID_FILE', '这不是 NormDesk 导出的签名文件。');
+  const rosterFile = text(flags, 'roster');
+  let givenRoster: unknown;
+  if (rosterFile) {
+    const roster = await readJson(rosterFile);
+    if (!roster.ok)
+      return roster.code === 'NOT_FOUND'
+        ? fail(io, 'NOT_FOUND', `无法读取文件：${rosterFile}`)
+        : fail(io, 'INVALID_FILE', '密钥名册不是有效的 JSON。');
+    givenRoster = roster.value;
   }
-  return valid ? 0 : 3;
+  const verdict = verifySignoffFile(exported.data, givenRoster);
+  const { payload } = verdict;
+  if (io.json) {
+    io.out(
+      JSON.stringify(
+        verdict.ok
+          ? { ok: true, value: { valid: true, payload, signer: verdict.signer, roster: verdict.roster } }
+          : {
+              ok: false,
+              code: verdict.code,
+              reason: verdict.reason,
+              error: { code: verdict.code, message: verdict.reason },
+              fingerprint: verdict.fingerprint,
+              key: verdict.key,
+              roster: verdict.roster,
+              payload,
+            },
+      ),
+    );
+    return verdict.ok ? 0 : 3;
+  }
+  const role = ROLE_NAMES[payload.signer?.role ?? ''] ?? payload.signer?.role ?? '';
+  if (verdict.ok) {
+    const key = verdict.signer;
+    io.out(`签名有效：由${key.name}（${role}，账号 ${key.username}）以其密钥签署，签署时该密钥有效。`);
+    io.out(`密钥指纹：${groupFingerprint(key.fingerprint)}`);
+  } else {
+    io.out(`签名不能确认：${verdict.reason}`);
+    if (verdict.fingerprint) io.out(`所用密钥指纹：${groupFingerprint(verdict.fingerprint)}`);
+    if (verdict.key)
+      io.out(
+        `名册中该密钥属于：${verdict.key.name}（账号 ${verdict.key.username}），有效期 ${verdict.key.validFrom} 至 ${verdict.key.validUntil ?? '今'}`,
+      );
+  }
+  io.out(
+    `文件：${payload.documentTitle ?? ''}（第${payload.versionSeq ?? '?'}版，内容哈希 ${payload.contentHash ?? ''}）`,
+  );
+  io.out(`文件所署签署人：${payload.signer?.name ?? ''}（${role}），时间：${payload.signedAt ?? ''}`);
+  if (verdict.roster)
+    io.out(
+      `密钥名册：${verdict.roster.agencyName}，${verdict.roster.exportedAt} 由${verdict.roster.signerName}签发，管理员密钥指纹 ${groupFingerprint(verdict.roster.signerFingerprint)}（请与本机关公布的指纹核对）`,
+    );
+  return verdict.ok ? 0 : 3;
 }

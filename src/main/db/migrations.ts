@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { keyFingerprint } from '../signing/keys';
 
 export interface Migration {
   version: number;
@@ -50,6 +51,8 @@ export function migrate(db: Database.Database, migrations: Migration[] = bundled
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (current > latest) throw new DatabaseTooNewError(current, latest);
+  // 0005 fills the key roster from the stored keys and needs their fingerprints.
+  db.function('key_fingerprint', { deterministic: true }, (publicKey) => keyFingerprint(String(publicKey)));
   for (const migration of migrations.slice(current)) {
     db.transaction(() => {
       db.exec(migration.sql);

@@ -4,7 +4,7 @@ import { appendAudit } from '../db/repos/auditLog';
 import { findUserByUsername, toAccount, updatePasswordHash } from '../db/repos/users';
 import { requireAccount, type ServiceContext } from './context';
 import { hashPassword, unknownUserHash, verifyPassword } from './passwords';
-import { onPasswordChanged } from './signoffs';
+import { onPasswordChanged } from './signingKeys';
 import { mustFindUser } from './users';
 
 /**
@@ -60,7 +60,7 @@ export function changePassword(ctx: ServiceContext, input: ParsedInput<'auth.cha
     throw new DomainError('BAD_CREDENTIALS', '当前密码不正确。');
   }
   updatePasswordHash(ctx.db, account.id, hashPassword(input.newPassword), ctx.clock.now().toISOString());
-  onPasswordChanged(ctx, account.id, input.currentPassword, input.newPassword);
+  onPasswordChanged(ctx, account, input.currentPassword, input.newPassword);
   ctx.describeChange({ targetId: account.id });
   return null;
 }

@@ -1,46 +1,15 @@
-import type { Account, ParsedInput } from '../../shared/api';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import type { Signoff } from '../../shared/api/schemas/review';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
-import { findSigningKey, putSigningKey, reencryptSigningKey } from '../db/repos/signingKeys';
 import * as signoffs from '../db/repos/signoffs';
 import type { SignoffRecord } from '../db/repos/signoffs';
-import { findUserById } from '../db/repos/users';
 import { findVersion, latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
-import {
-  generateSigningKey,
-  reencryptSigningKey as reencrypt,
-  signPayload,
-  verifyPayload,
-} from '../signing/keys';
+import { keyFingerprint, verifyPayload } from '../signing/keys';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
-import { verifyPassword } from './passwords';
-
-const SIGNER_ROLES = ['counsel', 'reviewer'] as const;
-
-/** Accounts that may sign get their key pair when they are created (DESIGN §6.6). */
-export function createSigningKeyIfSigner(deps: Deps, account: Account, password: string): void {
-  if (!account.roles.some((role) => (SIGNER_ROLES as readonly string[]).includes(role))) return;
-  putSigningKey(deps.db, account.id, generateSigningKey(password), deps.clock.now().toISOString());
-}
-
-/** A password change re-encrypts the key; an administrator's reset (old password unknown) replaces it. */
-export function onPasswordChanged(
-  deps: Deps,
-  userId: string,
-  oldPassword: string | null,
-  newPassword: string,
-): void {
-  const key = findSigningKey(deps.db, userId);
-  if (!key) return;
-  if (oldPassword === null) {
-    putSigningKey(deps.db, userId, generateSigningKey(newPassword), deps.clock.now().toISOString());
-  } else {
-    reencryptSigningKey(deps.db, userId, reencrypt(key, oldPassword, newPassword).encryptedPrivateKey);
-  }
-}
+import { signAsAccount, signedRosterForExport } from './signingKeys';
 
 /**
  * Signs an opinion on an exact version: the signature covers the version's content hash, the opinion,
@@ -52,14 +21,8 @@ export function signSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.si
   const version = findVersion(ctx.db, input.versionId);
   if (!version || version.documentId !== document.id)
     throw new DomainError('NOT_FOUND', '要签署的版本不存在。');
-  const user = findUserById(ctx.db, actor.id);
-  if (!user || !verifyPassword(input.password, user.passwordHash)) {
-    throw new DomainError('BAD_CREDENTIALS', '密码不正确，未签署。');
-  }
-  let key = findSigningKey(ctx.db, actor.id);
-  if (!key) {
-    key = generateSigningKey(input.password);
-    putSigningKey(ctx.db, actor.id, key, ctx.clock.now().toISOString());
+  if (input.signerId !== undefined && input.signerId !== actor.id) {
+    throw new DomainError('FORBIDDEN', '不能以他人名义签署。');
   }
   const role = actor.roles.includes('counsel') ? 'counsel' : 'reviewer';
   const signedAt = ctx.clock.now().toISOString();
@@ -75,6 +38,7 @@ export function signSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.si
     signer: { id: actor.id, name: actor.displayName, role },
     signedAt,
   });
+  const { signature, key } = signAsAccount(ctx, actor.id, input.password, payload);
   const signoff: SignoffRecord = {
     id: ctx.ids.next(),
     documentId: document.id,
@@ -87,7 +51,7 @@ export function signSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.si
     text: input.text,
     signedAt,
     payload,
-    signature: signPayload(key, input.password, payload),
+    signature,
     publicKey: key.publicKey,
   };
   signoffs.insertSignoff(ctx.db, signoff);
@@ -136,6 +100,7 @@ function toSignoff(deps: Deps, signoff: SignoffRecord, latest: string | null): S
     opinion: signoff.opinion,
     text: signoff.text,
     signedAt: signoff.signedAt,
+    keyFingerprint: keyFingerprint(signoff.publicKey),
     valid,
     stale: latest !== null && latest !== signoff.versionId,
   };
@@ -147,7 +112,11 @@ export function listSignoffs(deps: Deps, input: ParsedInput<'signoffs.list'>): S
   return signoffs.listSignoffs(deps.db, input.documentId).map((signoff) => toSignoff(deps, signoff, latest));
 }
 
-/** A file that verifies offline: the payload as signed, the signature and the signer's public key. */
+/**
+ * A file that verifies offline: the payload as signed, the signature, the signer's public key and its
+ * fingerprint, and the key roster the administrator last signed, so whoever holds the file alone can
+ * tell whose key made the signature.
+ */
 export function exportSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.export'>) {
   const signoff = signoffs.findSignoff(ctx.db, input.id);
   if (!signoff) throw new DomainError('NOT_FOUND', '签署记录不存在。');
@@ -156,6 +125,8 @@ export function exportSignoff(ctx: ServiceContext, input: ParsedInput<'signoffs.
     payload: signoff.payload,
     signature: signoff.signature,
     publicKey: signoff.publicKey,
+    signerFingerprint: keyFingerprint(signoff.publicKey),
+    roster: signedRosterForExport(ctx) ?? undefined,
   };
   return {
     fileName: `签署意见-${signoff.signerName}-${signoff.signedAt.slice(0, 10)}.json`,

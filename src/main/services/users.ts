@@ -6,7 +6,7 @@ import type { UserRecord } from '../db/repos/users';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
 import { hashPassword } from './passwords';
-import { createSigningKeyIfSigner, onPasswordChanged } from './signoffs';
+import { createSigningKeyIfSigner, onPasswordChanged, revokeSigningKey } from './signingKeys';
 
 export function listUsers(ctx: ServiceContext): Account[] {
   return users.listUsers(ctx.db).map(users.toAccount);
@@ -43,6 +43,7 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
     throw new DomainError('INVALID_STATE', '不能停用或撤销最后一个管理员账号，否则将无人能管理系统。');
   }
   users.updateUser(ctx.db, user.id, { ...next, at: ctx.clock.now().toISOString() });
+  if (user.active && !next.active) revokeSigningKey(ctx, users.toAccount(user));
   ctx.describeChange({
     detail: {
       before: { displayName: user.displayName, roles: user.roles, active: user.active },
@@ -53,9 +54,9 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
 }
 
 export function resetPassword(ctx: ServiceContext, input: ParsedInput<'users.resetPassword'>): null {
-  mustFindUser(ctx, input.id);
+  const holder = users.toAccount(mustFindUser(ctx, input.id));
   users.updatePasswordHash(ctx.db, input.id, hashPassword(input.password), ctx.clock.now().toISOString());
-  onPasswordChanged(ctx, input.id, null, input.password);
+  onPasswordChanged(ctx, holder, null, input.password);
   return null;
 }
 

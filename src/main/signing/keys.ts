@@ -2,6 +2,7 @@ import {
   createCipheriv,
   createDecipheriv,
   createPrivateKey,
+  createHash,
   createPublicKey,
   generateKeyPairSync,
   randomBytes,
@@ -95,4 +96,15 @@ export function verifyPayload(publicKey: string, payload: string, signature: str
   } catch {
     return false;
   }
+}
+
+/**
+ * The key's fingerprint (指纹): SHA-256 of the raw 32-byte Ed25519 public key, lowercase hex. It names a
+ * key in the roster and is what people compare by eye (shown grouped, see `groupFingerprint`).
+ */
+export function keyFingerprint(publicKey: string): string {
+  const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
+  const { x } = key.export({ format: 'jwk' });
+  if (!x) throw new Error('not an Ed25519 public key');
+  return createHash('sha256').update(Buffer.from(x, 'base64url')).digest('hex');
 }

@@ -83,6 +83,7 @@ import {
   SetProfileInput,
 } from './schemas/rules';
 import { Empty, Nothing } from './schemas/common';
+import { KeyRosterView, OwnSigningKey, SignRosterInput } from './schemas/signing';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -176,6 +177,11 @@ export const contract = {
   'signoffs.list': query(DocumentRef, z.array(Signoff), 'signedIn', '查看签署意见'),
   'signoffs.sign': mutation(SignInput, Signoff, SIGNERS, '签署法律意见'),
   'signoffs.export': query(ById, DownloadedFile, 'signedIn', '导出签名'),
+
+  'signingKeys.getOwn': query(Empty, OwnSigningKey, 'signedIn', '查看本人签名密钥'),
+  'keyRoster.get': query(Empty, KeyRosterView, ADMIN, '查看密钥名册'),
+  'keyRoster.sign': mutation(SignRosterInput, KeyRosterView, ADMIN, '签发密钥名册'),
+  'keyRoster.export': query(Empty, DownloadedFile, 'signedIn', '导出密钥名册'),
 
   'rules.get': query(Empty, RulesView, 'signedIn', '查看规则配置'),
   'rules.setProfile': mutation(SetProfileInput, RulesView, ADMIN, '修改规则配置'),

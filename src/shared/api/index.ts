@@ -10,5 +10,6 @@ export * from './schemas/drafting';
 export * from './schemas/annotations';
 export * from './schemas/compare';
 export * from './schemas/review';
+export * from './schemas/signing';
 export * from './schemas/rules';
 export * from './schemas/common';

@@ -173,6 +173,7 @@ export function signoff(overrides: Partial<Signoff> = {}): Signoff {
     opinion: 'agree_with_changes',
     text: '建议删除第七条罚款规定及第八条查封扣押规定后提交审议。',
     signedAt: '2025-03-10T06:00:00.000Z',
+    keyFingerprint: '3f2a9c01'.repeat(8),
     valid: true,
     stale: false,
     ...overrides,

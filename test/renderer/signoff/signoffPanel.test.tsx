@@ -59,6 +59,8 @@ describe('sign-offs (签署意见)', () => {
     expect(fresh.textContent).not.toContain('已过时');
     expect(fresh.textContent).toContain('第 2 版 · 修改稿');
     expect(fresh.textContent).toContain('法律顾问');
+    // The key that signed, grouped as people compare it.
+    expect(fresh.textContent).toContain('3f2a 9c01…');
 
     const stale = rowOf(signoffs, '建议删除第七条。');
     expect(stale.querySelector('.ant-tag-green')?.textContent).toBe('有效');
@@ -103,6 +105,7 @@ describe('sign-offs (签署意见)', () => {
       opinion: 'agree_with_changes',
       text: '第七条设定罚款超越权限，建议删除后提交审议。',
       password: 'password-123',
+      signerId: 'u-counsel',
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(bridge.inputsOf('signoffs.list').length).toBeGreaterThan(1));

@@ -179,6 +179,8 @@ export const SignInput = z.object({
   text: z.string().trim().min(1, '请填写法律意见').max(20000),
   /** The account password again: it unlocks the signing key. */
   password: z.string().min(1, '请输入密码以签署').max(128),
+  /** The account the client signs as; it must be the signed-in account. */
+  signerId: z.string().min(1).optional(),
 });
 
 export const Signoff = z.object({
@@ -194,6 +196,8 @@ export const Signoff = z.object({
   opinion: z.enum(SIGNOFF_OPINIONS),
   text: z.string(),
   signedAt: z.string(),
+  /** SHA-256 of the raw public key that made the signature, hex. */
+  keyFingerprint: z.string(),
   /** The signature holds for its payload and the version's stored content still has the signed hash. */
   valid: z.boolean(),
   /** A newer version exists: the opinion speaks of an earlier text. */
@@ -207,4 +211,7 @@ export const SignatureExport = z.object({
   payload: z.string(),
   signature: z.string(),
   publicKey: z.string(),
+  signerFingerprint: z.string().optional(),
+  /** The key roster the administrator signed, to place the key (SignedRoster). */
+  roster: z.unknown().optional(),
 });

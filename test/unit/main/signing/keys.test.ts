@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '../../../../src/shared/api';
+import { createHash, createPublicKey } from 'node:crypto';
 import {
   generateSigningKey,
+  keyFingerprint,
   reencryptSigningKey,
   signPayload,
   verifyPayload,
@@ -47,4 +49,19 @@ describe('Ed25519 signing keys protected by the account password', () => {
     ).toBe(true);
     expect(() => signPayload(changed, 'counsel-password-1', PAYLOAD)).toThrow(DomainError);
   });
+});
+
+test('the fingerprint is the SHA-256 of the raw 32-byte public key, not of its SPKI wrapping', () => {
+  // RFC 8032 §7.1 test 1 public key.
+  const raw = Buffer.from('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a', 'hex');
+  const spki = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  })
+    .export({ format: 'der', type: 'spki' })
+    .toString('base64');
+  expect(keyFingerprint(spki)).toBe(createHash('sha256').update(raw).digest('hex'));
+  expect(keyFingerprint(spki)).not.toBe(
+    createHash('sha256').update(Buffer.from(spki, 'base64')).digest('hex'),
+  );
 });

@@ -37,6 +37,9 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       <Typography.Paragraph type="secondary">
         请将新密码当面告知本人，并提醒其登录后在“设置 › 修改我的密码”中改为只有自己知道的密码。
       </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        如此人持有签名密钥，原密钥将停用（仍留在密钥名册中，用于验证此前的签名），并换发新密钥，两者指纹记入审计日志。请随后重新签发密钥名册。
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(values) => reset.mutate(values)}>
         <Form.Item label="新密码" name="password" rules={[zodRule(ResetPasswordInput.shape.password)]}>
           <Input.Password autoComplete="new-password" placeholder="至少 8 位" />

@@ -6,10 +6,12 @@ import { AccountsPanel } from './AccountsPanel';
 import { AgencySettingsForm } from './AgencySettingsForm';
 import { AuditLogPanel } from './AuditLogPanel';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { SigningKeyPanel } from './SigningKeyPanel';
 
 /**
- * 设置: everyone sees the agency, the rule profile, the holiday calendar and their own password; accounts
- * and the audit log are for admins (who also change the profile and import holidays).
+ * 设置: everyone sees the agency, the rule profile, the holiday calendar, their own password and signing
+ * key; accounts, the key roster and the audit log are for admins (who also change the profile and import
+ * holidays).
  */
 export function SettingsPage() {
   const isAdmin = useHasRole('admin');
@@ -20,6 +22,7 @@ export function SettingsPage() {
     { key: 'rules', label: '规则配置', children: <RuleProfilePanel /> },
     { key: 'holidays', label: '节假日', children: <HolidayPanel /> },
     { key: 'password', label: '修改我的密码', children: <ChangePasswordForm /> },
+    { key: 'signing', label: '签名密钥', children: <SigningKeyPanel /> },
     ...(isAdmin ? [{ key: 'audit', label: '审计日志', children: <AuditLogPanel /> }] : []),
   ];
   const requested = searchParams.get('tab');

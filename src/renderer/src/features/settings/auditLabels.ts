@@ -1,11 +1,17 @@
 import type { AuditEntry } from '../../../../shared/api';
 import { contract, isChannel } from '../../../../shared/api';
 
-/** Entries written outside a channel's own audit step (sign-in is recorded whether it succeeds or not). */
+/**
+ * Entries written outside a channel's own audit step (sign-in is recorded whether it succeeds or not; a
+ * signing key issued or replaced is its own entry).
+ */
 const EXTRA_ACTIONS: Record<string, string> = {
   'auth.signIn': '登录',
   'auth.signIn.failed': '登录失败',
   'auth.signOut': '退出登录',
+  'signingKeys.issue': '生成签名密钥',
+  'signingKeys.replace': '更换签名密钥',
+  'signingKeys.revoke': '停用签名密钥',
 };
 
 export function auditActionLabel(action: string): string {

@@ -5,6 +5,7 @@ import { SIGNOFF_OPINION_LABELS, SIGNOFF_OPINIONS, SignInput } from '../../../..
 import { AppError, call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
+import { useCurrentAccount } from '../../lib/session';
 
 interface Values {
   versionId: string;
@@ -29,11 +30,14 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const showError = useApiError();
+  const account = useCurrentAccount();
   const newestFirst = [...versions].sort((a, b) => b.seq - a.seq);
   const sign = useMutation({
-    mutationFn: (values: Values) => call('signoffs.sign', { documentId, ...values }),
+    // The signer is named so main can refuse a sign-off in anyone else's name.
+    mutationFn: (values: Values) => call('signoffs.sign', { documentId, ...values, signerId: account?.id }),
     onSuccess: (signoff) => {
       void queryClient.invalidateQueries({ queryKey: ['signoffs.list'] });
+      void queryClient.invalidateQueries({ queryKey: ['signingKeys.getOwn'] });
       void message.success(`已签署：第 ${signoff.versionSeq} 版 · ${signoff.versionLabel}`);
       onClose();
     },

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Signoff, VersionSummary } from '../../../../shared/api';
 import { SIGNOFF_OPINION_LABELS } from '../../../../shared/api';
+import { groupFingerprint } from '../../../../shared/domain/keyRoster';
 import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
@@ -57,6 +58,19 @@ function columns(documentId: string): TableProps<Signoff>['columns'] {
       ),
     },
     { title: '签署时间', dataIndex: 'signedAt', width: 140, render: (at: string) => formatDateTime(at) },
+    {
+      title: '密钥指纹',
+      dataIndex: 'keyFingerprint',
+      width: 130,
+      render: (fingerprint: string) => {
+        const grouped = groupFingerprint(fingerprint);
+        return (
+          <Typography.Text code copyable={{ text: grouped }} title={grouped} style={{ fontSize: 12 }}>
+            {grouped.slice(0, 9)}…
+          </Typography.Text>
+        );
+      },
+    },
     {
       title: '状态',
       key: 'status',
