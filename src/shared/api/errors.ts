@@ -16,6 +16,7 @@ export const ERROR_MESSAGES = {
   INVALID_FILE: '文件无法识别或已损坏。',
   FILE_ENCRYPTED: '文件已加密，请在 Word 中取消密码保护后再导入。',
   UNSAFE_FILE: '文件包含不安全的内容，已拒绝导入。',
+  TEXT_LOCKED: '文件当前所处的环节不允许修改文本。',
   INTERNAL: '系统内部错误，操作未完成，数据未被修改。',
 } as const;
 
