@@ -196,6 +196,75 @@ describe('Word import', () => {
   });
 });
 
+describe('nothing typed is lost when the draft is replaced', () => {
+  const TYPED = [...DRAFT, block('a3', '第三条　尚未保存为版本的新条款。')];
+  const importDocx = async () =>
+    expectOk(
+      await app.call(drafter, 'imports.docx', {
+        documentId,
+        fileName: '修改稿.docx',
+        data: (await sampleDocx()).toString('base64'),
+      }),
+    );
+
+  test('an import keeps the typed draft as a version first, and can be undone', async () => {
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks: DRAFT, revision: 0 }));
+    const first = expectOk(await app.call(drafter, 'versions.save', { documentId, label: '征求意见稿' }));
+    const draft = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks: TYPED, revision: draft.revision }));
+
+    const imported = await importDocx();
+    expect(imported.keptVersion).toMatchObject({ seq: 2, label: '导入前自动保存' });
+    expect(imported.version.seq).toBe(3);
+    expect(imported.undoVersionId).toBe(imported.keptVersion?.id);
+    const kept = expectOk(await app.call(drafter, 'versions.get', { id: imported.keptVersion?.id ?? '' }));
+    expect(kept.blocks).toEqual(TYPED);
+    expect(first.seq).toBe(1);
+
+    // 撤销导入: the draft is what it was; the imported version stays in the history.
+    const current = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+    const undone = expectOk(
+      await app.call(drafter, 'versions.restore', {
+        versionId: imported.undoVersionId ?? '',
+        revision: current.revision,
+      }),
+    );
+    expect(undone.blocks).toEqual(TYPED);
+    expect(undone.keptVersion).toBeNull();
+    const { versions } = expectOk(await app.call(drafter, 'documents.get', { id: documentId }));
+    expect(versions.map((version) => version.seq).sort()).toEqual([1, 2, 3]);
+  });
+
+  test('an import over a draft already in a version keeps nothing more and undoes to that version', async () => {
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks: DRAFT, revision: 0 }));
+    const saved = expectOk(await app.call(drafter, 'versions.save', { documentId, label: '征求意见稿' }));
+    const imported = await importDocx();
+    expect(imported.keptVersion).toBeNull();
+    expect(imported.undoVersionId).toBe(saved.id);
+    expect(imported.version.seq).toBe(2);
+  });
+
+  test('an import into an empty document has nothing to keep or undo to', async () => {
+    const imported = await importDocx();
+    expect(imported).toMatchObject({ keptVersion: null, undoVersionId: null });
+  });
+
+  test('restoring a version keeps the typed draft as a version first', async () => {
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks: DRAFT, revision: 0 }));
+    const first = expectOk(await app.call(drafter, 'versions.save', { documentId, label: '征求意见稿' }));
+    const draft = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks: TYPED, revision: draft.revision }));
+    const typed = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+    const restored = expectOk(
+      await app.call(drafter, 'versions.restore', { versionId: first.id, revision: typed.revision }),
+    );
+    expect(restored.blocks).toEqual(DRAFT);
+    expect(restored.keptVersion).toMatchObject({ seq: 2, label: '恢复前自动保存' });
+    const kept = expectOk(await app.call(drafter, 'versions.get', { id: restored.keptVersion?.id ?? '' }));
+    expect(kept.blocks).toEqual(TYPED);
+  });
+});
+
 describe('materials', () => {
   test('the checklist shows what is present: uploaded files, the 制定依据 list, the written 起草说明', async () => {
     const initial = expectOk(await app.call(drafter, 'materials.list', { documentId }));

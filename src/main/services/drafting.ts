@@ -10,6 +10,7 @@ import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
+import { mustBeEditable, textLockOf } from './textLock';
 import { reanchorOpenThreads } from './threadAnchors';
 import { appendVersion, mustFindVersion, versionBlocks } from './versions';
 
@@ -19,7 +20,7 @@ import { appendVersion, mustFindVersion, versionBlocks } from './versions';
  */
 export function getDraft(deps: Deps, input: { documentId: string; part: DraftPart }): Draft {
   const { documentId, part } = input;
-  mustFindDocument(deps, documentId);
+  const lockedReason = textLockOf(deps, mustFindDocument(deps, documentId));
   const draft = drafts.findDraft(deps.db, documentId, part);
   if (draft) {
     return {
@@ -31,6 +32,7 @@ export function getDraft(deps: Deps, input: { documentId: string; part: DraftPar
       baseVersionId: draft.baseVersionId,
       updatedAt: draft.updatedAt,
       updatedByName: draft.updatedByName,
+      lockedReason,
     };
   }
   const latest = part === 'main' ? latestVersionId(deps.db, documentId) : null;
@@ -44,6 +46,7 @@ export function getDraft(deps: Deps, input: { documentId: string; part: DraftPar
     baseVersionId: latest,
     updatedAt: null,
     updatedByName: null,
+    lockedReason,
   };
 }
 
@@ -53,6 +56,7 @@ export function saveDraft(
   input: ParsedInput<'drafts.save'>,
 ): ChannelOutput<'drafts.save'> {
   const actor = requireAccount(ctx);
+  mustBeEditable(ctx, input.documentId);
   const current = getDraft(ctx, input);
   if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。为避免覆盖，请重新打开文件后再编辑。');
@@ -105,6 +109,7 @@ function draftFromVersion(
 /** "保存版本": freezes the working draft as the next immutable version and re-anchors open threads. */
 export function saveVersion(ctx: ServiceContext, input: ParsedInput<'versions.save'>): VersionSummary {
   const actor = requireAccount(ctx);
+  mustBeEditable(ctx, input.documentId);
   const draft = getDraft(ctx, { documentId: input.documentId, part: 'main' });
   if (blocksToPlainText(draft.blocks).trim() === '') {
     throw new DomainError('INVALID_STATE', '草稿为空，无法保存版本。');
@@ -129,19 +134,56 @@ export function freezeVersion(
   return mustFindVersion(deps, saved.id);
 }
 
-/** Makes an earlier version the working draft again; the versions themselves stay as they are. */
-export function restoreVersion(ctx: ServiceContext, input: ParsedInput<'versions.restore'>): Draft {
+/**
+ * Before the draft is replaced by other text (an import, a restore): when its text is in no version,
+ * it is kept as an automatic version first, so that nothing typed is lost. Returns that version.
+ */
+export function keepDraft(
+  deps: Deps,
+  actor: Account,
+  documentId: string,
+  keep: { label: string; note: string },
+): VersionSummary | null {
+  const draft = getDraft(deps, { documentId, part: 'main' });
+  if (blocksToPlainText(draft.blocks).trim() === '') return null;
+  const latest = latestVersionId(deps.db, documentId);
+  const saved = [draft.baseVersionId, latest].filter((id): id is string => id !== null);
+  if (saved.some((id) => mustFindVersion(deps, id).contentHash === draft.contentHash)) return null;
+  return freezeVersion(deps, actor, { documentId, ...keep, blocks: draft.blocks });
+}
+
+/** The version that holds the draft's text as it stands (its base when unchanged), or null. */
+export function versionHoldingDraft(deps: Deps, documentId: string): string | null {
+  const draft = getDraft(deps, { documentId, part: 'main' });
+  const base = draft.baseVersionId;
+  return base && mustFindVersion(deps, base).contentHash === draft.contentHash ? base : null;
+}
+
+/**
+ * Makes an earlier version the working draft again; the versions themselves stay as they are. Text
+ * typed since the last version is kept first as a version of its own (恢复前自动保存).
+ */
+export function restoreVersion(
+  ctx: ServiceContext,
+  input: ParsedInput<'versions.restore'>,
+): ChannelOutput<'versions.restore'> {
   const actor = requireAccount(ctx);
   const version = versionBlocks(ctx, input.versionId);
+  mustBeEditable(ctx, version.documentId);
   const current = getDraft(ctx, { documentId: version.documentId, part: 'main' });
   if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。请重新打开文件后再恢复。');
   }
-  draftFromVersion(ctx, actor, version, current.revision + 1);
+  const keptVersion = keepDraft(ctx, actor, version.documentId, {
+    label: '恢复前自动保存',
+    note: `恢复第 ${version.seq} 版为草稿前，草稿中尚未保存为版本的内容`,
+  });
+  const revision = getDraft(ctx, { documentId: version.documentId, part: 'main' }).revision + 1;
+  draftFromVersion(ctx, actor, version, revision);
   ctx.describeChange({
     targetType: 'documents',
     targetId: version.documentId,
-    detail: { versionId: version.id, seq: version.seq, revision: current.revision + 1 },
+    detail: { versionId: version.id, seq: version.seq, revision, keptVersionId: keptVersion?.id ?? null },
   });
-  return getDraft(ctx, { documentId: version.documentId, part: 'main' });
+  return { ...getDraft(ctx, { documentId: version.documentId, part: 'main' }), keptVersion };
 }

@@ -4,8 +4,8 @@ import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { convertDocx } from '../import/docxImport';
 import { DEFAULT_DOCX_LIMITS } from '../import/docxSafety';
 import { requireAccount, type StagedOperation } from './context';
-import { mustFindDocument } from './documents';
-import { freezeVersion } from './drafting';
+import { freezeVersion, keepDraft, versionHoldingDraft } from './drafting';
+import { mustBeEditable } from './textLock';
 import { decodeFile, storeAttachment } from './materials';
 
 function labelFrom(fileName: string): string {
@@ -23,14 +23,19 @@ export const importDocx: StagedOperation<
 > = {
   async prepare(ctx, input) {
     requireAccount(ctx);
-    mustFindDocument(ctx, input.documentId);
+    mustBeEditable(ctx, input.documentId);
     const content = decodeFile(input.data, DEFAULT_DOCX_LIMITS.maxFileBytes);
     const { blocks, warnings } = await convertDocx(content, () => ctx.ids.next());
     return { content, blocks, warnings };
   },
   apply(ctx, input, prepared) {
     const actor = requireAccount(ctx);
-    mustFindDocument(ctx, input.documentId);
+    mustBeEditable(ctx, input.documentId);
+    const keptVersion = keepDraft(ctx, actor, input.documentId, {
+      label: '导入前自动保存',
+      note: `导入 Word 文件“${input.fileName}”前，草稿中尚未保存为版本的内容`,
+    });
+    const undoVersionId = keptVersion?.id ?? versionHoldingDraft(ctx, input.documentId);
     const original = storeAttachment(ctx, actor.id, {
       documentId: input.documentId,
       materialKind: 'original_import',
@@ -56,8 +61,9 @@ export const importDocx: StagedOperation<
         versionId: version.id,
         seq: version.seq,
         blocks: prepared.blocks.length,
+        keptVersionId: keptVersion?.id ?? null,
       },
     });
-    return { version, attachmentId: original.id, warnings: prepared.warnings };
+    return { version, attachmentId: original.id, warnings: prepared.warnings, keptVersion, undoVersionId };
   },
 };

@@ -18,7 +18,7 @@ import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
 import { type DocumentRecord, setDocumentNumber, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
 import { concludeReviewCase, findOpenReviewCase } from '../db/repos/reviewCases';
-import { findVersion } from '../db/repos/versions';
+import { findVersion, latestVersionId } from '../db/repos/versions';
 import { findWorkflow, putWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
@@ -98,6 +98,8 @@ export function transitionWorkflow(
   }
   const machine = machineFor(ctx, document);
   const loaded = loadContext(ctx, document);
+  if (event.type === 'CONFIRM_REVISION')
+    mustBeRevision(ctx, document, event.versionId, loaded.submittedVersionId);
   const result = transition(machine, document.status, event, loaded.context);
   if (!result.ok) throw new DomainError(result.code, result.reason);
 
@@ -123,6 +125,22 @@ export function transitionWorkflow(
     detail: { event: input.event, from: result.timeline.from, to: result.timeline.to, title: document.title },
   });
   return getWorkflow(ctx, { documentId: document.id });
+}
+
+/** A confirmed revision is the newest version of the document, made after the version that was reviewed. */
+function mustBeRevision(
+  deps: Deps,
+  document: DocumentRecord,
+  versionId: string,
+  reviewedVersionId: string | null,
+): void {
+  const version = findVersion(deps.db, versionId);
+  if (!version || version.documentId !== document.id)
+    throw new DomainError('NOT_FOUND', '要确认的版本不存在。');
+  if (versionId !== latestVersionId(deps.db, document.id))
+    throw new DomainError('INVALID_STATE', '只能确认最新的版本；请选择修改后保存的最新版本。');
+  if (versionId === reviewedVersionId)
+    throw new DomainError('INVALID_STATE', '这是审核时的版本，尚未按审核意见修改；请先修改并保存为新版本。');
 }
 
 /** Keeps the records an effect implies; returns the submitted version id as it now stands. */
@@ -152,6 +170,9 @@ function record(
       });
       return submittedVersionId;
     }
+    case 'revision_confirmed':
+      // From now on the confirmed revision is the text that goes to deliberation and issuance.
+      return effect.versionId;
     case 'issued':
       setDocumentNumber(deps.db, document.id, effect.docNumber);
       return submittedVersionId;

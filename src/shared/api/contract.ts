@@ -38,6 +38,7 @@ import {
   GetDraftInput,
   ImportDocxInput,
   ImportResult,
+  RestoredDraft,
   LegalBasis,
   MaterialsOverview,
   RestoreVersionInput,
@@ -139,7 +140,7 @@ export const contract = {
 
   'versions.save': mutation(SaveVersionInput, VersionSummary, DRAFTERS, '保存版本'),
   'versions.get': query(ById, VersionDetail, 'signedIn', '查看版本'),
-  'versions.restore': mutation(RestoreVersionInput, Draft, DRAFTERS, '恢复版本为草稿'),
+  'versions.restore': mutation(RestoreVersionInput, RestoredDraft, DRAFTERS, '恢复版本为草稿'),
 
   'imports.docx': mutation(ImportDocxInput, ImportResult, DRAFTERS, '导入 Word 文件'),
 

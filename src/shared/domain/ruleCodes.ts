@@ -21,6 +21,12 @@ export const REVIEW_CONCLUSIONS = [
 ] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 
+/**
+ * Conclusions that pass the text only once it is changed as the review says (修改后提交): before
+ * deliberation the drafter makes a new version and the reviewer confirms it, or it is reviewed again.
+ */
+export const CONCLUSIONS_REQUIRING_CHANGES: readonly ReviewConclusion[] = ['LAWFUL_WITH_CHANGES'];
+
 /** Registration results of a filing (RULES.md §2.1 第九条, §2.2, §3.1). */
 export const FILING_OUTCOMES = [
   'REGISTERED',

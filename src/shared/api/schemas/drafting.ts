@@ -17,8 +17,16 @@ export const Draft = z.object({
   baseVersionId: z.string().nullable(),
   updatedAt: z.string().nullable(),
   updatedByName: z.string().nullable(),
+  /** Why the text cannot be changed in the document's current workflow state; null when it can. */
+  lockedReason: z.string().nullable(),
 });
 export type Draft = z.infer<typeof Draft>;
+
+/**
+ * A draft replaced by a restore: the text it held, when that was in no version, was first kept as an
+ * automatic version (恢复前自动保存).
+ */
+export const RestoredDraft = Draft.extend({ keptVersion: VersionSummary.nullable() });
 
 export const GetDraftInput = z.object({ documentId: z.string().min(1), part: DraftPart.default('main') });
 
@@ -74,6 +82,10 @@ export const ImportResult = z.object({
   version: VersionSummary,
   attachmentId: z.string(),
   warnings: z.array(z.string()),
+  /** The draft's text before the import, kept as an automatic version when it was in no version. */
+  keptVersion: VersionSummary.nullable(),
+  /** The version holding the text the draft had before the import (restoring it undoes the import). */
+  undoVersionId: z.string().nullable(),
 });
 
 export const MaterialKindSchema = z.enum(MATERIAL_KINDS);

@@ -33,6 +33,10 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
               review: { ...current.review, conclusion: effect.conclusion, concludedOn: effect.on },
             }
           : current;
+      case 'revision_confirmed':
+        return current.review
+          ? { ...current, review: { ...current.review, revisionConfirmedOn: effect.on } }
+          : current;
       case 'procedure_recorded':
         return { ...current, procedures: { ...current.procedures, [effect.procedure]: effect.record } };
       case 'deliberation_recorded':

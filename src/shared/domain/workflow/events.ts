@@ -50,6 +50,14 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('REVISE'), ...base, note: OptionalReason }),
   z.object({
+    type: z.literal('CONFIRM_REVISION'),
+    ...base,
+    /** The new version made after a 修改后提交 conclusion, checked by the reviewer against it. */
+    versionId: z.string().min(1, '请选择修改后的版本'),
+    versionLabel: z.string().optional(),
+    note: OptionalReason,
+  }),
+  z.object({
     type: z.literal('RECORD_PROCEDURE'),
     ...base,
     procedure: z.enum(MAJOR_DECISION_PROCEDURES),
@@ -106,6 +114,7 @@ export const WORKFLOW_EVENT_LABELS: Record<WorkflowEventType, string> = {
   START_REVIEW: '受理并开始审核',
   CONCLUDE_REVIEW: '作出审核结论',
   REVISE: '回到起草修改',
+  CONFIRM_REVISION: '确认已按审核意见修改',
   RECORD_PROCEDURE: '记录决策程序',
   RECORD_DELIBERATION: '记录集体审议',
   ISSUE: '印发',

@@ -4,7 +4,7 @@ import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { missingRequired } from '../materials';
 import { parseNumber } from '../numbering';
 import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfileSchema';
-import { BUILT_IN_PROCEDURES } from '../ruleCodes';
+import { BUILT_IN_PROCEDURES, CONCLUSIONS_REQUIRING_CHANGES } from '../ruleCodes';
 import { DELIBERATION_DECISION_LABELS } from './events';
 import type { Guard, KindEnv, WorkflowContext } from './types';
 
@@ -100,6 +100,38 @@ export const reviewAllowsDeliberation = (reviewName: string): Guard<'RECORD_DELI
     return `${reviewName}结论为“${outcome?.label ?? conclusion}”，不得提交集体审议。`;
   },
 });
+
+/** The review concluded 修改后提交 (or the like) and the reviewer has not yet confirmed a revised version. */
+export function revisionPending(context: WorkflowContext): boolean {
+  const review = context.review;
+  return (
+    !!review?.conclusion &&
+    CONCLUSIONS_REQUIRING_CHANGES.includes(review.conclusion) &&
+    !review.revisionConfirmedOn
+  );
+}
+
+export const revisionConfirmedBeforeDeliberation = (reviewName: string): Guard<'RECORD_DELIBERATION'> => ({
+  id: 'revision_confirmed_before_deliberation',
+  contextOnly: true,
+  check: (_event, context, env) => {
+    if (!revisionPending(context)) return null;
+    const conclusion = context.review?.conclusion;
+    const label = (conclusion && reviewOutcomeOf(env.profile, env.kind, conclusion)?.label) ?? conclusion;
+    return `${reviewName}结论为“${label}”：应当按审核意见修改形成新版本，并经审核人员确认（或重新送审）后，才能提交集体审议。`;
+  },
+});
+
+export const revisionAwaited: Guard<'CONFIRM_REVISION'> = {
+  id: 'revision_awaited',
+  contextOnly: true,
+  check: (_event, context) => {
+    if (revisionPending(context)) return null;
+    return context.review?.revisionConfirmedOn
+      ? `修改稿已于 ${context.review.revisionConfirmedOn} 确认。`
+      : '审核结论不要求修改，无需确认修改稿。';
+  },
+};
 
 export const fairCompetitionReviewed: Guard<'RECORD_DELIBERATION'> = {
   id: 'fair_competition_reviewed',

@@ -9,7 +9,8 @@ export * from './events';
 export * from './types';
 export * from './transition';
 export * from './context';
-export { pendingProcedures } from './guards';
+export { pendingProcedures, revisionPending } from './guards';
+export { textLockReason } from './textLock';
 export {
   adminNormativeMachine,
   contractMachine,

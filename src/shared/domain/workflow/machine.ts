@@ -1,5 +1,6 @@
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../documentStatus';
 import type { DocumentKind } from '../documentKinds';
+import { CONCLUSIONS_REQUIRING_CHANGES } from '../ruleCodes';
 import { WORKFLOW_EVENT_LABELS, type WorkflowEventType } from './events';
 import * as steps from './steps';
 import type { Guard, MachineEnv, StateTransitions, TransitionSpec, WorkflowMachine } from './types';
@@ -41,6 +42,14 @@ function assemble(
   };
 }
 
+/** 确认修改稿, where the kind has a conclusion that asks for changes (修改后提交). */
+function confirmRevision(options: CommonOptions): StateTransitions {
+  const asksForChanges = options.env.profile.reviewOutcomes[options.kind].some((outcome) =>
+    CONCLUSIONS_REQUIRING_CHANGES.includes(outcome.code),
+  );
+  return asksForChanges ? { CONFIRM_REVISION: steps.confirmRevisionStep } : {};
+}
+
 function reviewStates(options: CommonOptions): Partial<Record<DocumentStatus, StateTransitions>> {
   return {
     drafting: { SUBMIT: steps.submitStep(options.reviewName, options.submitGuards) },
@@ -64,6 +73,7 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
     drafting: { ...review.drafting, ...options.draftingSteps },
     reviewed: {
       RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, options.deliberationEffects),
+      ...confirmRevision(options),
       REVISE: steps.reviseStep,
     },
     deliberated: { ISSUE: steps.issueStep(options.issueName), REVISE: steps.reviseStep },
@@ -83,5 +93,8 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
 
 /** 送审 → 审核中 → 审核完成 (or 退回补正): no deliberation, issuance or filing. */
 export function lightReviewMachine(options: CommonOptions): WorkflowMachine {
-  return assemble(options, { ...reviewStates(options), reviewed: { REVISE: steps.reviseStep } });
+  return assemble(options, {
+    ...reviewStates(options),
+    reviewed: { ...confirmRevision(options), REVISE: steps.reviseStep },
+  });
 }

@@ -11,6 +11,7 @@ export const WORKFLOW_EVENT_ROLES: Record<WorkflowEventType, readonly Role[]> = 
   RETURN: ['reviewer'],
   START_REVIEW: ['reviewer'],
   CONCLUDE_REVIEW: ['reviewer'],
+  CONFIRM_REVISION: ['reviewer'],
   RECORD_PROCEDURE: ['drafter', 'reviewer'],
   RECORD_DELIBERATION: ['leader'],
   ISSUE: ['leader'],

@@ -116,6 +116,16 @@ export function concludeReviewStep(
   };
 }
 
+/** The reviewer checks the revised version against a conclusion that asked for changes (修改后提交). */
+export const confirmRevisionStep: TransitionSpec<'CONFIRM_REVISION'> = {
+  guards: [guards.revisionAwaited],
+  target: () => 'reviewed',
+  effects: (event) => [{ type: 'revision_confirmed', versionId: event.versionId, on: event.on }],
+  describe: (event) =>
+    `确认修改稿（${event.versionLabel ?? event.versionId}）已按审核意见修改。` +
+    (event.note ? `说明：${event.note}` : ''),
+};
+
 export const reviseStep: TransitionSpec<'REVISE'> = {
   guards: [],
   target: () => 'drafting',
@@ -130,6 +140,7 @@ export function recordDeliberationStep(
   return {
     guards: [
       guards.reviewAllowsDeliberation(reviewName),
+      guards.revisionConfirmedBeforeDeliberation(reviewName),
       guards.fairCompetitionReviewed,
       guards.deliberationAfterConclusion,
     ],

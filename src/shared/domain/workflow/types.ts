@@ -43,6 +43,8 @@ export interface WorkflowContext {
     dueOn: IsoDate;
     conclusion: ReviewConclusion | null;
     concludedOn: IsoDate | null;
+    /** After a conclusion requiring changes: the day the reviewer confirmed the revised version. */
+    revisionConfirmedOn?: IsoDate | null;
   } | null;
   deliberation?: { heldOn: IsoDate; decision: DeliberationDecision } | null;
   issuance?: { publishedOn: IsoDate; effectiveOn: IsoDate; validUntil: IsoDate | null } | null;
@@ -74,6 +76,7 @@ export type WorkflowEffect =
       reminderDimensions: PartyReviewDimension[];
       shortenedReason: string | null;
     }
+  | { type: 'revision_confirmed'; versionId: string; on: IsoDate }
   | { type: 'procedure_recorded'; procedure: MajorDecisionProcedure; record: ProcedureRecord }
   | {
       type: 'deliberation_recorded';

@@ -24,10 +24,13 @@ const PART_LABELS = { main: '正文', explanation: '起草说明' } as const;
 export function DraftSession({
   draft,
   canEdit,
+  lockedReason,
   versions,
 }: {
   draft: Draft;
   canEdit: boolean;
+  /** Why a user who drafts cannot change the text now (the workflow's lock). */
+  lockedReason: string | null;
   versions: VersionSummary[];
 }) {
   const { documentId, part } = draft;
@@ -74,6 +77,15 @@ export function DraftSession({
   return (
     <Flex gap={16} align="flex-start">
       <div style={{ flex: 1, minWidth: 0 }}>
+        {lockedReason && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="文本已锁定"
+            description={lockedReason}
+          />
+        )}
         {conflict && (
           <Alert
             type="error"
@@ -93,7 +105,11 @@ export function DraftSession({
             <SaveStatusText saver={autosave.saver} readOnly={!canEdit} />
             {canEdit && isMain && (
               <Space>
-                <ImportDocxButton disabled={conflict} onImport={actions.importDocx} />
+                <ImportDocxButton
+                  disabled={conflict}
+                  onImport={actions.importDocx}
+                  onUndo={actions.undoImport}
+                />
                 <Button
                   type="primary"
                   icon={<SaveOutlined />}

@@ -33,5 +33,13 @@ export function DraftWorkspace({
   if (draft.isError) {
     return <Result status="error" title="无法载入草稿" subTitle={errorMessage(draft.error)} />;
   }
-  return <DraftSession draft={draft.data} canEdit={canEdit} versions={versions} />;
+  // The workflow locks the text from 送审 until the review returns it, and from 印发 on.
+  return (
+    <DraftSession
+      draft={draft.data}
+      canEdit={canEdit && draft.data.lockedReason === null}
+      lockedReason={canEdit ? draft.data.lockedReason : null}
+      versions={versions}
+    />
+  );
 }

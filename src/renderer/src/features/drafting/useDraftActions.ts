@@ -53,21 +53,46 @@ export function useDraftActions(
     [saver, documentId, refreshVersions, message],
   );
 
+  /** Restores a version as the draft; text not yet in a version is kept first as a version (server side). */
+  const restoreDraft = useCallback(
+    (versionId: string) =>
+      saver.exclusive(async (revision) => {
+        const restored = await call('versions.restore', { versionId, revision });
+        const draft = await loadStoredDraft();
+        return { result: restored, revision: draft.revision };
+      }),
+    [saver, loadStoredDraft],
+  );
+
   const restore = useCallback(
     async (version: VersionSummary): Promise<void> => {
       try {
-        await saver.exclusive(async (revision) => {
-          await call('versions.restore', { versionId: version.id, revision });
-          const draft = await loadStoredDraft();
-          return { result: undefined, revision: draft.revision };
-        });
+        const restored = await restoreDraft(version.id);
         void refreshVersions();
-        void message.success(`已将第 ${version.seq} 版“${version.label}”恢复为草稿`);
+        const kept = restored.keptVersion
+          ? `；恢复前未保存的内容已自动保存为第 ${restored.keptVersion.seq} 版`
+          : '';
+        void message.success(`已将第 ${version.seq} 版“${version.label}”恢复为草稿${kept}`);
       } catch (error) {
         showError(error);
       }
     },
-    [saver, loadStoredDraft, refreshVersions, message, showError],
+    [restoreDraft, refreshVersions, message, showError],
+  );
+
+  /** 撤销导入: the draft goes back to the text it had before the import. */
+  const undoImport = useCallback(
+    async (result: ImportResult): Promise<void> => {
+      if (!result.undoVersionId) return;
+      try {
+        await restoreDraft(result.undoVersionId);
+        void refreshVersions();
+        void message.success('已撤销导入，草稿已恢复为导入前的内容');
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [restoreDraft, refreshVersions, message, showError],
   );
 
   const importDocx = useCallback(
@@ -90,5 +115,5 @@ export function useDraftActions(
     }
   }, [loadStoredDraft, saver, showError]);
 
-  return { saveVersion, restore, importDocx, reloadAfterConflict };
+  return { saveVersion, restore, importDocx, undoImport, reloadAfterConflict };
 }

@@ -29,7 +29,8 @@ function isEventType(type: string): type is WorkflowEventType {
 
 function initialValues(type: string, versions: VersionSummary[], conclude?: ConcludeContext): object {
   switch (type) {
-    case 'SUBMIT': {
+    case 'SUBMIT':
+    case 'CONFIRM_REVISION': {
       const newest = versions.reduce<VersionSummary | undefined>(
         (best, version) => (best === undefined || version.seq > best.seq ? version : best),
         undefined,
@@ -60,7 +61,7 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
     if (!isEventType(event.type)) return;
     setRefusal(null);
     const fields = { ...values };
-    if (event.type === 'SUBMIT') {
+    if (event.type === 'SUBMIT' || event.type === 'CONFIRM_REVISION') {
       const version = versions.find((candidate) => candidate.id === values.versionId);
       if (version) fields.versionLabel = submittedVersionLabel(version);
     }
@@ -90,7 +91,9 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={transition.isPending}
-      okButtonProps={{ disabled: event.type === 'SUBMIT' && versions.length === 0 }}
+      okButtonProps={{
+        disabled: (event.type === 'SUBMIT' || event.type === 'CONFIRM_REVISION') && versions.length === 0,
+      }}
       mask={{ closable: false }}
       width={event.type === 'ISSUE' || kind === 'party_normative' ? 720 : 560}
     >

@@ -206,6 +206,7 @@ export const GUARD_GROUPS = {
     'filing_outcome_in_profile',
     'effective_date_reached',
   ],
+  revision: ['revision_awaited', 'revision_confirmed_before_deliberation'],
   party: ['party_dimensions_assessed', 'party_dimensions_match_conclusion'],
   major: ['procedures_before_review', 'procedure_recorded_by_hand', 'comment_period_long_enough'],
 } as const;

@@ -122,6 +122,36 @@ describe('side paths', () => {
     expect(result.state).toBe('returned');
   });
 
+  it.each(['admin_normative', 'major_decision', 'contract', 'disclosure'] as const)(
+    '%s: 修改后提交, the revision confirmed by the reviewer',
+    (kind) => {
+      const machine = workflowMachine(kind, env);
+      const changes = walk(
+        machine,
+        [
+          {
+            type: 'CONCLUDE_REVIEW',
+            on: '2026-05-20',
+            conclusion: 'LAWFUL_WITH_CHANGES',
+            shortenedReason: '急需',
+          },
+        ],
+        pointAt(machine, 'in_review'),
+      ).at(-1)!;
+      const confirmed = step(kind, changes, {
+        type: 'CONFIRM_REVISION',
+        on: '2026-05-21',
+        versionId: 'v2',
+        versionLabel: '第 2 版（修改稿）',
+        note: '已删除第五条罚款规定',
+      });
+      expect(confirmed.state).toBe('reviewed');
+      expect(confirmed.timeline.description).toBe(
+        '确认修改稿（第 2 版（修改稿））已按审核意见修改。说明：已删除第五条罚款规定',
+      );
+    },
+  );
+
   it.each(DOCUMENT_KINDS)('%s: revising after 审核完成', (kind) => {
     const point = pointAt(workflowMachine(kind, env), 'reviewed');
     expect(step(kind, point, { type: 'REVISE', on: '2026-05-16', note: '按审核意见修改' }).state).toBe(

@@ -10,9 +10,12 @@ const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordproc
 export function ImportDocxButton({
   disabled,
   onImport,
+  onUndo,
 }: {
   disabled?: boolean;
   onImport: (fileName: string, data: string) => Promise<ImportResult>;
+  /** Makes the draft what it was before the import (the imported version stays in the history). */
+  onUndo: (result: ImportResult) => Promise<void>;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const { state, start, reset } = useDocxImport(onImport);
@@ -33,7 +36,16 @@ export function ImportDocxButton({
           if (file) void start(file);
         }}
       />
-      {state && <ImportProgressModal state={state} onClose={reset} />}
+      {state && (
+        <ImportProgressModal
+          state={state}
+          onClose={reset}
+          onUndo={async (result) => {
+            await onUndo(result);
+            reset();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Modal, Progress, Steps } from 'antd';
-import type { ImportStage, ImportState } from './useDocxImport';
+import { Alert, Button, Modal, Progress, Space, Steps } from 'antd';
+import { useState } from 'react';
+import type { ImportResult, ImportStage, ImportState } from './useDocxImport';
 
 const STAGES: { stage: ImportStage; title: string }[] = [
   { stage: 'reading', title: '读取文件' },
@@ -17,9 +18,19 @@ function currentIndex(state: ImportState): number {
 }
 
 /** Progress of a Word import, then its outcome: the new version and any conversion warnings, or the error. */
-export function ImportProgressModal({ state, onClose }: { state: ImportState; onClose: () => void }) {
+export function ImportProgressModal({
+  state,
+  onClose,
+  onUndo,
+}: {
+  state: ImportState;
+  onClose: () => void;
+  onUndo: (result: ImportResult) => Promise<void>;
+}) {
+  const [undoing, setUndoing] = useState(false);
   const finished = state.stage === 'done' || state.stage === 'error';
   const index = currentIndex(state);
+  const undoable = state.stage === 'done' && state.result?.undoVersionId ? state.result : null;
   return (
     <Modal
       open
@@ -28,9 +39,22 @@ export function ImportProgressModal({ state, onClose }: { state: ImportState; on
       maskClosable={false}
       onCancel={onClose}
       footer={
-        <Button type="primary" disabled={!finished} onClick={onClose}>
-          {finished ? '关闭' : '请稍候…'}
-        </Button>
+        <Space>
+          {undoable && (
+            <Button
+              loading={undoing}
+              onClick={() => {
+                setUndoing(true);
+                void onUndo(undoable).finally(() => setUndoing(false));
+              }}
+            >
+              撤销导入
+            </Button>
+          )}
+          <Button type="primary" disabled={!finished || undoing} onClick={onClose}>
+            {finished ? '关闭' : '请稍候…'}
+          </Button>
+        </Space>
       }
     >
       <Steps
@@ -48,8 +72,16 @@ export function ImportProgressModal({ state, onClose }: { state: ImportState; on
             type="success"
             showIcon
             title={`已导入为第 ${state.result.version.seq} 版“${state.result.version.label}”`}
-            description="草稿已更新为导入的内容；Word 原件已作为附件保存。"
+            description="草稿已更新为导入的内容；Word 原件已作为附件保存。“撤销导入”将草稿恢复为导入前的内容，导入的版本仍保留在版本记录中。"
           />
+          {state.result.keptVersion && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={`导入前草稿中尚未保存的内容已自动保存为第 ${state.result.keptVersion.seq} 版“${state.result.keptVersion.label}”`}
+            />
+          )}
           {state.result.warnings.length > 0 && (
             <Alert
               type="warning"

@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import type { VersionSummary } from '../../../../../shared/api';
 import type { DocumentKind } from '../../../../../shared/domain/documentKinds';
 import { ConcludeReviewFields, type ConcludeContext } from './ConcludeReviewFields';
+import { ConfirmRevisionFields } from './ConfirmRevisionFields';
 import { DeliberationFields } from './DeliberationFields';
 import { FilingResultFields } from './FilingResultFields';
 import { IssueFields } from './IssueFields';
@@ -29,6 +30,8 @@ export function EventFields({ type, label, documentId, kind, versions, conclude 
       return <StartReviewFields />;
     case 'CONCLUDE_REVIEW':
       return <ConcludeReviewFields documentId={documentId} kind={kind} conclude={conclude} />;
+    case 'CONFIRM_REVISION':
+      return <ConfirmRevisionFields versions={versions} />;
     case 'RECORD_PROCEDURE':
       return <ProcedureFields />;
     case 'RECORD_DELIBERATION':
