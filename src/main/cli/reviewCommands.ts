@@ -7,6 +7,7 @@ import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds';
 import { runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/builtinRuleProfiles';
+import { versionName } from '../../shared/domain/versionName';
 import { lawLibrary } from '../services/lawLibrary';
 import { verifyPayload } from '../signing/keys';
 import { readBlocksFromFile } from './readBlocks';
@@ -116,7 +117,7 @@ export async function runSignatureVerify(io: CommandOutput, file: string | undef
   else {
     io.out(valid ? '签名有效。' : '签名无效：内容或签名已被改动。');
     io.out(
-      `文件：${payload.documentTitle ?? ''}（第${payload.versionSeq ?? '?'}版，内容哈希 ${payload.contentHash ?? ''}）`,
+      `文件：${payload.documentTitle ?? ''}（${payload.versionSeq === undefined ? '版本不明' : versionName(payload.versionSeq)}，内容哈希 ${payload.contentHash ?? ''}）`,
     );
     io.out(`签署人：${payload.signer?.name ?? ''}，时间：${payload.signedAt ?? ''}`);
   }

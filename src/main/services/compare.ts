@@ -4,6 +4,7 @@ import { DomainError } from '../../shared/api';
 import type { CompareInput } from '../../shared/api/schemas/compare';
 import type { Block } from '../../shared/domain/blocks';
 import type { CompareResult } from '../../shared/compare';
+import { versionTitle } from '../../shared/domain/versionName';
 import * as comparisonNotes from '../db/repos/comparisonNotes';
 import { compareInWorker } from '../compare/compareInWorker';
 import { unitNoteKey, withNoteKeys } from '../compare/noteKeys';
@@ -123,7 +124,7 @@ export const saveCompareNote: StagedOperation<
 };
 
 function sideLabel(side: Side): string {
-  return side.summary ? `第${side.summary.seq}版${side.summary.label}` : '当前草稿';
+  return side.summary ? versionTitle(side.summary.seq, side.summary.label) : '当前草稿';
 }
 
 /** The two Word exports of a comparison: tracked changes (修订) and the 修改对照表. */

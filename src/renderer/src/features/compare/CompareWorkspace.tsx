@@ -13,7 +13,7 @@ import { SideBySideView } from './SideBySideView';
 import { SummaryBar } from './SummaryBar';
 import { useChangeNavigation } from './useChangeNavigation';
 import { useChangeShortcuts } from './useChangeShortcuts';
-import { versionTitle, type CompareView } from './useCompareParams';
+import { sideTitle, type CompareView } from './useCompareParams';
 import { useSaveNote } from './useSaveNote';
 import type { ScrollRequest } from './VirtualRows';
 
@@ -126,8 +126,8 @@ export function CompareWorkspace({
               scrollTo={viewScroll}
               height={textHeight}
               onOpenGap={openGap}
-              oldTitle={versionTitle(from)}
-              newTitle={versionTitle(to)}
+              oldTitle={sideTitle(from)}
+              newTitle={sideTitle(to)}
             />
           )}
           {view === 'table' && (

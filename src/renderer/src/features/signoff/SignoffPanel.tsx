@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Signoff, VersionSummary } from '../../../../shared/api';
 import { SIGNOFF_OPINION_LABELS } from '../../../../shared/api';
 import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useHasRole } from '../../lib/session';
@@ -52,7 +53,7 @@ function columns(documentId: string): TableProps<Signoff>['columns'] {
       width: 140,
       render: (_value, signoff) => (
         <Link to={versionPath(documentId, signoff.versionId)}>
-          第 {signoff.versionSeq} 版 · {signoff.versionLabel}
+          {versionTitle(signoff.versionSeq, signoff.versionLabel)}
         </Link>
       ),
     },

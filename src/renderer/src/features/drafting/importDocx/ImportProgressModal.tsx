@@ -1,4 +1,5 @@
 import { Alert, Button, Modal, Progress, Steps } from 'antd';
+import { versionTitle } from '../../../../../shared/domain/versionName';
 import type { ImportStage, ImportState } from './useDocxImport';
 
 const STAGES: { stage: ImportStage; title: string }[] = [
@@ -47,7 +48,7 @@ export function ImportProgressModal({ state, onClose }: { state: ImportState; on
           <Alert
             type="success"
             showIcon
-            title={`已导入为第 ${state.result.version.seq} 版“${state.result.version.label}”`}
+            title={`已导入为“${versionTitle(state.result.version.seq, state.result.version.label)}”`}
             description="草稿已更新为导入的内容；Word 原件已作为附件保存。"
           />
           {state.result.warnings.length > 0 && (
