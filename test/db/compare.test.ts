@@ -59,19 +59,20 @@ test('the 修改说明 written for a changed article is kept with the pair of ve
     await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
   );
   const unit = view.result.changes.find((change) => change.kind === 'modified')?.unit ?? 0;
+  const noteKey = view.result.units[unit]?.noteKey ?? '';
   expectOk(
     await app.call(drafter, 'compare.saveNote', {
       documentId,
       fromVersionId: v1,
       toVersionId: v2,
-      unit,
+      noteKey,
       note: '与修订后的上位法一致',
     }),
   );
   const again = expectOk(
     await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
   );
-  expect(again.notes[String(unit)]).toBe('与修订后的上位法一致');
+  expect(again.notes[noteKey]).toBe('与修订后的上位法一致');
   const table = expectOk(
     await app.call(drafter, 'compare.export', {
       documentId,
@@ -124,7 +125,7 @@ test('a note stays with its article whatever the comparison options, and only ch
       documentId,
       fromVersionId: v1,
       toVersionId: v2,
-      unit: change.unit,
+      noteKey: view.result.units[change.unit]?.noteKey ?? '',
       note: '条文顺移',
     }),
   );
@@ -138,17 +139,46 @@ test('a note stays with its article whatever the comparison options, and only ch
     }),
   );
   const same = strict.result.changes.find((c) => c.label === '第十五条 → 第十七条');
-  expect(strict.notes[String(same?.unit)]).toBe('条文顺移');
-  const unchanged = view.result.units.findIndex((unit) => unit.kind === 'unchanged');
-  expect(unchanged).toBeGreaterThanOrEqual(0);
+  expect(strict.notes[strict.result.units[same?.unit ?? -1]?.noteKey ?? '']).toBe('条文顺移');
+  const unchanged = view.result.units.find((unit) => unit.kind === 'unchanged');
+  expect(unchanged).toBeDefined();
   expectError(
     await app.call(drafter, 'compare.saveNote', {
       documentId,
       fromVersionId: v1,
       toVersionId: v2,
-      unit: unchanged,
+      noteKey: unchanged?.noteKey ?? '',
       note: 'x',
     }),
+    'INVALID_STATE',
+  );
+});
+
+test('a note saved by its key under other options is returned under the defaults; a key of no unit is refused', async () => {
+  const strictInput = {
+    documentId,
+    fromVersionId: v1,
+    toVersionId: v2,
+    ignoreWhitespace: false,
+    normalizeWidth: false,
+  };
+  const strict = expectOk(await app.call(drafter, 'compare.run', strictInput));
+  const keys = strict.result.units.map((unit) => unit.noteKey);
+  expect(new Set(keys).size).toBe(keys.length);
+  const change = strict.result.changes.find((c) => c.kind === 'modified');
+  const noteKey = strict.result.units[change?.unit ?? -1]?.noteKey;
+  if (!change || !noteKey) throw new Error('no modified unit');
+  expectOk(await app.call(drafter, 'compare.saveNote', { ...strictInput, noteKey, note: '  文字修改  ' }));
+
+  const loose = expectOk(
+    await app.call(drafter, 'compare.run', { documentId, fromVersionId: v1, toVersionId: v2 }),
+  );
+  const unit = loose.result.units.findIndex((candidate) => candidate.noteKey === noteKey);
+  expect(loose.result.changes.find((c) => c.unit === unit)?.label).toBe(change.label);
+  expect(loose.notes[noteKey]).toBe('文字修改');
+
+  expectError(
+    await app.call(drafter, 'compare.saveNote', { ...strictInput, noteKey: 'c1>c2', note: 'x' }),
     'INVALID_STATE',
   );
 });

@@ -110,7 +110,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
     documentId: fx.documentId,
     fromVersionId: fx.versionId,
     toVersionId: fx.versionId,
-    unit: 0,
+    noteKey: 'p1>p1',
     note: '依据上位法修改',
   }),
   'compare.export': (fx) => ({

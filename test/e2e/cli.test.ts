@@ -245,7 +245,7 @@ describe('with a database', () => {
     writeFileSync(file, await sampleDocx());
     const first = await cli(['import', file, '--document', documentId, '--user', 'admin', ...data], env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('已导入为第 1 版');
+    expect(first.stdout).toContain('已导入为“第 1 版');
     const second = await cli(
       ['import', file, '--document', documentId, '--label', '送审稿', '--user', 'admin', '--json', ...data],
       env,

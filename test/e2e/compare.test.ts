@@ -226,12 +226,12 @@ describe('comparing two versions in a real browser', () => {
     const row = table.locator('.nd-cmp-table-row', { has: note });
     await row.getByText('已保存').waitFor();
     const unit = expected.changes.find((change) => change.label === label)?.unit;
-    const saved = await api<{ notes: Record<string, string> }>(page, 'compare.run', {
-      documentId: law.id,
-      fromVersionId: law.v1,
-      toVersionId: law.v2,
-    });
-    expect(saved.notes[String(unit)]).toBe(NOTE);
+    const saved = await api<{ notes: Record<string, string>; result: { units: { noteKey: string }[] } }>(
+      page,
+      'compare.run',
+      { documentId: law.id, fromVersionId: law.v1, toVersionId: law.v2 },
+    );
+    expect(saved.notes[saved.result.units[unit ?? -1]?.noteKey ?? '']).toBe(NOTE);
     await screenshot(page, 'compare-table');
 
     // A fresh load shows it from the database.
@@ -239,6 +239,31 @@ describe('comparing two versions in a real browser', () => {
     await table.waitFor();
     await page.getByRole('region', { name: '变化列表' }).getByText(label).click();
     expect(await page.getByLabel(`${label}的修改说明`).inputValue()).toBe(NOTE);
+  });
+
+  it('shows the 修改说明 when whitespace and width count as differences', async () => {
+    const label = '第三条 → 第四条';
+    const table = page.getByRole('region', { name: '修改对照表' });
+    // One switch at a time: each waits until the address holds its choice.
+    await page.getByRole('switch', { name: '忽略空白' }).click();
+    await expect.poll(() => page.url()).toContain('ws=0');
+    await page.getByRole('switch', { name: '全半角视为相同' }).click();
+    await expect.poll(() => page.url()).toMatch(/(?=.*ws=0)(?=.*width=0)/);
+    await table.waitFor();
+    await page.getByRole('region', { name: '变化列表' }).getByText(label).click();
+    const note = page.getByLabel(`${label}的修改说明`);
+    await expect.poll(() => note.inputValue()).toBe(NOTE);
+    expect(await note.isDisabled()).toBe(false);
+    expect(await page.getByText(/关闭这些选项后/).count()).toBe(0);
+
+    // Back to the default options for the exports below.
+    await page.getByRole('switch', { name: '忽略空白' }).click();
+    await expect.poll(() => page.url()).not.toContain('ws=0');
+    await page.getByRole('switch', { name: '全半角视为相同' }).click();
+    await expect.poll(() => page.url()).not.toMatch(/ws=0|width=0/);
+    // Leave no tooltip of the switches over the buttons above them.
+    await page.mouse.move(0, 0);
+    await page.getByRole('tooltip', { name: /全角与半角/ }).waitFor({ state: 'hidden' });
   });
 
   it('exports the tracked-changes Word file and the 对照表, which download and open', async () => {

@@ -98,9 +98,9 @@ describe('drafting in a real browser', () => {
     expect(await dialog.getByLabel('版本标签').inputValue()).toBe('征求意见稿');
     await dialog.getByLabel('说明').fill('首次征求意见');
     await dialog.getByRole('button', { name: buttonName('保存') }).click();
-    await page.getByText('已保存第 1 版“征求意见稿”').waitFor();
+    await page.getByText('已保存“第 1 版 · 征求意见稿”').waitFor();
     await page.getByRole('tab', { name: /版本（1）/ }).click();
-    await page.getByRole('listitem', { name: '第 1 版 征求意见稿' }).waitFor();
+    await page.getByRole('listitem', { name: '第 1 版 · 征求意见稿' }).waitFor();
 
     // A file that only pretends to be a Word document: the API's Chinese message, and no new version.
     const fake = join(dataDir.path, '伪装的文件.docx');
@@ -121,7 +121,7 @@ describe('drafting in a real browser', () => {
     writeFileSync(file, await wordFile());
     await page.getByLabel('选择 Word 文件').setInputFiles(file);
     const progress = page.getByRole('dialog', { name: /导入 Word/ });
-    await progress.getByText(/已导入为第 2 版/).waitFor();
+    await progress.getByText(/已导入为“第 2 版/).waitFor();
     await screenshot(page, 'drafting-imported');
     await progress
       .getByRole('button', { name: buttonName('关闭') })

@@ -144,7 +144,7 @@ describe('legality review in a real browser', () => {
     const panel = drafter.getByTestId('workflow-panel');
     await panel.locator('button[data-event="SUBMIT"]').click();
     const dialog = drafter.getByRole('dialog');
-    await dialog.getByText('第 1 版（送审稿）').waitFor();
+    await dialog.getByText('第 1 版 · 送审稿').waitFor();
     await dialog.getByRole('button', { name: buttonName('送审') }).click();
     await dialog.waitFor({ state: 'hidden' });
     await panel.getByRole('link', { name: '第 1 版 · 送审稿' }).waitFor();
@@ -152,7 +152,7 @@ describe('legality review in a real browser', () => {
     // The reviewer's step is shown but not the drafter's to take.
     expect(await panel.locator('button[data-event="START_REVIEW"]').isDisabled()).toBe(true);
     await drafter.getByRole('tab', { name: '时间线' }).click();
-    await drafter.getByText(/提交合法性审核，送审版本：第 1 版（送审稿）/).waitFor();
+    await drafter.getByText(/提交合法性审核，送审版本：第 1 版 · 送审稿/).waitFor();
   });
 
   it('the reviewer accepts it, finds the case in 我的待办 and sees the pre-check findings', async () => {

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
+import { versionTitle } from '../../shared/domain/versionName';
 
 export interface CliIo {
   json: boolean;
@@ -175,7 +176,10 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
         label: text('label'),
       });
       return emit(result, (imported: { version: { seq: number; label: string }; warnings: string[] }) =>
-        [`已导入为第 ${imported.version.seq} 版：${imported.version.label}`, ...imported.warnings].join('\n'),
+        [
+          `已导入为“${versionTitle(imported.version.seq, imported.version.label)}”`,
+          ...imported.warnings,
+        ].join('\n'),
       );
     });
   }

@@ -7,6 +7,7 @@ import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds';
 import { runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/builtinRuleProfiles';
+import { versionName } from '../../shared/domain/versionName';
 import { lawLibrary } from '../services/lawLibrary';
 import { verifySignoffFile } from '../signing/verifySignoff';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
@@ -173,7 +174,7 @@ export async function runSignatureVerify(
       );
   }
   io.out(
-    `文件：${payload.documentTitle ?? ''}（第${payload.versionSeq ?? '?'}版，内容哈希 ${payload.contentHash ?? ''}）`,
+    `文件：${payload.documentTitle ?? ''}（${payload.versionSeq === undefined ? '版本不明' : versionName(payload.versionSeq)}，内容哈希 ${payload.contentHash ?? ''}）`,
   );
   io.out(`文件所署签署人：${payload.signer?.name ?? ''}（${role}），时间：${payload.signedAt ?? ''}`);
   if (verdict.roster)

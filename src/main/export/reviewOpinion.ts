@@ -3,6 +3,7 @@ import type { ReviewCaseDetail } from '../../shared/api/schemas/review';
 import { VERDICT_LABELS } from '../../shared/domain/checklist';
 import type { MaterialCheck } from '../../shared/domain/materials';
 import { SEVERITY_LABELS } from '../../shared/domain/precheck';
+import { versionTitle } from '../../shared/domain/versionName';
 import { FONTS, SIZES, bodyParagraph, bodyRun, font, gbDocument, gbSection, titleParagraph } from './gbt9704';
 
 export interface OpinionContext {
@@ -79,7 +80,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     titleParagraph(`关于《${context.documentTitle}》的合法性审核意见`),
     bodyParagraph(`${context.draftingUnit}：`, { indent: false }),
     bodyParagraph(
-      `你单位报送的《${context.documentTitle}》（${detail.version.label}，第${detail.version.seq}版）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了合法性审核。现将审核意见函告如下：`,
+      `你单位报送的《${context.documentTitle}》（${versionTitle(detail.version.seq, detail.version.label)}）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了合法性审核。现将审核意见函告如下：`,
     ),
     heading('一、基本情况'),
     bodyParagraph(

@@ -4,8 +4,10 @@ import { DomainError } from '../../shared/api';
 import type { CompareInput } from '../../shared/api/schemas/compare';
 import type { Block } from '../../shared/domain/blocks';
 import type { CompareResult } from '../../shared/compare';
+import { versionTitle } from '../../shared/domain/versionName';
 import * as comparisonNotes from '../db/repos/comparisonNotes';
 import { compareInWorker } from '../compare/compareInWorker';
+import { unitNoteKey, withNoteKeys } from '../compare/noteKeys';
 import type { Deps } from '../deps';
 import { buildComparisonTableDocx } from '../export/comparisonTable';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
@@ -40,22 +42,23 @@ async function compareSides(deps: Deps, input: CompareInput) {
   return { from, to, result, millis: performance.now() - started };
 }
 
-/**
- * Notes are kept by the blocks a unit starts with (stable block ids of two stored versions), not by its
- * position in one comparison: other options or a better alignment may number the units differently.
- */
-export function unitKey(result: CompareResult, unit: number): string | null {
-  const change = result.units[unit];
-  const first = change ? result.pairs[change.firstPair] : undefined;
-  if (!change || !first) return null;
-  return `${first.old?.blockId ?? ''}>${first.new?.blockId ?? ''}`;
-}
-
-/** The stored notes as the renderer addresses them: by unit index of this comparison. */
-function notesByUnit(result: CompareResult, stored: Map<string, string>): Record<string, string> {
+/** Stored notes of the changed units of this comparison, by note key (the renderer's address). */
+function notesByKey(result: CompareResult, stored: Map<string, string>): Record<string, string> {
   const notes: Record<string, string> = {};
   result.units.forEach((unit, index) => {
-    const note = unit.kind === 'unchanged' ? undefined : stored.get(unitKey(result, index) ?? '');
+    if (unit.kind === 'unchanged') return;
+    const key = unitNoteKey(result, index);
+    const note = stored.get(key);
+    if (note) notes[key] = note;
+  });
+  return notes;
+}
+
+/** The same notes by unit index, as the 修改对照表 export lays out its rows. */
+function notesByUnit(result: CompareResult, byKey: Record<string, string>): Record<string, string> {
+  const notes: Record<string, string> = {};
+  result.units.forEach((_unit, index) => {
+    const note = byKey[unitNoteKey(result, index)];
     if (note) notes[String(index)] = note;
   });
   return notes;
@@ -63,10 +66,7 @@ function notesByUnit(result: CompareResult, stored: Map<string, string>): Record
 
 function storedNotes(deps: Deps, input: CompareInput, result: CompareResult): Record<string, string> {
   return input.toVersionId
-    ? notesByUnit(
-        result,
-        comparisonNotes.listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId),
-      )
+    ? notesByKey(result, comparisonNotes.listComparisonNotes(deps.db, input.fromVersionId, input.toVersionId))
     : {};
 }
 
@@ -74,7 +74,13 @@ export async function runCompare(ctx: ServiceContext, input: ParsedInput<'compar
   const { from, to, result, millis } = await compareSides(ctx, input);
   if (!from.summary) throw new Error('from side has no version');
   const notes = storedNotes(ctx, input, result);
-  return { result, from: from.summary, to: to.summary, notes, millis: Math.round(millis * 10) / 10 };
+  return {
+    result: withNoteKeys(result),
+    from: from.summary,
+    to: to.summary,
+    notes,
+    millis: Math.round(millis * 10) / 10,
+  };
 }
 
 /** 修改说明 for one changed unit of two versions (a draft changes, so it has none). */
@@ -86,12 +92,11 @@ export const saveCompareNote: StagedOperation<
   async prepare(ctx, input) {
     requireAccount(ctx);
     const { result } = await compareSides(ctx, input);
-    const unit = result.units[input.unit];
-    const key = unitKey(result, input.unit);
-    if (!unit || !key || unit.kind === 'unchanged') {
-      throw new DomainError('INVALID_STATE', '只能为有修改的条款填写修改说明。');
-    }
-    return { key };
+    const changed = result.units.some(
+      (unit, index) => unit.kind !== 'unchanged' && unitNoteKey(result, index) === input.noteKey,
+    );
+    if (!changed) throw new DomainError('INVALID_STATE', '只能为有修改的条款填写修改说明。');
+    return { key: input.noteKey };
   },
   apply(ctx, input, prepared) {
     const actor = requireAccount(ctx);
@@ -119,7 +124,7 @@ export const saveCompareNote: StagedOperation<
 };
 
 function sideLabel(side: Side): string {
-  return side.summary ? `第${side.summary.seq}版${side.summary.label}` : '当前草稿';
+  return side.summary ? versionTitle(side.summary.seq, side.summary.label) : '当前草稿';
 }
 
 /** The two Word exports of a comparison: tracked changes (修订) and the 修改对照表. */
@@ -143,7 +148,8 @@ export async function exportCompare(ctx: ServiceContext, input: ParsedInput<'com
       data: data.toString('base64'),
     };
   }
-  const data = await buildComparisonTableDocx(result, storedNotes(ctx, input, result), {
+  const notes = notesByUnit(result, storedNotes(ctx, input, result));
+  const data = await buildComparisonTableDocx(result, notes, {
     title: `《${document.title}》修改对照表`,
     subtitle: range,
     creator: actor.displayName,

@@ -6,7 +6,7 @@ import type { Block } from '../../../src/shared/domain/blocks';
 import { ADMIN, fail, type FakeChannels, installBridge, signedInChannels } from '../support/fakeBridge';
 import { renderApp } from '../support/renderApp';
 import { useCompareEnvironment } from './environment';
-import { comparison, DETAIL, lawExcerpt, NEW_BLOCKS, OLD_BLOCKS, RESULT } from './fixtures';
+import { comparison, DETAIL, lawExcerpt, noteKeyOf, RESULT, STRICT } from './fixtures';
 
 useCompareEnvironment();
 
@@ -27,6 +27,7 @@ function openCompare(route: string, channels: FakeChannels = {}, account: Accoun
 }
 
 const FOURTH = RESULT.changes.find((change) => change.label === '第三条 → 第四条');
+const FOURTH_KEY = noteKeyOf(RESULT, '第三条 → 第四条');
 
 function noteField(label: string): HTMLTextAreaElement {
   return screen.getByLabelText(`${label}的修改说明`);
@@ -36,7 +37,7 @@ describe('修改对照表', () => {
   it('has one row per changed unit with the old text, the new text and the saved 修改说明', async () => {
     const unit = String(FOURTH?.unit);
     openCompare('/documents/doc-1/compare?from=v-1&to=v-2&view=table', {
-      'compare.run': comparison(RESULT, undefined, { [unit]: '与上位法表述保持一致。' }),
+      'compare.run': comparison(RESULT, undefined, { [FOURTH_KEY]: '与上位法表述保持一致。' }),
     });
     const table = await screen.findByRole('region', { name: '修改对照表' });
     expect(screen.getByRole('columnheader', { name: '原条文' })).toBeTruthy();
@@ -68,8 +69,10 @@ describe('修改对照表', () => {
         documentId: 'doc-1',
         fromVersionId: 'v-1',
         toVersionId: 'v-2',
-        unit: FOURTH?.unit,
+        noteKey: FOURTH_KEY,
         note: '删去“或者”，并删除第二款。',
+        ignoreWhitespace: true,
+        normalizeWidth: true,
       },
     ]);
 
@@ -112,19 +115,64 @@ describe('修改对照表', () => {
     expect(screen.getByTitle('当前草稿')).toBeTruthy();
   });
 
-  it('neither shows nor takes notes when the options are not the defaults they were saved under', async () => {
-    const strict = compareVersions(OLD_BLOCKS, NEW_BLOCKS, { ignoreWhitespace: false, normalizeWidth: true });
-    const bridge = openCompare('/documents/doc-1/compare?from=v-1&to=v-2&view=table&ws=0', {
-      'compare.run': comparison(strict, undefined, { [String(FOURTH?.unit)]: '与上位法表述保持一致。' }),
+  it('shows and takes notes when whitespace and width count as differences', async () => {
+    // The note key names the same blocks under every option, so the strict comparison finds the note too.
+    expect(noteKeyOf(STRICT, '第三条 → 第四条')).toBe(FOURTH_KEY);
+    const notes = { [FOURTH_KEY]: '与上位法表述保持一致。' };
+    const bridge = openCompare('/documents/doc-1/compare?from=v-1&to=v-2&view=table', {
+      'compare.run': (input) =>
+        comparison(input.ignoreWhitespace || input.normalizeWidth ? RESULT : STRICT, undefined, notes),
     });
-    expect(await screen.findByText(/关闭这些选项后条目可能对不上/)).toBeTruthy();
-    expect(bridge.inputsOf('compare.run')[0]).toMatchObject({
-      ignoreWhitespace: false,
-      normalizeWidth: true,
-    });
+    await screen.findByRole('region', { name: '修改对照表' });
+    expect(noteField('第三条 → 第四条').value).toBe('与上位法表述保持一致。');
+    fireEvent.click(screen.getByRole('switch', { name: '忽略空白' }));
+    fireEvent.click(screen.getByRole('switch', { name: '全半角视为相同' }));
+    await waitFor(() =>
+      expect(bridge.inputsOf('compare.run').at(-1)).toMatchObject({
+        ignoreWhitespace: false,
+        normalizeWidth: false,
+      }),
+    );
+    await waitFor(() => expect(document.querySelector('.nd-cmp-table-lock')).toBeNull());
     const field = noteField('第三条 → 第四条');
-    expect(field.disabled).toBe(true);
-    expect(field.value).toBe('');
+    expect(field.disabled).toBe(false);
+    expect(field.value).toBe('与上位法表述保持一致。');
+    expect(screen.queryByText(/关闭这些选项后条目可能对不上/)).toBeNull();
+  });
+
+  it('saves a note under other options by its key, and every cached comparison of the two versions shows it', async () => {
+    const bridge = openCompare('/documents/doc-1/compare?from=v-1&to=v-2&view=table', {
+      'compare.run': (input) => comparison(input.ignoreWhitespace ? RESULT : STRICT),
+    });
+    await screen.findByRole('region', { name: '修改对照表' });
+    fireEvent.click(screen.getByRole('switch', { name: '全半角视为相同' }));
+    await waitFor(() => expect(bridge.inputsOf('compare.run')).toHaveLength(2));
+    fireEvent.click(screen.getByRole('switch', { name: '忽略空白' }));
+    await waitFor(() => expect(bridge.inputsOf('compare.run')).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: '忽略空白' }).getAttribute('aria-checked')).toBe('false'),
+    );
+    const field = noteField('第三条 → 第四条');
+    fireEvent.change(field, { target: { value: '删去“或者”。' } });
+    fireEvent.blur(field);
+    expect(await screen.findByText('已保存')).toBeTruthy();
+    expect(bridge.inputsOf('compare.saveNote')).toEqual([
+      {
+        documentId: 'doc-1',
+        fromVersionId: 'v-1',
+        toVersionId: 'v-2',
+        noteKey: FOURTH_KEY,
+        note: '删去“或者”。',
+        ignoreWhitespace: false,
+        normalizeWidth: false,
+      },
+    ]);
+
+    // Back to the default options: the comparison cached before the note was written shows it.
+    fireEvent.click(screen.getByRole('switch', { name: '忽略空白' }));
+    fireEvent.click(screen.getByRole('switch', { name: '全半角视为相同' }));
+    await waitFor(() => expect(noteField('第三条 → 第四条').value).toBe('删去“或者”。'));
+    expect(bridge.inputsOf('compare.run')).toHaveLength(3);
   });
 
   it('is read-only for an account that neither drafts nor reviews', async () => {

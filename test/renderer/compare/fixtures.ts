@@ -1,3 +1,4 @@
+import { unitNoteKey, withNoteKeys } from '../../../src/main/compare/noteKeys';
 import type { ChannelOutput, VersionSummary } from '../../../src/shared/api';
 import { compareVersions, type CompareResult } from '../../../src/shared/compare';
 import type { Block } from '../../../src/shared/domain/blocks';
@@ -40,12 +41,25 @@ export const V1 = version(1, '征求意见稿');
 export const V2 = version(2, '送审稿');
 export const DETAIL = documentDetail({ versions: [V1, V2] });
 
+/** compare.run's answer as main gives it: every unit with its note key, `notes` by those keys. */
 export function comparison(
   result: CompareResult,
   to: VersionSummary | null = V2,
   notes: Record<string, string> = {},
 ): ChannelOutput<'compare.run'> {
-  return { result, from: V1, to, notes, millis: 12.4 };
+  return { result: withNoteKeys(result), from: V1, to, notes, millis: 12.4 };
 }
 
 export const RESULT = compareVersions(OLD_BLOCKS, NEW_BLOCKS);
+
+export const STRICT = compareVersions(OLD_BLOCKS, NEW_BLOCKS, {
+  ignoreWhitespace: false,
+  normalizeWidth: false,
+});
+
+/** The note key of the unit a change entry labelled `label` belongs to. */
+export function noteKeyOf(result: CompareResult, label: string): string {
+  const change = result.changes.find((entry) => entry.label === label);
+  if (!change) throw new Error(`no change ${label}`);
+  return unitNoteKey(result, change.unit);
+}

@@ -109,12 +109,12 @@ describe('workflow panel on the document page', () => {
     fireEvent.click(eventButton(panel, 'SUBMIT'));
     const dialog = await screen.findByRole('dialog');
     // The newest version is preselected.
-    expect(within(dialog).getByText(/第 2 版（修改稿）/)).toBeTruthy();
+    expect(within(dialog).getByText(/第 2 版 · 修改稿/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: /送\s*审/ }));
     await waitFor(() => expect(bridge.inputsOf('workflow.transition')).toHaveLength(1));
     expect(bridge.inputsOf('workflow.transition')[0]).toEqual({
       documentId: 'doc-1',
-      event: { type: 'SUBMIT', versionId: 'v-2', versionLabel: '第 2 版（修改稿）' },
+      event: { type: 'SUBMIT', versionId: 'v-2', versionLabel: '第 2 版 · 修改稿' },
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(bridge.inputsOf('documents.get').length).toBeGreaterThan(loadsBefore));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CompareResult } from '../../compare/types';
+import type { CompareResult, UnitChange } from '../../compare/types';
 import { VersionSummary } from './documents';
 
 const ChangeKind = z.enum(['unchanged', 'renumbered', 'moved', 'modified', 'added', 'deleted']);
@@ -23,8 +23,17 @@ const Summary = z.object({
   unchanged: z.number().int(),
 });
 
-/** The comparison as the renderer receives it (src/shared/compare/types.ts). */
-export const CompareResultSchema: z.ZodType<CompareResult> = z.object({
+/** A unit of a comparison with the key its 修改说明 is stored under (made in main from block ids). */
+export interface KeyedUnitChange extends UnitChange {
+  noteKey: string;
+}
+
+/** The comparison as the renderer receives it (src/shared/compare/types.ts), every unit with its note key. */
+export interface KeyedCompareResult extends Omit<CompareResult, 'units'> {
+  units: KeyedUnitChange[];
+}
+
+export const CompareResultSchema: z.ZodType<KeyedCompareResult> = z.object({
   options: z.object({ ignoreWhitespace: z.boolean(), normalizeWidth: z.boolean() }),
   pairs: z.array(
     z.object({
@@ -47,6 +56,7 @@ export const CompareResultSchema: z.ZodType<CompareResult> = z.object({
       similarity: z.number(),
       firstPair: z.number().int(),
       pairCount: z.number().int(),
+      noteKey: z.string(),
     }),
   ),
   summary: Summary,
@@ -94,7 +104,7 @@ export const ComparisonView = z.object({
   from: VersionSummary,
   /** null when the newer side is the working draft. */
   to: VersionSummary.nullable(),
-  /** 修改说明 per changed unit (key: unit index), saved with this pair of versions. */
+  /** 修改说明 of the changed units, by their note key, saved with this pair of versions. */
   notes: z.record(z.string(), z.string()),
   millis: z.number(),
 });
@@ -103,8 +113,8 @@ export const SaveCompareNoteInput = z.object({
   documentId: z.string().min(1),
   fromVersionId: z.string().min(1),
   toVersionId: z.string().min(1),
-  /** Index of the changed unit in the comparison made with the same options. */
-  unit: z.number().int().min(0),
+  /** Note key of a changed unit of the comparison made with these options. */
+  noteKey: z.string().min(1),
   note: z.string().trim().max(2000, '修改说明最多 2000 个字符'),
   ignoreWhitespace: z.boolean().default(true),
   normalizeWidth: z.boolean().default(true),

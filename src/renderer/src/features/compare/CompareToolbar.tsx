@@ -2,7 +2,7 @@ import { SwapOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Space, Switch, Tooltip, Typography } from 'antd';
 import type { VersionSummary } from '../../../../shared/api';
 import { DRAFT } from './paths';
-import { versionTitle, type CompareParamsPatch } from './useCompareParams';
+import { sideTitle, type CompareParamsPatch } from './useCompareParams';
 
 /** The two version pickers (any two versions, or a version and the draft) and the comparison options. */
 export function CompareToolbar({
@@ -23,7 +23,7 @@ export function CompareToolbar({
 }) {
   const options = [...versions]
     .sort((a, b) => b.seq - a.seq)
-    .map((version) => ({ value: version.id, label: versionTitle(version) }));
+    .map((version) => ({ value: version.id, label: sideTitle(version) }));
   return (
     <Flex wrap gap={16} align="center">
       <Space size={8} wrap>

@@ -13,7 +13,7 @@ import { SideBySideView } from './SideBySideView';
 import { SummaryBar } from './SummaryBar';
 import { useChangeNavigation } from './useChangeNavigation';
 import { useChangeShortcuts } from './useChangeShortcuts';
-import { versionTitle, type CompareView } from './useCompareParams';
+import { sideTitle, type CompareView } from './useCompareParams';
 import { useSaveNote } from './useSaveNote';
 import type { ScrollRequest } from './VirtualRows';
 
@@ -22,8 +22,6 @@ const VIEW_OPTIONS: { value: CompareView; label: string }[] = [
   { value: 'side', label: '左右对照' },
   { value: 'table', label: '修改对照表' },
 ];
-
-const NO_NOTES: Readonly<Record<string, string>> = {};
 
 /** Height of the toolbar above the text inside the card. */
 const VIEW_TOOLBAR = 56;
@@ -66,11 +64,10 @@ export function CompareWorkspace({
     navigation.index === null ? null : { row: navigation.index, signal: navigation.signal };
 
   const canEdit = useHasRole('drafter', 'reviewer');
-  // Notes are stored per unit index, and other options can align the units differently: show and take
-  // them only under the default options, under which they are written.
-  const defaultOptions = result.options.ignoreWhitespace && result.options.normalizeWidth;
-  const lock: NotesLock = to === null ? 'draft' : !defaultOptions ? 'options' : canEdit ? null : 'role';
-  const saveNote = useSaveNote(to ? { documentId, fromVersionId: from.id, toVersionId: to.id } : null);
+  const lock: NotesLock = to === null ? 'draft' : canEdit ? null : 'role';
+  const saveNote = useSaveNote(
+    to ? { documentId, fromVersionId: from.id, toVersionId: to.id, ...result.options } : null,
+  );
   const showError = useApiError();
   const textHeight = height - VIEW_TOOLBAR;
 
@@ -129,14 +126,15 @@ export function CompareWorkspace({
               scrollTo={viewScroll}
               height={textHeight}
               onOpenGap={openGap}
-              oldTitle={versionTitle(from)}
-              newTitle={versionTitle(to)}
+              oldTitle={sideTitle(from)}
+              newTitle={sideTitle(to)}
             />
           )}
           {view === 'table' && (
             <ComparisonTableView
               model={model}
-              notes={defaultOptions ? notes : NO_NOTES}
+              units={result.units}
+              notes={notes}
               lock={lock}
               saveNote={saveNote}
               onSaveError={showError}

@@ -1,4 +1,5 @@
 import { Alert } from 'antd';
+import type { KeyedUnitChange } from '../../../../shared/api';
 import type { ChangeEntry } from '../../../../shared/compare';
 import type { CompareModel } from './compareModel';
 import { tableRowHeight } from './estimateHeight';
@@ -8,13 +9,11 @@ import { UnitTags } from './UnitTags';
 import { VirtualRows, type ScrollRequest } from './VirtualRows';
 
 /** Why the 修改说明 column cannot be edited, or null when it can. */
-export type NotesLock = null | 'draft' | 'options' | 'role';
+export type NotesLock = null | 'draft' | 'role';
 
 const LOCK_TEXT: Record<Exclude<NotesLock, null>, string> = {
   draft:
     '修改说明随两个已保存的版本一起保存。当前草稿仍可能变化，因此与草稿比对时不能填写修改说明；请先将草稿保存为版本，再比对两个版本。',
-  options:
-    '修改说明按默认选项（忽略空白、全半角视为相同）的比对逐条保存。关闭这些选项后条目可能对不上，因此这里不显示也不能填写修改说明。',
   role: '只有起草人员和审核人员可以填写修改说明。',
 };
 
@@ -52,6 +51,7 @@ function SideCell({
  */
 export function ComparisonTableView({
   model,
+  units,
   notes,
   lock,
   saveNote,
@@ -61,9 +61,12 @@ export function ComparisonTableView({
   height,
 }: {
   model: CompareModel;
+  /** The comparison's units with the keys their notes are stored under. */
+  units: readonly KeyedUnitChange[];
+  /** Saved notes by note key. */
   notes: Readonly<Record<string, string>>;
   lock: NotesLock;
-  saveNote: (unit: number, note: string) => Promise<void>;
+  saveNote: (noteKey: string, note: string) => Promise<void>;
   onSaveError: (error: unknown) => void;
   activeUnit: number | null;
   scrollTo: ScrollRequest | null;
@@ -88,7 +91,8 @@ export function ComparisonTableView({
         rowKey={(index) => changes[index]?.unit ?? index}
         renderRow={(index) => {
           const change = changes[index];
-          if (!change) return null;
+          const noteKey = change && units[change.unit]?.noteKey;
+          if (!change || !noteKey) return null;
           return (
             <div
               className="nd-cmp-table-row"
@@ -107,9 +111,9 @@ export function ComparisonTableView({
                   <SideCell model={model} change={change} side="new" />
                 </div>
                 <NoteEditor
-                  unit={change.unit}
+                  noteKey={noteKey}
                   label={change.label}
-                  initial={notes[String(change.unit)] ?? ''}
+                  initial={notes[noteKey] ?? ''}
                   save={saveNote}
                   onError={onSaveError}
                   disabled={lock !== null}

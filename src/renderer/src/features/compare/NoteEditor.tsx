@@ -17,17 +17,17 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 
 /** The 修改说明 of one changed unit, saved by itself while the user types (debounced) and on blur. */
 export function NoteEditor({
-  unit,
+  noteKey,
   label,
   initial,
   save,
   onError,
   disabled,
 }: {
-  unit: number;
+  noteKey: string;
   label: string;
   initial: string;
-  save: (unit: number, note: string) => Promise<void>;
+  save: (noteKey: string, note: string) => Promise<void>;
   onError: (error: unknown) => void;
   disabled: boolean;
 }) {
@@ -50,7 +50,7 @@ export function NoteEditor({
     setStatus('saving');
     queue.current = queue.current.then(async () => {
       try {
-        await save(unit, text);
+        await save(noteKey, text);
         saved.current = text;
         setStatus(latest.current === text ? 'saved' : 'dirty');
       } catch (error) {
@@ -58,7 +58,7 @@ export function NoteEditor({
         onError(error);
       }
     });
-  }, [save, unit, onError]);
+  }, [save, noteKey, onError]);
 
   // A row scrolled out of the virtual list unmounts: keep what was typed.
   useEffect(
@@ -66,10 +66,10 @@ export function NoteEditor({
       if (timer.current !== undefined) clearTimeout(timer.current);
       if (latest.current !== saved.current && latest.current !== attempted.current) {
         const text = latest.current;
-        queue.current = queue.current.then(() => save(unit, text)).catch(onError);
+        queue.current = queue.current.then(() => save(noteKey, text)).catch(onError);
       }
     },
-    [save, unit, onError],
+    [save, noteKey, onError],
   );
 
   return (

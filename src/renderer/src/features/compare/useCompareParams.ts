@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import type { VersionSummary } from '../../../../shared/api';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { DRAFT } from './paths';
 
 export type CompareView = 'redline' | 'side' | 'table';
@@ -72,7 +73,7 @@ export function resolveSides(
   return { from: fromId, to: last.id === fromId ? null : last.id };
 }
 
-/** 第 2 版 · 送审稿 */
-export function versionTitle(version: VersionSummary | null | undefined): string {
-  return version ? `第 ${version.seq} 版 · ${version.label}` : '当前草稿';
+/** 第 2 版 · 送审稿, or 当前草稿 for the draft side. */
+export function sideTitle(version: VersionSummary | null | undefined): string {
+  return version ? versionTitle(version.seq, version.label) : '当前草稿';
 }

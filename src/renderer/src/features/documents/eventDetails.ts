@@ -1,4 +1,5 @@
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../shared/domain/documentKinds';
+import { versionTitle } from '../../../../shared/domain/versionName';
 
 /** Names of the metadata fields as the document page labels them. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -30,8 +31,7 @@ export function describeEvent(kind: string, detail: Record<string, unknown>): st
   if (kind === 'metadata_changed') return describeMetadataChanges(detail);
   if (kind === 'registered' && typeof detail.title === 'string') return [`登记为《${detail.title}》`];
   if (kind === 'version_saved' && typeof detail.seq === 'number') {
-    const label = typeof detail.label === 'string' && detail.label ? `（${detail.label}）` : '';
-    return [`第 ${detail.seq} 版${label}`];
+    return [versionTitle(detail.seq, typeof detail.label === 'string' ? detail.label : '')];
   }
   if ((kind === 'status_changed' || kind === 'workflow_step') && typeof detail.description === 'string')
     return [typeof detail.title === 'string' ? `${detail.title}：${detail.description}` : detail.description];

@@ -5,6 +5,7 @@ import { useCallback, type RefObject } from 'react';
 import type { VersionSummary } from '../../../../shared/api';
 import type { DraftPart } from '../../../../shared/api/schemas/drafting';
 import type { Block } from '../../../../shared/domain/blocks';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { call } from '../../api/client';
 import { blocksToEditorState } from '../../editor';
 import { useApiError } from '../../lib/useApiError';
@@ -48,7 +49,7 @@ export function useDraftActions(
         return { result: saved, revision: draft.revision };
       });
       void refreshVersions();
-      void message.success(`已保存第 ${summary.seq} 版“${summary.label}”`);
+      void message.success(`已保存“${versionTitle(summary.seq, summary.label)}”`);
     },
     [saver, documentId, refreshVersions, message],
   );
@@ -70,9 +71,9 @@ export function useDraftActions(
         const restored = await restoreDraft(version.id);
         void refreshVersions();
         const kept = restored.keptVersion
-          ? `；恢复前未保存的内容已自动保存为第 ${restored.keptVersion.seq} 版`
+          ? `；恢复前未保存的内容已自动保存为“${versionTitle(restored.keptVersion.seq, restored.keptVersion.label)}”`
           : '';
-        void message.success(`已将第 ${version.seq} 版“${version.label}”恢复为草稿${kept}`);
+        void message.success(`已将“${versionTitle(version.seq, version.label)}”恢复为草稿${kept}`);
       } catch (error) {
         showError(error);
       }

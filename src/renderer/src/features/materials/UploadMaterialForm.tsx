@@ -5,7 +5,7 @@ import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
-import { readFileAsBase64 } from './fileTransfer';
+import { readFileAsBase64 } from '../../lib/readFileAsBase64';
 import {
   formatSize,
   MAX_UPLOAD_BYTES,

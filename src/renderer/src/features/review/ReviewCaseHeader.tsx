@@ -3,6 +3,7 @@ import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { versionPath } from '../versions';
 import { DueTag } from './DueTag';
 import { CASE_STATE_LABELS } from './dueStatus';
@@ -33,7 +34,7 @@ export function ReviewCaseHeader({ detail }: { detail: ReviewCaseDetail }) {
         </Descriptions.Item>
         <Descriptions.Item label="审核版本">
           <Link to={versionPath(reviewCase.documentId, version.id)}>
-            第 {version.seq} 版 · {version.label}
+            {versionTitle(version.seq, version.label)}
           </Link>
           <Typography.Text type="secondary" code style={{ marginLeft: 8 }} title={version.contentHash}>
             {version.contentHash.slice(0, 12)}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Radio, Select } from 'antd';
 import type { VersionSummary } from '../../../../shared/api';
 import { SIGNOFF_OPINION_LABELS, SIGNOFF_OPINIONS, SignInput } from '../../../../shared/api';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { AppError, call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
@@ -38,7 +39,7 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
     onSuccess: (signoff) => {
       void queryClient.invalidateQueries({ queryKey: ['signoffs.list'] });
       void queryClient.invalidateQueries({ queryKey: ['signingKeys.getOwn'] });
-      void message.success(`已签署：第 ${signoff.versionSeq} 版 · ${signoff.versionLabel}`);
+      void message.success(`已签署：${versionTitle(signoff.versionSeq, signoff.versionLabel)}`);
       onClose();
     },
     onError: (error) => {
@@ -77,7 +78,7 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
           <Select
             options={newestFirst.map((version) => ({
               value: version.id,
-              label: `第 ${version.seq} 版 · ${version.label}（${version.contentHash.slice(0, 12)}）`,
+              label: `${versionTitle(version.seq, version.label)}（${version.contentHash.slice(0, 12)}）`,
             }))}
           />
         </Form.Item>

@@ -7,6 +7,7 @@ import type { Signoff, VersionSummary } from '../../../../shared/api';
 import { SIGNOFF_OPINION_LABELS } from '../../../../shared/api';
 import { groupFingerprint } from '../../../../shared/domain/keyRoster';
 import { ROLE_LABELS, type Role } from '../../../../shared/domain/roles';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { errorMessage } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useHasRole } from '../../lib/session';
@@ -53,7 +54,7 @@ function columns(documentId: string): TableProps<Signoff>['columns'] {
       width: 140,
       render: (_value, signoff) => (
         <Link to={versionPath(documentId, signoff.versionId)}>
-          第 {signoff.versionSeq} 版 · {signoff.versionLabel}
+          {versionTitle(signoff.versionSeq, signoff.versionLabel)}
         </Link>
       ),
     },

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { VersionDetail } from '../../../../shared/api';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { formatDateTime } from '../../lib/format';
 
 interface Props {
@@ -18,7 +19,7 @@ export function VersionHeader({ detail, documentTitle }: Props) {
         <ArrowLeftOutlined /> {documentTitle ?? '返回文件'}
       </Link>
       <Typography.Title level={4} style={{ margin: '8px 0' }}>
-        第 {summary.seq} 版 · {summary.label}
+        {versionTitle(summary.seq, summary.label)}
         {detail.sourceAttachmentId && (
           <Tag color="purple" style={{ marginLeft: 8, verticalAlign: 'middle' }}>
             由 Word 文件导入

@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { WorkflowView } from '../../../../shared/api';
+import { versionTitle } from '../../../../shared/domain/versionName';
 import { errorMessage } from '../../api/client';
 import { useCurrentAccount } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
@@ -49,7 +50,7 @@ export function WorkflowPanel({ documentId }: { documentId: string }) {
         <Descriptions.Item label="送审版本">
           {submitted ? (
             <Link to={versionPath(documentId, submitted.id)}>
-              第 {submitted.seq} 版 · {submitted.label}
+              {versionTitle(submitted.seq, submitted.label)}
             </Link>
           ) : (
             '—'

@@ -1,5 +1,6 @@
 import { Alert, Button, Modal, Progress, Space, Steps } from 'antd';
 import { useState } from 'react';
+import { versionTitle } from '../../../../../shared/domain/versionName';
 import type { ImportResult, ImportStage, ImportState } from './useDocxImport';
 
 const STAGES: { stage: ImportStage; title: string }[] = [
@@ -71,7 +72,7 @@ export function ImportProgressModal({
           <Alert
             type="success"
             showIcon
-            title={`已导入为第 ${state.result.version.seq} 版“${state.result.version.label}”`}
+            title={`已导入为“${versionTitle(state.result.version.seq, state.result.version.label)}”`}
             description="草稿已更新为导入的内容；Word 原件已作为附件保存。“撤销导入”将草稿恢复为导入前的内容，导入的版本仍保留在版本记录中。"
           />
           {state.result.keptVersion && (
@@ -79,7 +80,7 @@ export function ImportProgressModal({
               type="info"
               showIcon
               style={{ marginTop: 12 }}
-              title={`导入前草稿中尚未保存的内容已自动保存为第 ${state.result.keptVersion.seq} 版“${state.result.keptVersion.label}”`}
+              title={`导入前草稿中尚未保存的内容已自动保存为“${versionTitle(state.result.keptVersion.seq, state.result.keptVersion.label)}”`}
             />
           )}
           {state.result.warnings.length > 0 && (

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../../shared/api';
 import { errorMessage } from '../../../api/client';
-import { readFileAsBase64 } from './readFileAsBase64';
+import { readFileAsBase64 } from '../../../lib/readFileAsBase64';
 
 export type ImportResult = ChannelOutput<'imports.docx'>;
 

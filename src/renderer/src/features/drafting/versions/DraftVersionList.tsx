@@ -2,6 +2,7 @@ import { Button, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { VersionSummary } from '../../../../../shared/api';
+import { versionTitle } from '../../../../../shared/domain/versionName';
 import { formatDateTime } from '../../../lib/format';
 import { versionPath } from '../../versions';
 import { VersionPreviewDrawer } from './VersionPreviewDrawer';
@@ -42,12 +43,10 @@ export function DraftVersionList({
           <div
             key={version.id}
             role="listitem"
-            aria-label={`第 ${version.seq} 版 ${version.label}`}
+            aria-label={versionTitle(version.seq, version.label)}
             style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: '8px 12px' }}
           >
-            <Typography.Text strong>
-              第 {version.seq} 版 · {version.label}
-            </Typography.Text>
+            <Typography.Text strong>{versionTitle(version.seq, version.label)}</Typography.Text>
             <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 12, margin: '2px 0 6px' }}>
               {version.createdByName} · {formatDateTime(version.createdAt)} · {version.charCount} 字
               {version.note && <div title={version.note}>{version.note}</div>}

@@ -1,5 +1,6 @@
 import { Alert, Descriptions, Drawer, Spin, Typography } from 'antd';
 import type { VersionSummary } from '../../../../../shared/api';
+import { versionName, versionTitle } from '../../../../../shared/domain/versionName';
 import { errorMessage } from '../../../api/client';
 import { DocumentEditor } from '../../../editor';
 import { formatDateTime } from '../../../lib/format';
@@ -13,7 +14,7 @@ export function VersionPreviewDrawer({ version, onClose }: { version: VersionSum
       open
       onClose={onClose}
       size={920}
-      title={`第 ${version.seq} 版 · ${version.label}`}
+      title={versionTitle(version.seq, version.label)}
       destroyOnHidden
       styles={{ body: { padding: 0 } }}
     >
@@ -42,7 +43,7 @@ export function VersionPreviewDrawer({ version, onClose }: { version: VersionSum
           initialBlocks={detail.data.blocks}
           editable={false}
           showToolbar={false}
-          label={`第 ${version.seq} 版正文`}
+          label={`${versionName(version.seq)}正文`}
           placeholder="（本版本没有内容）"
         />
       )}

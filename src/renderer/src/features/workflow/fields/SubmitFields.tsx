@@ -1,10 +1,11 @@
 import { Alert, Form, Select } from 'antd';
 import type { VersionSummary } from '../../../../../shared/api';
+import { versionTitle } from '../../../../../shared/domain/versionName';
 import { formatDateTime } from '../../../lib/format';
 
-/** The label the timeline shows for the submitted version: 第 n 版（送审稿）. */
+/** The label the timeline shows for the submitted version: 第 n 版 · 送审稿. */
 export function submittedVersionLabel(version: VersionSummary): string {
-  return `第 ${version.seq} 版（${version.label}）`;
+  return versionTitle(version.seq, version.label);
 }
 
 /** 送审: the reviewer reviews one exact, frozen version (the newest is preselected by the modal). */

@@ -1,8 +1,7 @@
 /**
  * Files cross the API as base64 inside JSON (both transports carry JSON only): read a picked file into
- * base64 with progress (downloads go through lib/downloadFile).
+ * base64, reporting progress 0–100 (downloads go through lib/downloadFile).
  */
-
 export function readFileAsBase64(file: Blob, onProgress?: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
