@@ -5,6 +5,7 @@ import type { Block } from '../../shared/domain/blocks';
 import { blocksToPlainText } from '../../shared/domain/blocks';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
 import { contentHash } from '../../shared/domain/contentHash';
+import { versionName } from '../../shared/domain/versionName';
 import * as drafts from '../db/repos/drafts';
 import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
@@ -176,7 +177,7 @@ export function restoreVersion(
   }
   const keptVersion = keepDraft(ctx, actor, version.documentId, {
     label: '恢复前自动保存',
-    note: `恢复第 ${version.seq} 版为草稿前，草稿中尚未保存为版本的内容`,
+    note: `恢复${versionName(version.seq)}为草稿前，草稿中尚未保存为版本的内容`,
   });
   const revision = getDraft(ctx, { documentId: version.documentId, part: 'main' }).revision + 1;
   draftFromVersion(ctx, actor, version, revision);

@@ -96,7 +96,7 @@ export interface ChannelSpec {
   title: string;
 }
 
-function channelOf(mutates: boolean) {
+function channelOf<M extends boolean>(mutates: M) {
   return <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, access: Access, title: string) => ({
     input,
     output,
@@ -204,6 +204,10 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** The channels that change data, and those that only read. */
+export type MutationChannel = { [C in Channel]: Contract[C]['mutates'] extends true ? C : never }[Channel];
+export type QueryChannel = Exclude<Channel, MutationChannel>;
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -29,13 +29,26 @@ export function unwrap<C extends Channel>(result: ApiResult<unknown>): ChannelOu
   return result.value as ChannelOutput<C>;
 }
 
+type ChangeListener = (channel: Channel) => Promise<unknown>;
+let afterChange: ChangeListener | null = null;
+
+/**
+ * How the window's query cache follows a change (lib/queryClient.ts registers it): called after every
+ * successful call, it reads again what the channel changed before the call's promise resolves.
+ */
+export function followChanges(listener: ChangeListener | null): void {
+  afterChange = listener;
+}
+
 /** Calls one contract channel over whichever transport this page has, and unwraps the result. */
 export async function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
   options: CallOptions = {},
 ): Promise<ChannelOutput<C>> {
-  return unwrap<C>(await send(channel, input, options));
+  const value = unwrap<C>(await send(channel, input, options));
+  if (afterChange) await afterChange(channel);
+  return value;
 }
 
 export function errorMessage(error: unknown): string {

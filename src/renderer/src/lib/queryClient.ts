@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { AppError } from '../api/client';
+import { affectedQueries } from '../../../shared/api/invalidation';
+import { AppError, followChanges } from '../api/client';
 
 /** The query key of the signed-in account; the boot gate and the shell read it. */
 export const ME_KEY = ['auth.me'] as const;
@@ -22,5 +23,9 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  // Every change reads again the queries that show what it changed (shared/api/invalidation.ts).
+  followChanges((channel) =>
+    Promise.all(affectedQueries(channel).map((query) => client.invalidateQueries({ queryKey: [query] }))),
+  );
   return client;
 }

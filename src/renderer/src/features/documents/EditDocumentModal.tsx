@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Form, Modal } from 'antd';
 import type { DocumentMetadataInput, DocumentSummary } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -14,13 +14,10 @@ interface Props {
 export function EditDocumentModal({ document, onClose }: Props) {
   const [form] = Form.useForm<DocumentMetadataInput>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const update = useMutation({
     mutationFn: (values: DocumentMetadataInput) => call('documents.update', { id: document.id, ...values }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['documents.get', { id: document.id }] });
-      void queryClient.invalidateQueries({ queryKey: ['documents.list'] });
       void message.success('文件信息已保存');
       onClose();
     },

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Form, Modal } from 'antd';
 import { useNavigate } from 'react-router';
 import type { DocumentMetadataInput } from '../../../../shared/api';
@@ -15,12 +15,10 @@ interface Props {
 export function RegisterDocumentModal({ agencyName, onClose }: Props) {
   const [form] = Form.useForm<DocumentMetadataInput>();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const create = useMutation({
     mutationFn: (values: DocumentMetadataInput) => call('documents.create', values),
     onSuccess: (document) => {
-      void queryClient.invalidateQueries({ queryKey: ['documents.list'] });
       onClose();
       void navigate(`/documents/${document.id}`);
     },

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { LexicalEditor } from 'lexical';
 import { useCallback, type RefObject } from 'react';
@@ -24,13 +23,8 @@ export function useDraftActions(
   editor: RefObject<LexicalEditor | null>,
   onSnapshot: (blocks: Block[]) => void,
 ) {
-  const queryClient = useQueryClient();
   const { message } = App.useApp();
   const showError = useApiError();
-  const refreshVersions = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: ['documents.get', { id: documentId }] }),
-    [queryClient, documentId],
-  );
 
   /** Loads the stored draft into the editor (after an import or restore wrote it, or after a conflict). */
   const loadStoredDraft = useCallback(async () => {
@@ -48,10 +42,9 @@ export function useDraftActions(
         const draft = await call('drafts.get', { documentId, part: 'main' });
         return { result: saved, revision: draft.revision };
       });
-      void refreshVersions();
       void message.success(`已保存“${versionTitle(summary.seq, summary.label)}”`);
     },
-    [saver, documentId, refreshVersions, message],
+    [saver, documentId, message],
   );
 
   /** Restores a version as the draft; text not yet in a version is kept first as a version (server side). */
@@ -69,7 +62,6 @@ export function useDraftActions(
     async (version: VersionSummary): Promise<void> => {
       try {
         const restored = await restoreDraft(version.id);
-        void refreshVersions();
         const kept = restored.keptVersion
           ? `；恢复前未保存的内容已自动保存为“${versionTitle(restored.keptVersion.seq, restored.keptVersion.label)}”`
           : '';
@@ -78,7 +70,7 @@ export function useDraftActions(
         showError(error);
       }
     },
-    [restoreDraft, refreshVersions, message, showError],
+    [restoreDraft, message, showError],
   );
 
   /** 撤销导入: the draft goes back to the text it had before the import. */
@@ -87,24 +79,22 @@ export function useDraftActions(
       if (!result.undoVersionId) return;
       try {
         await restoreDraft(result.undoVersionId);
-        void refreshVersions();
         void message.success('已撤销导入，草稿已恢复为导入前的内容');
       } catch (error) {
         showError(error);
       }
     },
-    [restoreDraft, refreshVersions, message, showError],
+    [restoreDraft, message, showError],
   );
 
   const importDocx = useCallback(
     (fileName: string, data: string): Promise<ImportResult> =>
       saver.exclusive(async () => {
         const result = await call('imports.docx', { documentId, fileName, data });
-        void refreshVersions();
         const draft = await loadStoredDraft();
         return { result, revision: draft.revision };
       }),
-    [saver, documentId, refreshVersions, loadStoredDraft],
+    [saver, documentId, loadStoredDraft],
   );
 
   const reloadAfterConflict = useCallback(async () => {

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Radio } from 'antd';
 import { SetLawStatusInput } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -25,7 +25,6 @@ export function EditLawStatusModal({ law, onClose }: Props) {
   const [form] = Form.useForm<StatusValues>();
   const status = Form.useWatch('status', form) ?? law.status;
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const save = useMutation({
     mutationFn: (values: StatusValues) =>
@@ -37,7 +36,6 @@ export function EditLawStatusModal({ law, onClose }: Props) {
         note: values.note.trim(),
       }),
     onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: ['laws.search'] });
       void message.success(`已将《${saved.title}》标为${saved.status}`);
       onClose();
     },

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input } from 'antd';
 import { AddLegalBasisInput } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -16,7 +16,6 @@ interface Values {
 export function AddLegalBasisForm({ documentId }: { documentId: string }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const add = useMutation({
     mutationFn: (values: Values) =>
@@ -27,7 +26,6 @@ export function AddLegalBasisForm({ documentId }: { documentId: string }) {
         note: values.note ?? '',
       }),
     onSuccess: (basis) => {
-      void queryClient.invalidateQueries({ queryKey: ['materials.list', { documentId }] });
       void message.success(`已添加《${basis.lawTitle}》`);
       form.resetFields();
     },

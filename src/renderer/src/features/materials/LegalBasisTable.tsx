@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Empty, Popconfirm, Table } from 'antd';
 import type { TableProps } from 'antd';
 import type { LegalBasis } from '../../../../shared/api';
@@ -7,20 +7,17 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 
 interface Props {
-  documentId: string;
   legalBases: LegalBasis[];
   canEdit: boolean;
 }
 
 /** 制定依据: the laws and articles the document rests on, as a structured list. */
-export function LegalBasisTable({ documentId, legalBases, canEdit }: Props) {
+export function LegalBasisTable({ legalBases, canEdit }: Props) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const remove = useMutation({
     mutationFn: (id: string) => call('legalBases.remove', { id }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['materials.list', { documentId }] });
       void message.success('已删除该依据');
     },
     onError: (error) => showError(error),

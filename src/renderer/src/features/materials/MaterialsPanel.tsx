@@ -33,7 +33,7 @@ export function MaterialsPanel({ documentId }: { documentId: string }) {
 
       <Divider />
       <Typography.Title level={5}>制定依据</Typography.Title>
-      <LegalBasisTable documentId={documentId} legalBases={legalBases} canEdit={canEditBases} />
+      <LegalBasisTable legalBases={legalBases} canEdit={canEditBases} />
       {canEditBases && (
         <div style={{ marginTop: 16 }}>
           <AddLegalBasisForm documentId={documentId} />

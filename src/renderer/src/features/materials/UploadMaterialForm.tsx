@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Flex, Form, Input, Progress, Select, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useState } from 'react';
@@ -38,7 +38,6 @@ function fileRule(files: UploadFile[] | undefined): Promise<void> {
 export function UploadMaterialForm({ documentId }: { documentId: string }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
 
@@ -59,7 +58,6 @@ export function UploadMaterialForm({ documentId }: { documentId: string }) {
       });
     },
     onSuccess: (stored) => {
-      void queryClient.invalidateQueries({ queryKey: ['materials.list', { documentId }] });
       void message.success(`已上传“${stored.fileName}”`);
       form.resetFields(['files', 'note']);
     },

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import type { AttachmentSummary } from '../../../../shared/api';
 import { WithdrawMaterialInput } from '../../../../shared/api';
@@ -15,12 +15,10 @@ interface Props {
 export function WithdrawMaterialModal({ file, onClose }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const withdraw = useMutation({
     mutationFn: (reason: string) => call('materials.withdraw', { id: file.id, reason }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['materials.list', { documentId: file.documentId }] });
       void message.success('材料已撤回');
       onClose();
     },

@@ -18,7 +18,6 @@ export function useReviewCaseMutation<I>(
     mutationFn,
     onSuccess: (detail, input) => {
       queryClient.setQueryData(apiKey('reviews.get', { caseId }), detail);
-      void queryClient.invalidateQueries({ queryKey: ['reviews.list'] });
       onSaved?.(detail, input);
     },
     onError: (error) => showError(error),

@@ -19,7 +19,6 @@ export function AgencySettingsForm({ editable }: { editable: boolean }) {
     mutationFn: (values: AgencyValues) => call('settings.updateAgency', values),
     onSuccess: (saved) => {
       queryClient.setQueryData(['settings.getAgency', {}], saved);
-      void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
       void message.success('机关信息已保存');
     },
     onError: (error) => showError(error, form),

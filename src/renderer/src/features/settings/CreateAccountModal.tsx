@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
 import type { CreateUserInput as CreateUserValues } from '../../../../shared/api';
 import { CreateUserInput } from '../../../../shared/api';
@@ -12,12 +12,10 @@ const SHAPE = CreateUserInput.shape;
 export function CreateAccountModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<CreateUserValues & { confirmPassword: string }>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const create = useMutation({
     mutationFn: (values: CreateUserValues) => call('users.create', values),
     onSuccess: (account) => {
-      void queryClient.invalidateQueries({ queryKey: ['users.list'] });
       void message.success(`已建立账号“${account.displayName}”`);
       onClose();
     },

@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Switch } from 'antd';
 import type { Account } from '../../../../shared/api';
 import { CreateUserInput } from '../../../../shared/api';
 import type { Role } from '../../../../shared/domain/roles';
 import { call } from '../../api/client';
-import { ME_KEY } from '../../lib/queryClient';
 import { useApiError } from '../../lib/useApiError';
 import { zodRule } from '../../lib/formRules';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -19,14 +18,10 @@ interface EditValues {
 export function EditAccountModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const [form] = Form.useForm<EditValues>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const update = useMutation({
     mutationFn: (values: EditValues) => call('users.update', { id: account.id, ...values }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['users.list'] });
-      // Editing one's own roles changes what the shell may show.
-      void queryClient.invalidateQueries({ queryKey: ME_KEY });
       void message.success('账号已保存');
       onClose();
     },

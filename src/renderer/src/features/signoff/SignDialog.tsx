@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Modal, Radio, Select } from 'antd';
 import type { VersionSummary } from '../../../../shared/api';
 import { SIGNOFF_OPINION_LABELS, SIGNOFF_OPINIONS, SignInput } from '../../../../shared/api';
@@ -29,7 +29,6 @@ interface Props {
 export function SignDialog({ documentId, versions, defaultVersionId, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const showError = useApiError();
   const account = useCurrentAccount();
   const newestFirst = [...versions].sort((a, b) => b.seq - a.seq);
@@ -37,8 +36,6 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
     // The signer is named so main can refuse a sign-off in anyone else's name.
     mutationFn: (values: Values) => call('signoffs.sign', { documentId, ...values, signerId: account?.id }),
     onSuccess: (signoff) => {
-      void queryClient.invalidateQueries({ queryKey: ['signoffs.list'] });
-      void queryClient.invalidateQueries({ queryKey: ['signingKeys.getOwn'] });
       void message.success(`已签署：${versionTitle(signoff.versionSeq, signoff.versionLabel)}`);
       onClose();
     },

@@ -4,26 +4,18 @@ import { call } from '../../api/client';
 import { apiKey } from '../../lib/useApi';
 import type { WorkflowCommandEvent } from './eventPayload';
 
-/** What a step can change: the document (status, timeline), its review cases, sign-offs and queues. */
-const AFFECTED = [
-  'documents.get',
-  'documents.list',
-  'reviews.list',
-  'reviews.get',
-  'signoffs.list',
-  'materials.list',
-] as const;
-
-/** One workflow step; afterwards the panel, the timeline and the review queues are read again. */
+/**
+ * One workflow step. The panel shows the answer at once; what else the step changed (the timeline, the
+ * review queues, …) is read again by the client (shared/api/invalidation.ts).
+ */
 export function useWorkflowTransition(
   documentId: string,
 ): UseMutationResult<WorkflowView, Error, WorkflowCommandEvent> {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (event: WorkflowCommandEvent) => call('workflow.transition', { documentId, event }),
-    onSuccess: async (view) => {
+    onSuccess: (view) => {
       queryClient.setQueryData(apiKey('workflow.get', { documentId }), view);
-      await Promise.all(AFFECTED.map((channel) => queryClient.invalidateQueries({ queryKey: [channel] })));
     },
   });
 }

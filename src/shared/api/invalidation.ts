@@ -1,0 +1,68 @@
+import type { MutationChannel, QueryChannel } from './contract';
+
+/**
+ * What each change makes stale: for every mutation channel, the query channels whose answers show what
+ * it changed. The renderer's client reads them again after the mutation succeeds (every mutation also
+ * writes the audit log, so the audit queries always follow). One place, so that a page never shows what
+ * another page has just changed as it was (the 材料 tab's upload and the 审核 tab's 印发 button).
+ *
+ * `drafts.get` is in no list: the editor holds the working draft, and the drafting page loads it again
+ * itself after each change it makes (import, restore, conflict).
+ */
+export const AFFECTED_QUERIES = {
+  'setup.initialize': ['setup.status', 'auth.me', 'settings.getAgency', 'users.list'],
+  'auth.changePassword': [],
+  'users.create': ['users.list', 'keyRoster.get'],
+  'users.update': ['users.list', 'auth.me', 'keyRoster.get', 'signingKeys.getOwn'],
+  'users.resetPassword': ['users.list', 'keyRoster.get', 'signingKeys.getOwn'],
+  'settings.updateAgency': ['settings.getAgency', 'setup.status'],
+
+  'documents.create': ['documents.list'],
+  'documents.update': ['documents.list', 'documents.get', 'workflow.get', 'reviews.list', 'reviews.get'],
+  'drafts.save': [],
+  'versions.save': ['documents.get', 'documents.list', 'annotations.list', 'signoffs.list'],
+  'versions.restore': ['documents.get', 'documents.list', 'annotations.list', 'signoffs.list'],
+  'imports.docx': ['documents.get', 'documents.list', 'materials.list', 'annotations.list', 'signoffs.list'],
+  'materials.upload': ['materials.list', 'workflow.get', 'documents.get', 'reviews.get'],
+  'materials.withdraw': ['materials.list', 'workflow.get', 'documents.get', 'reviews.get'],
+  'legalBases.add': ['materials.list', 'workflow.get', 'reviews.get'],
+  'legalBases.remove': ['materials.list', 'workflow.get', 'reviews.get'],
+
+  'annotations.create': ['annotations.list', 'reviews.get'],
+  'annotations.reply': ['annotations.list'],
+  'annotations.resolve': ['annotations.list', 'reviews.get'],
+  'annotations.reopen': ['annotations.list', 'reviews.get'],
+  // The compare page writes a saved note into its cached comparisons itself: running one again is costly.
+  'compare.saveNote': [],
+
+  'workflow.transition': [
+    'workflow.get',
+    'documents.get',
+    'documents.list',
+    'reviews.list',
+    'reviews.get',
+    'signoffs.list',
+    'materials.list',
+  ],
+  'reviews.setItem': ['reviews.get', 'reviews.list'],
+  'reviews.decideFinding': ['reviews.get', 'reviews.list'],
+  'reviews.rerunPrecheck': ['reviews.get', 'reviews.list'],
+  'reviews.addSuggestion': ['reviews.get'],
+  'reviews.removeSuggestion': ['reviews.get'],
+  'reviews.setOpinion': ['reviews.get'],
+  'signoffs.sign': ['signoffs.list', 'signingKeys.getOwn', 'keyRoster.get', 'documents.get'],
+  'keyRoster.sign': ['keyRoster.get', 'signingKeys.getOwn'],
+
+  'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
+  'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
+  'laws.setStatus': ['laws.search'],
+} as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
+
+/** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */
+const AUDIT_QUERIES: readonly QueryChannel[] = ['audit.list', 'audit.verify'];
+
+/** The query channels to read again after `channel` succeeded; none for a channel that only reads. */
+export function affectedQueries(channel: string): readonly QueryChannel[] {
+  if (!Object.hasOwn(AFFECTED_QUERIES, channel)) return [];
+  return [...AFFECTED_QUERIES[channel as MutationChannel], ...AUDIT_QUERIES];
+}
