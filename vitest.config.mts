@@ -9,7 +9,11 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'db', include: ['test/db/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // Password hashing (scrypt) and real SQLite files: a test can take several seconds on a busy machine.
+        test: { name: 'db', include: ['test/db/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {
@@ -30,6 +34,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A state reached through the server (an autosave, a refetch) can take seconds on a busy machine.
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

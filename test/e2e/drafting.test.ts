@@ -150,6 +150,47 @@ describe('drafting in a real browser', () => {
     await viewer.waitFor({ state: 'detached' });
   });
 
+  it('keeps typed text as a version before an import replaces the draft, and undoes the import', async () => {
+    const typed = '第九条　导入前输入、尚未保存为版本的条款。';
+    await editorOf(page).locator('p.nd-p').last().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(typed);
+    await expect
+      .poll(async () => {
+        const saved = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'main' });
+        return saved.blocks.map((block) => block.runs.map((run) => run.text).join('')).join('\n');
+      })
+      .toContain(typed);
+
+    const file = join(dataDir.path, '某区统计数据质量管理办法（修改稿）.docx');
+    writeFileSync(file, await wordFile());
+    await page.getByLabel('选择 Word 文件').setInputFiles(file);
+    const progress = page.getByRole('dialog', { name: /导入 Word/ });
+    await progress.getByText(/已导入为“第 4 版/).waitFor();
+    await progress.getByText('导入前草稿中尚未保存的内容已自动保存为“第 3 版 · 导入前自动保存”').waitFor();
+    await screenshot(page, 'drafting-import-kept-draft');
+    await editorOf(page).getByText(typed).waitFor({ state: 'detached' });
+    const { versions } = await api<{ versions: { id: string; seq: number }[] }>(page, 'documents.get', {
+      id: documentId,
+    });
+    const kept = versions.find((version) => version.seq === 3);
+    const keptText = await api<{ blocks: Block[] }>(page, 'versions.get', { id: kept?.id ?? '' });
+    expect(keptText.blocks.map((block) => block.runs.map((run) => run.text).join('')).join('\n')).toContain(
+      typed,
+    );
+
+    await progress.getByRole('button', { name: '撤销导入' }).click();
+    await progress.waitFor({ state: 'detached' });
+    await page.getByText('已撤销导入，草稿已恢复为导入前的内容').waitFor();
+    await editorOf(page).getByText(typed).waitFor();
+    const draft = await api<{ blocks: Block[] }>(page, 'drafts.get', { documentId, part: 'main' });
+    expect(draft.blocks.map((block) => block.runs.map((run) => run.text).join('')).join('\n')).toContain(
+      typed,
+    );
+    await page.getByRole('listitem', { name: /^第 4 版/ }).waitFor();
+  });
+
   it('shows the draft read-only, without saving, to an account that is not a drafter', async () => {
     const reviewer: AdminAccount = { username: 'lishenhe', displayName: '李审核', password: 'password-123' };
     await api(page, 'users.create', { ...reviewer, roles: ['reviewer'] });

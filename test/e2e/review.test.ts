@@ -14,6 +14,8 @@ const PASSWORD = 'password-123';
 const DRAFTER: AdminAccount = { username: 'wangqicao', displayName: '王起草', password: PASSWORD };
 const REVIEWER: AdminAccount = { username: 'lishenhe', displayName: '李审核', password: PASSWORD };
 const COUNSEL: AdminAccount = { username: 'zhaoguwen', displayName: '赵顾问', password: PASSWORD };
+/** The bureau's head, who also keeps the documents' files (records deliberation, uploads its minutes, issues). */
+const LEADER: AdminAccount = { username: 'zhoujuzhang', displayName: '周局长', password: PASSWORD };
 
 interface DemoDocument {
   title: string;
@@ -71,6 +73,7 @@ describe('legality review in a real browser', () => {
   let drafter: Page;
   let reviewer: Page;
   let counsel: Page;
+  let leader: Page;
   let documentId = '';
   let versionId = '';
   let caseId = '';
@@ -88,15 +91,18 @@ describe('legality review in a real browser', () => {
     ] as const) {
       await api(admin, 'users.create', { ...account, roles: [role] });
     }
+    await api(admin, 'users.create', { ...LEADER, roles: ['leader', 'drafter'] });
     await admin.context().close();
 
     drafter = await newPage(browser);
     reviewer = await newPage(browser);
     counsel = await newPage(browser);
+    leader = await newPage(browser);
     for (const [page, account] of [
       [drafter, DRAFTER],
       [reviewer, REVIEWER],
       [counsel, COUNSEL],
+      [leader, LEADER],
     ] as const) {
       await page.goto(host.url);
       await signIn(page, account);
@@ -295,5 +301,52 @@ describe('legality review in a real browser', () => {
       { documentId },
     );
     expect(signoffs).toEqual([expect.objectContaining({ versionId, stale: true, valid: true })]);
+  });
+
+  it('the reviewer confirms the revised version; the deliberation minutes uploaded on 材料 open 印发 without a reload', async () => {
+    // The drafter's 修改稿 was saved in another window: this one reads the document afresh.
+    await goTo(reviewer, `/documents/${documentId}`);
+    await reviewer.reload();
+    await reviewer.getByRole('tab', { name: '审核' }).click();
+    const panel = reviewer.getByTestId('workflow-panel');
+    await panel.getByText(/记录集体审议：.*应当按审核意见修改形成新版本/).waitFor();
+    await panel.locator('button[data-event="CONFIRM_REVISION"]').click();
+    const confirm = reviewer.getByRole('dialog');
+    await confirm.getByText(/确认的版本：第 2 版 · 修改稿/).waitFor();
+    await confirm.getByLabel('核对说明').fill('第七条已删除，第一条引用已更正。');
+    await confirm.getByRole('button', { name: '确认已按审核意见修改' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await panel.getByRole('link', { name: '第 2 版 · 修改稿' }).waitFor();
+
+    await goTo(leader, `/documents/${documentId}`);
+    await leader.getByRole('tab', { name: '审核' }).click();
+    const leaderPanel = leader.getByTestId('workflow-panel');
+    await leaderPanel.locator('button[data-event="RECORD_DELIBERATION"]').click();
+    const deliberation = leader.getByRole('dialog');
+    await deliberation.getByLabel('会议名称').fill('局长办公会议');
+    await deliberation.getByLabel('审议结果').click();
+    await leader.getByTitle('审议通过').click();
+    await deliberation.getByRole('button', { name: '记录集体审议' }).click();
+    await deliberation.waitFor({ state: 'hidden' });
+    const issue = leaderPanel.locator('button[data-event="ISSUE"]');
+    await leaderPanel.getByText('印发：印发前应当附上：集体审议（讨论）记录。').waitFor();
+    expect(await issue.isDisabled()).toBe(true);
+
+    await leader.getByRole('tab', { name: '材料' }).click();
+    const form = leader.getByRole('form', { name: '上传材料' });
+    await form.getByLabel('材料类别').click();
+    await leader.getByTitle('集体审议（讨论）记录').click();
+    await form.locator('input[type="file"]').setInputFiles({
+      name: '局长办公会议纪要.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('局长办公会议审议通过该规定。'),
+    });
+    await form.getByRole('button', { name: buttonName('上传') }).click();
+    await leader.getByRole('cell', { name: '局长办公会议纪要.txt' }).waitFor();
+
+    await leader.getByRole('tab', { name: '审核' }).click();
+    await expect.poll(() => issue.isDisabled()).toBe(false);
+    expect(await leaderPanel.getByText(/印发前应当附上/).count()).toBe(0);
+    await screenshot(leader, 'review-issue-available');
   });
 });
