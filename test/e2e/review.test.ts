@@ -159,6 +159,17 @@ describe('legality review in a real browser', () => {
     expect(await panel.locator('button[data-event="START_REVIEW"]').isDisabled()).toBe(true);
     await drafter.getByRole('tab', { name: '时间线' }).click();
     await drafter.getByText(/提交合法性审核，送审版本：第 1 版 · 送审稿/).waitFor();
+
+    // From 送审 on the text is locked, and the drafting page says why.
+    await goTo(drafter, `/documents/${documentId}/draft`);
+    await drafter
+      .getByText('文件已送审，合法性审核期间文本锁定；需要修改的，由审核人员退回补正后再改。')
+      .waitFor();
+    const editor = drafter.locator('[contenteditable][aria-label="正文"]');
+    await editor.waitFor();
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    expect(await drafter.getByRole('button', { name: /导入 Word/ }).count()).toBe(0);
+    await screenshot(drafter, 'review-text-locked');
   });
 
   it('the reviewer accepts it, finds the case in 我的待办 and sees the pre-check findings', async () => {
