@@ -65,12 +65,12 @@ export async function openFromDocumentPage(
 }
 
 /**
- * In the running app: a Word file chosen in 导入 Word → "已导入为第 n 版" in its dialog and the next frame
+ * In the running app: a Word file chosen in 导入 Word → "已导入为“第 n 版 · …”" in its dialog and the next frame
  * drawn, in the page's clock. Watched from the page (a mutation observer), not polled by role queries,
  * which would walk the whole editor on every poll and slow the import they time.
  */
 export function importAndMeasure(page: Page, file: string): Promise<number> {
-  return timeUntilDrawn(page, 'change', { selector: '[role="dialog"]', text: '已导入为第 \\d+ 版' }, () =>
+  return timeUntilDrawn(page, 'change', { selector: '[role="dialog"]', text: '已导入为“第 \\d+ 版' }, () =>
     page.getByLabel('选择 Word 文件').setInputFiles(file),
   );
 }
