@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { VersionSummary } from '../../../../shared/api';
 import { versionTitle } from '../../../../shared/domain/versionName';
@@ -21,10 +21,14 @@ export type CompareParamsPatch = Partial<CompareParams>;
 
 /**
  * The comparison's choices live in the address (from, to, ws=0, width=0, view), so a reload, the back
- * button or a link from the version list land on the same comparison.
+ * button or a link from the version list land on the same comparison. Two choices made before the page
+ * renders again both count: each builds on the address the previous one asked for (the router's own
+ * updater would hand both the address of the last render).
  */
 export function useCompareParams(): [CompareParams, (patch: CompareParamsPatch) => void] {
   const [search, setSearch] = useSearchParams();
+  // The address last asked for, and the rendered address it was built on.
+  const asked = useRef<{ base: URLSearchParams; next: URLSearchParams } | null>(null);
   const view = search.get('view');
   const params: CompareParams = {
     from: search.get('from'),
@@ -34,22 +38,21 @@ export function useCompareParams(): [CompareParams, (patch: CompareParamsPatch) 
     view: VIEWS.find((known) => known === view) ?? 'redline',
   };
   const update = useCallback(
-    (patch: CompareParamsPatch) =>
-      setSearch(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          const set = (key: string, value: string | null) =>
-            value === null ? next.delete(key) : next.set(key, value);
-          if (patch.from !== undefined) set('from', patch.from);
-          if (patch.to !== undefined) set('to', patch.to);
-          if (patch.ignoreWhitespace !== undefined) set('ws', patch.ignoreWhitespace ? null : '0');
-          if (patch.normalizeWidth !== undefined) set('width', patch.normalizeWidth ? null : '0');
-          if (patch.view !== undefined) set('view', patch.view === 'redline' ? null : patch.view);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearch],
+    (patch: CompareParamsPatch) => {
+      // Still on the same rendered address: build on the choice just made, else on the address.
+      const pending = asked.current;
+      const next = new URLSearchParams(pending && pending.base === search ? pending.next : search);
+      const set = (key: string, value: string | null) =>
+        value === null ? next.delete(key) : next.set(key, value);
+      if (patch.from !== undefined) set('from', patch.from);
+      if (patch.to !== undefined) set('to', patch.to);
+      if (patch.ignoreWhitespace !== undefined) set('ws', patch.ignoreWhitespace ? null : '0');
+      if (patch.normalizeWidth !== undefined) set('width', patch.normalizeWidth ? null : '0');
+      if (patch.view !== undefined) set('view', patch.view === 'redline' ? null : patch.view);
+      asked.current = { base: search, next };
+      setSearch(next, { replace: true });
+    },
+    [search, setSearch],
   );
   return [params, update];
 }
