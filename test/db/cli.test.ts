@@ -194,6 +194,65 @@ describe('cli commands over the real dispatch', () => {
   });
 });
 
+describe('cli workflow', () => {
+  it('shows the steps and the text lock, takes a step, and refuses one the state does not allow', async () => {
+    await run(SETUP);
+    const created = await run(
+      [
+        'documents',
+        'create',
+        '--kind',
+        'admin_normative',
+        '--title',
+        '某区统计数据质量管理办法',
+        '--unit',
+        '综合统计科',
+        '--authority',
+        '某区统计局',
+        '--json',
+      ],
+      { user: 'admin', json: true },
+    );
+    const documentId = (JSON.parse(created.out[0] ?? '') as { value: { id: string } }).value.id;
+    const admin = fakeIo({ user: 'admin' });
+    await admin.io.call('auth.signIn', { username: 'admin', password: ADMIN_PASSWORD });
+    const blocks = [
+      {
+        id: 'b1',
+        kind: 'paragraph' as const,
+        runs: [{ text: '第一条　为了保障统计数据质量，制定本办法。' }],
+      },
+    ];
+    await admin.io.call('drafts.save', { documentId, blocks, revision: 0 });
+    const version = await admin.io.call('versions.save', { documentId, label: '送审稿' });
+    const versionId = version.ok ? (version.value as { id: string }).id : '';
+
+    const shown = await run(['workflow', 'show', '--document', documentId], { user: 'admin' });
+    expect(shown.code).toBe(0);
+    expect(shown.out[0]).toContain('当前状态：起草');
+    expect(shown.out[0]).toContain('SUBMIT\t送审');
+    expect(shown.out[0]).toContain('文本可以修改');
+
+    const stepped = await run(
+      ['workflow', 'step', 'SUBMIT', '--document', documentId, '--version', versionId, '--json'],
+      { user: 'admin', json: true },
+    );
+    expect(stepped.code).toBe(0);
+    expect(stepped.out).toHaveLength(1);
+    const answer = JSON.parse(stepped.out[0] ?? '') as {
+      ok: boolean;
+      value: { state: string; submittedVersionId: string; textLock: string };
+    };
+    expect(answer).toMatchObject({ ok: true, value: { state: 'submitted', submittedVersionId: versionId } });
+    expect(answer.value.textLock).toContain('文件已送审');
+
+    const refused = await run(['workflow', 'step', 'REVISE', '--document', documentId], { user: 'admin' });
+    expect(refused.code).toBe(1);
+    expect(refused.err.join('\n')).toContain('[INVALID_STATE]');
+    expect((await run(['workflow', 'step', '--document', documentId], { user: 'admin' })).code).toBe(2);
+  });
+});
+
 describe('cli refusals', () => {
   it('exits 1 with BAD_CREDENTIALS for a wrong password', async () => {
     await run(SETUP);

@@ -33,6 +33,8 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   precheck <文件.docx|.txt|.md> [--kind K]     智能预审，不需要数据库
   signature verify <签名文件.json> [--roster 密钥名册.json]   离线验证导出的签署意见及签名人
   signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
+  workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
+  workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论] [--meeting 会议] [--decision 结果]
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -73,7 +75,41 @@ const CLI_OPTIONS = {
   profile: { type: 'string' },
   roster: { type: 'string' },
   out: { type: 'string' },
+  version: { type: 'string' },
+  reason: { type: 'string' },
+  note: { type: 'string' },
+  conclusion: { type: 'string' },
+  meeting: { type: 'string' },
+  decision: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+interface WorkflowWithLock {
+  stateLabel: string;
+  submittedVersionId: string | null;
+  events: { type: string; label: string; blockedReason: string | null }[];
+  textLock: string | null;
+}
+
+/** The document's workflow as the 审核 tab shows it, and whether its text may be changed now. */
+async function workflowWithLock(io: CliIo, documentId: string): Promise<ApiResult<unknown>> {
+  const view = await io.call('workflow.get', { documentId });
+  if (!view.ok) return view;
+  const draft = await io.call('drafts.get', { documentId, part: 'main' });
+  if (!draft.ok) return draft;
+  const { lockedReason } = draft.value as { lockedReason: string | null };
+  return { ok: true, value: { ...(view.value as object), textLock: lockedReason } };
+}
+
+function describeWorkflow(view: WorkflowWithLock): string {
+  return [
+    `当前状态：${view.stateLabel}`,
+    ...view.events.map(
+      (event) =>
+        `${event.type}\t${event.label}${event.blockedReason ? `（不能执行：${event.blockedReason}）` : ''}`,
+    ),
+    view.textLock ? `文本已锁定：${view.textLock}` : '文本可以修改',
+  ].join('\n');
+}
 
 /** Splits a command line into its command words and its flags. */
 export function parseCommandLine(argv: string[]): {
@@ -181,6 +217,35 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
           ...imported.warnings,
         ].join('\n'),
       );
+    });
+  }
+
+  if (group === 'workflow' && (action === 'show' || action === 'step')) {
+    const documentId = text('document');
+    const type = positionals[2];
+    if (!documentId || (action === 'step' && !type)) {
+      io.err(USAGE);
+      return 2;
+    }
+    return signedIn(async () => {
+      if (action === 'step') {
+        // The fields each step takes; the API checks them against the step's schema.
+        const fields = {
+          versionId: text('version'),
+          reason: text('reason'),
+          note: text('note'),
+          conclusion: text('conclusion'),
+          meeting: text('meeting'),
+          decision: text('decision'),
+        };
+        const event = {
+          type,
+          ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        };
+        const stepped = await io.call('workflow.transition', { documentId, event: event as never });
+        if (!stepped.ok) return emit(stepped, () => '');
+      }
+      return emit(await workflowWithLock(io, documentId), describeWorkflow);
     });
   }
 
