@@ -10,7 +10,7 @@ import type { AnnotationRecord } from '../db/repos/annotations';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
-import { getDraft } from './drafting';
+import { readDraft } from './drafting';
 import { blockTextIn, lastKnownPlace } from './threadAnchors';
 import { versionBlocks } from './versions';
 
@@ -23,7 +23,7 @@ export function listAnnotations(deps: Deps, input: ParsedInput<'annotations.list
   mustFindDocument(deps, documentId);
   const anchors = listAnchors(deps.db, documentId);
   const replies = listReplies(deps.db, documentId);
-  const draftBlocks = versionId === null ? getDraft(deps, { documentId, part: 'main' }).blocks : null;
+  const draftBlocks = versionId === null ? readDraft(deps, { documentId, part: 'main' }).blocks : null;
   const threads: AnnotationThread[] = [];
   for (const annotation of annotations.listAnnotations(deps.db, documentId)) {
     const own = anchors.get(annotation.id) ?? [];
@@ -88,7 +88,7 @@ export function createAnnotation(
     if (version.documentId !== input.documentId) throw new DomainError('NOT_FOUND', '版本不存在。');
     blocks = version.blocks;
   } else {
-    blocks = getDraft(ctx, { documentId: input.documentId, part: 'main' }).blocks;
+    blocks = readDraft(ctx, { documentId: input.documentId, part: 'main' }).blocks;
   }
   const text = blockTextIn(blocks, input.selector.blockId);
   const { start, end, exact } = input.selector;

@@ -14,7 +14,7 @@ import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildTrackedChangesDocx } from '../export/trackedChanges';
 import { requireAccount, type ServiceContext, type StagedOperation } from './context';
 import { mustFindDocument } from './documents';
-import { getDraft } from './drafting';
+import { readDraft } from './drafting';
 import { versionBlocks } from './versions';
 
 interface Side {
@@ -33,7 +33,7 @@ async function compareSides(deps: Deps, input: CompareInput) {
   const from = versionSide(deps, input.documentId, input.fromVersionId);
   const to: Side = input.toVersionId
     ? versionSide(deps, input.documentId, input.toVersionId)
-    : { blocks: getDraft(deps, { documentId: input.documentId, part: 'main' }).blocks, summary: null };
+    : { blocks: readDraft(deps, { documentId: input.documentId, part: 'main' }).blocks, summary: null };
   const started = performance.now();
   const result = await compareInWorker(from.blocks, to.blocks, {
     ignoreWhitespace: input.ignoreWhitespace,

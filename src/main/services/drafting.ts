@@ -15,13 +15,22 @@ import { mustBeEditable, textLockOf } from './textLock';
 import { reanchorOpenThreads } from './threadAnchors';
 import { appendVersion, mustFindVersion, versionBlocks } from './versions';
 
+/** The working draft as services use it; `drafts.get` adds whether the workflow locks it. */
+export type WorkingDraft = Omit<Draft, 'lockedReason'>;
+
+/** `drafts.get`: the working draft, and why the text cannot be changed now (null when it can). */
+export function getDraft(deps: Deps, input: { documentId: string; part: DraftPart }): Draft {
+  const document = mustFindDocument(deps, input.documentId);
+  return { ...readDraft(deps, input), lockedReason: textLockOf(deps, document) };
+}
+
 /**
  * The working draft: the saved one, or — before the first keystroke — the newest version's text
  * (revision 0), or an empty text for a new document.
  */
-export function getDraft(deps: Deps, input: { documentId: string; part: DraftPart }): Draft {
+export function readDraft(deps: Deps, input: { documentId: string; part: DraftPart }): WorkingDraft {
   const { documentId, part } = input;
-  const lockedReason = textLockOf(deps, mustFindDocument(deps, documentId));
+  mustFindDocument(deps, documentId);
   const draft = drafts.findDraft(deps.db, documentId, part);
   if (draft) {
     return {
@@ -33,7 +42,6 @@ export function getDraft(deps: Deps, input: { documentId: string; part: DraftPar
       baseVersionId: draft.baseVersionId,
       updatedAt: draft.updatedAt,
       updatedByName: draft.updatedByName,
-      lockedReason,
     };
   }
   const latest = part === 'main' ? latestVersionId(deps.db, documentId) : null;
@@ -47,7 +55,6 @@ export function getDraft(deps: Deps, input: { documentId: string; part: DraftPar
     baseVersionId: latest,
     updatedAt: null,
     updatedByName: null,
-    lockedReason,
   };
 }
 
@@ -58,7 +65,7 @@ export function saveDraft(
 ): ChannelOutput<'drafts.save'> {
   const actor = requireAccount(ctx);
   mustBeEditable(ctx, input.documentId);
-  const current = getDraft(ctx, input);
+  const current = readDraft(ctx, input);
   if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。为避免覆盖，请重新打开文件后再编辑。');
   }
@@ -111,7 +118,7 @@ function draftFromVersion(
 export function saveVersion(ctx: ServiceContext, input: ParsedInput<'versions.save'>): VersionSummary {
   const actor = requireAccount(ctx);
   mustBeEditable(ctx, input.documentId);
-  const draft = getDraft(ctx, { documentId: input.documentId, part: 'main' });
+  const draft = readDraft(ctx, { documentId: input.documentId, part: 'main' });
   if (blocksToPlainText(draft.blocks).trim() === '') {
     throw new DomainError('INVALID_STATE', '草稿为空，无法保存版本。');
   }
@@ -128,7 +135,7 @@ export function freezeVersion(
   actor: Account,
   input: { documentId: string; label: string; note: string; blocks: Block[]; sourceAttachmentId?: string },
 ): VersionSummary {
-  const draft = getDraft(deps, { documentId: input.documentId, part: 'main' });
+  const draft = readDraft(deps, { documentId: input.documentId, part: 'main' });
   const saved = appendVersion(deps, actor, input);
   reanchorOpenThreads(deps, input.documentId, saved.id, input.blocks);
   draftFromVersion(deps, actor, { ...input, id: saved.id }, draft.revision + 1);
@@ -145,7 +152,7 @@ export function keepDraft(
   documentId: string,
   keep: { label: string; note: string },
 ): VersionSummary | null {
-  const draft = getDraft(deps, { documentId, part: 'main' });
+  const draft = readDraft(deps, { documentId, part: 'main' });
   if (blocksToPlainText(draft.blocks).trim() === '') return null;
   const latest = latestVersionId(deps.db, documentId);
   const saved = [draft.baseVersionId, latest].filter((id): id is string => id !== null);
@@ -155,7 +162,7 @@ export function keepDraft(
 
 /** The version that holds the draft's text as it stands (its base when unchanged), or null. */
 export function versionHoldingDraft(deps: Deps, documentId: string): string | null {
-  const draft = getDraft(deps, { documentId, part: 'main' });
+  const draft = readDraft(deps, { documentId, part: 'main' });
   const base = draft.baseVersionId;
   return base && mustFindVersion(deps, base).contentHash === draft.contentHash ? base : null;
 }
@@ -171,7 +178,7 @@ export function restoreVersion(
   const actor = requireAccount(ctx);
   const version = versionBlocks(ctx, input.versionId);
   mustBeEditable(ctx, version.documentId);
-  const current = getDraft(ctx, { documentId: version.documentId, part: 'main' });
+  const current = readDraft(ctx, { documentId: version.documentId, part: 'main' });
   if (input.revision !== current.revision) {
     throw new DomainError('CONFLICT', '草稿已在其他窗口中被修改。请重新打开文件后再恢复。');
   }
@@ -179,7 +186,7 @@ export function restoreVersion(
     label: '恢复前自动保存',
     note: `恢复${versionName(version.seq)}为草稿前，草稿中尚未保存为版本的内容`,
   });
-  const revision = getDraft(ctx, { documentId: version.documentId, part: 'main' }).revision + 1;
+  const revision = readDraft(ctx, { documentId: version.documentId, part: 'main' }).revision + 1;
   draftFromVersion(ctx, actor, version, revision);
   ctx.describeChange({
     targetType: 'documents',

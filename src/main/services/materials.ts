@@ -10,7 +10,7 @@ import { listLegalBases } from '../db/repos/legalBases';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
-import { getDraft } from './drafting';
+import { readDraft } from './drafting';
 
 /** Largest material file accepted (the local host's body limit allows a base64 payload of this). */
 export const MAX_MATERIAL_BYTES = 50 * 1024 * 1024;
@@ -65,7 +65,7 @@ export function listMaterials(deps: Deps, input: ParsedInput<'materials.list'>):
   const counts: Partial<Record<MaterialKind, number>> = {};
   for (const file of files)
     if (!file.withdrawnAt) counts[file.materialKind] = (counts[file.materialKind] ?? 0) + 1;
-  const explanation = getDraft(deps, { documentId: document.id, part: 'explanation' });
+  const explanation = readDraft(deps, { documentId: document.id, part: 'explanation' });
   const checks = checkMaterials(document.kind, {
     files: counts,
     legalBases: legalBases.length,

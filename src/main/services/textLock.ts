@@ -1,5 +1,10 @@
 import { DomainError } from '../../shared/api';
-import { textLockReason, type WorkflowContext, workflowMachine } from '../../shared/domain/workflow';
+import {
+  OPEN_TEXT_STATES,
+  textLockReason,
+  type WorkflowContext,
+  workflowMachine,
+} from '../../shared/domain/workflow';
 import type { DocumentRecord } from '../db/repos/documents';
 import { findWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
@@ -8,6 +13,8 @@ import { activeRuleProfile, holidayTable } from './rules';
 
 /** Why the document's text is locked in its current workflow state, or null when it may be changed. */
 export function textLockOf(deps: Deps, document: DocumentRecord): string | null {
+  // The common case (drafting) needs neither the rule profile nor the stored workflow.
+  if (OPEN_TEXT_STATES.has(document.status)) return null;
   const machine = workflowMachine(document.kind, {
     profile: activeRuleProfile(deps).profile,
     holidays: holidayTable(deps),

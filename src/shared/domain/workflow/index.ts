@@ -10,7 +10,7 @@ export * from './types';
 export * from './transition';
 export * from './context';
 export { pendingProcedures, revisionPending } from './guards';
-export { textLockReason } from './textLock';
+export { OPEN_TEXT_STATES, textLockReason } from './textLock';
 export {
   adminNormativeMachine,
   contractMachine,

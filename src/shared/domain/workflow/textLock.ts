@@ -2,6 +2,9 @@ import type { DocumentStatus } from '../documentStatus';
 import { revisionPending } from './guards';
 import type { WorkflowContext } from './types';
 
+/** States in which the text is always open: before 送审, and after the review sends it back. */
+export const OPEN_TEXT_STATES: ReadonlySet<DocumentStatus> = new Set(['drafting', 'returned']);
+
 /**
  * Why the document's text cannot be changed now, or null when it can. The text is open while drafting
  * and after the review sends it back; it is locked from 送审 until then, after a conclusion (unless the
