@@ -3,7 +3,7 @@ import type { Session } from '../../src/main/api/context';
 import type { Block } from '../../src/shared/domain/blocks';
 import { blocksToPlainText } from '../../src/shared/domain/blocks';
 import { XXE_DOCUMENT, encryptedDocxLike, sampleDocx, withPart, zipOf } from '../support/docxFixtures';
-import { openTestApp, type TestApp } from '../support/app';
+import { openTestApp, rowCounts as countRows, type TestApp } from '../support/app';
 import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
 
 const block = (id: string, text: string, kind: Block['kind'] = 'paragraph'): Block => ({
@@ -42,22 +42,18 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
+const TABLES = [
+  'documents',
+  'document_versions',
+  'drafts',
+  'attachments',
+  'events',
+  'audit_log',
+  'annotations',
+];
+
 function rowCounts(): Record<string, number> {
-  const tables = [
-    'documents',
-    'document_versions',
-    'drafts',
-    'attachments',
-    'events',
-    'audit_log',
-    'annotations',
-  ];
-  return Object.fromEntries(
-    tables.map((table) => [
-      table,
-      (app.deps.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
-    ]),
-  );
+  return countRows(app, TABLES);
 }
 
 describe('working draft', () => {

@@ -8,7 +8,7 @@ import {
   sampleDocx,
   withDeclaredSize,
 } from '../support/docxFixtures';
-import { openTestApp, rowCount, type TestApp } from '../support/app';
+import { openTestApp, rowCounts as countRows, type TestApp } from '../support/app';
 import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
 
 /** Word files that once took the importing process past 4 GB, or imported into texts that could not be opened. */
@@ -35,7 +35,7 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 function rowCounts(): Record<string, number> {
-  return Object.fromEntries(TABLES.map((table) => [table, rowCount(app, table)]));
+  return countRows(app, TABLES);
 }
 
 /** Runs `work` while sampling this process's resident memory; returns the highest sample with the result. */

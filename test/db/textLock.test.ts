@@ -3,7 +3,7 @@ import type { Session } from '../../src/main/api/context';
 import type { Block } from '../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { sampleDocx } from '../support/docxFixtures';
-import { openTestApp, type TestApp } from '../support/app';
+import { openTestApp, rowCounts as countRows, type TestApp } from '../support/app';
 import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
 
 /**
@@ -31,14 +31,10 @@ let docx: string;
 const transition = (session: Session, event: Record<string, unknown>) =>
   app.call(session, 'workflow.transition', { documentId, event: event as never });
 
+const TABLES = ['document_versions', 'drafts', 'attachments', 'events', 'audit_log'];
+
 function rowCounts(): Record<string, number> {
-  const tables = ['document_versions', 'drafts', 'attachments', 'events', 'audit_log'];
-  return Object.fromEntries(
-    tables.map((table) => [
-      table,
-      (app.deps.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
-    ]),
-  );
+  return countRows(app, TABLES);
 }
 
 async function draftOf(part: 'main' | 'explanation' = 'main') {

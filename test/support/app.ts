@@ -86,3 +86,8 @@ export function auditCount(app: App): number {
 export function rowCount(app: App, table: string): number {
   return (app.deps.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/** The rows of each table, to show that a refused operation wrote nothing. */
+export function rowCounts(app: App, tables: readonly string[]): Record<string, number> {
+  return Object.fromEntries(tables.map((table) => [table, rowCount(app, table)]));
+}
