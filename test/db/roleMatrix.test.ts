@@ -152,6 +152,8 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'calendar.deadline': () => ({ from: '2026-04-30', count: 5, unit: 'working' }),
   'laws.search': () => ({ q: '统计法' }),
   'laws.setStatus': () => ({ id: lawKey('中华人民共和国统计法'), status: '有效' }),
+  'catalogs.preview': () => ({ year: 2026, quarter: 1 }),
+  'catalogs.export': () => ({ year: 2026, format: 'xlsx' }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
 };
@@ -222,6 +224,8 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'calendar.deadline': SIGNED_IN,
   'laws.search': SIGNED_IN,
   'laws.setStatus': ['admin', 'reviewer'],
+  'catalogs.preview': SIGNED_IN,
+  'catalogs.export': SIGNED_IN,
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
 };

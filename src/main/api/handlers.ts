@@ -7,6 +7,7 @@ import {
   resolveAnnotation,
 } from '../services/annotations';
 import { changePassword, signIn, signOut } from '../services/auth';
+import { exportCatalog, previewCatalog } from '../services/catalogs';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
@@ -114,6 +115,9 @@ export const handlers: Handlers = {
   'calendar.deadline': computeDeadline,
   'laws.search': searchLaws,
   'laws.setStatus': setLawStatus,
+
+  'catalogs.preview': previewCatalog,
+  'catalogs.export': exportCatalog,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
+import { runCatalogCommand } from './catalogCommand';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -35,6 +36,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
   workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
   workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论] [--meeting 会议] [--decision 结果]
+  catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -81,6 +83,8 @@ const CLI_OPTIONS = {
   conclusion: { type: 'string' },
   meeting: { type: 'string' },
   decision: { type: 'string' },
+  quarter: { type: 'string' },
+  format: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -193,6 +197,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
       return code;
     });
   }
+
+  if (group === 'catalog') return runCatalogCommand(io, flags, signedIn);
 
   if (group === 'import') {
     const file = action;

@@ -6,6 +6,7 @@ import {
   type ISectionOptions,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -153,6 +154,33 @@ export function gbSection(children: ISectionOptions['children']): ISectionOption
     },
     footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
     children,
+  };
+}
+
+/**
+ * 横排表格 (GB/T 9704 §8): a table too wide for the type area is printed on the A4 page turned a quarter,
+ * its head on the 订口 side. The page keeps the 156 × 225 mm type area and its binding margin, so the
+ * margins turn with the page: 订口 28 mm on top, 切口 26 mm below, 天头 37 mm right, 地脚 35 mm left.
+ */
+export const LANDSCAPE_MARGIN = {
+  top: PAGE.margin.left,
+  bottom: PAGE.margin.right,
+  left: PAGE.margin.bottom,
+  right: PAGE.margin.top,
+} as const;
+
+/** A section of A4 turned for a wide table (see LANDSCAPE_MARGIN), page numbers as in gbSection. */
+export function gbLandscapeSection(children: ISectionOptions['children']): ISectionOptions {
+  const section = gbSection(children);
+  return {
+    ...section,
+    properties: {
+      page: {
+        // docx swaps width and height itself for a landscape page.
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+        margin: { ...LANDSCAPE_MARGIN, header: mmToTwip(15), footer: mmToTwip(15) },
+      },
+    },
   };
 }
 

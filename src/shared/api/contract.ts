@@ -85,6 +85,7 @@ import {
 } from './schemas/rules';
 import { Empty, Nothing } from './schemas/common';
 import { KeyRosterView, OwnSigningKey, SignRosterInput } from './schemas/signing';
+import { CatalogExportInput, CatalogPreview, CatalogQuery } from './schemas/catalogs';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -192,6 +193,9 @@ export const contract = {
 
   'laws.search': query(LawSearchInput, LawPage, 'signedIn', '查询法律法规库'),
   'laws.setStatus': mutation(SetLawStatusInput, LawView, LAW_EDITORS, '修改法律法规状态'),
+
+  'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
+  'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),
