@@ -10,6 +10,12 @@ import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
+import {
+  buildFilingPackage,
+  checkFilingPackage,
+  downloadFilingPackage,
+  listFilingPackages,
+} from '../services/filingPackages';
 import { importDocx } from '../services/imports';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
@@ -107,6 +113,11 @@ export const handlers: Handlers = {
   'keyRoster.get': getKeyRoster,
   'keyRoster.sign': signKeyRoster,
   'keyRoster.export': exportKeyRoster,
+
+  'filingPackages.check': checkFilingPackage,
+  'filingPackages.build': staged(buildFilingPackage),
+  'filingPackages.list': listFilingPackages,
+  'filingPackages.download': downloadFilingPackage,
 
   'rules.get': getRules,
   'rules.setProfile': setProfile,
