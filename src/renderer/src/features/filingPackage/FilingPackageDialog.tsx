@@ -43,7 +43,11 @@ export function FilingPackageDialog({ documentId, onClose }: Props) {
   const [overrideReason, setOverrideReason] = useState('');
   const [stage, setStage] = useState(0);
   const [passwordError, setPasswordError] = useState<string | null>(null);
-  const check = useApiQuery('filingPackages.check', { documentId, ...(recipients ? { recipients } : {}) });
+  const check = useApiQuery(
+    'filingPackages.check',
+    { documentId, ...(recipients ? { recipients } : {}) },
+    { keepPrevious: true },
+  );
   const build = useMutation({
     mutationFn: () =>
       call('filingPackages.build', {
