@@ -70,7 +70,7 @@ function type(dialog: HTMLElement, password: string) {
 }
 
 const checked = (dialog: HTMLElement, name: string) =>
-  (within(dialog).getByRole('checkbox', { name }) as HTMLInputElement).checked;
+  within(dialog).getByRole<HTMLInputElement>('checkbox', { name }).checked;
 
 describe('生成备案材料包', () => {
   it('shows recipients preselected, the deadline and the number, and builds with the chosen recipients', async () => {
@@ -86,7 +86,7 @@ describe('生成备案材料包', () => {
       }),
     );
     type(dialog, 'secret-password-1');
-    const build = screen.getByRole('button', { name: /^生\s*成$/ }) as HTMLButtonElement;
+    const build = screen.getByRole<HTMLButtonElement>('button', { name: /^生\s*成$/ });
     await waitFor(() => expect(build.disabled).toBe(false));
     fireEvent.click(build);
     expect(await screen.findByText(/已生成备案材料包，备案字号 某统规备字〔2026〕1号/)).toBeTruthy();
@@ -103,7 +103,7 @@ describe('生成备案材料包', () => {
     expect(dialog.textContent).toContain('缺少制定说明（起草说明）。');
     expect(dialog.textContent).toContain('合法性审核尚未作出结论。');
     type(dialog, 'x');
-    expect((screen.getByRole('button', { name: /^生\s*成$/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /^生\s*成$/ }).disabled).toBe(true);
   });
 
   it('reports a wrong password without building', async () => {
