@@ -11,6 +11,12 @@ import { exportCatalog, previewCatalog } from '../services/catalogs';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
+import {
+  buildFilingPackage,
+  checkFilingPackage,
+  downloadFilingPackage,
+  listFilingPackages,
+} from '../services/filingPackages';
 import { importDocx } from '../services/imports';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
@@ -108,6 +114,11 @@ export const handlers: Handlers = {
   'keyRoster.get': getKeyRoster,
   'keyRoster.sign': signKeyRoster,
   'keyRoster.export': exportKeyRoster,
+
+  'filingPackages.check': checkFilingPackage,
+  'filingPackages.build': staged(buildFilingPackage),
+  'filingPackages.list': listFilingPackages,
+  'filingPackages.download': downloadFilingPackage,
 
   'rules.get': getRules,
   'rules.setProfile': setProfile,

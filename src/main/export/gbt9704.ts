@@ -2,6 +2,8 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
+  type IBaseParagraphStyleOptions,
   type IRunOptions,
   type ISectionOptions,
   LineRuleType,
@@ -99,6 +101,37 @@ export function headingFont(level: number | undefined): string {
   return FONTS.body;
 }
 
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
+
+/** Heading levels 1–4 of GB/T 9704 7.3.3 ("一、" "（一）" "1." "（1）"); deeper ones are written as level 4. */
+export function headingLevelOf(level: number | undefined): 1 | 2 | 3 | 4 {
+  return Math.min(4, Math.max(1, level ?? 1)) as 1 | 2 | 3 | 4;
+}
+
+/**
+ * A heading: Word's 标题 1–4 style and outline level (so the navigation pane and a table of contents show
+ * it), in the font GB/T 9704 gives its level (黑体, 楷体, then 仿宋), 三号, first line indented two characters.
+ */
+export function headingParagraph(children: ParagraphChild[] | string, level: number | undefined): Paragraph {
+  const depth = headingLevelOf(level);
+  return new Paragraph({
+    heading: HEADING_LEVELS[depth - 1],
+    outlineLevel: depth - 1,
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: LINE_SPACING,
+    indent: { firstLine: 640 },
+    children:
+      typeof children === 'string'
+        ? [new TextRun({ text: children, font: font(headingFont(depth)), size: SIZES.body })]
+        : children,
+  });
+}
+
 /** One content block → Word paragraphs (a table becomes a real Word table). */
 export function blockToDocx(block: Block): (Paragraph | Table)[] {
   if (block.kind === 'table') {
@@ -126,7 +159,7 @@ export function blockToDocx(block: Block): (Paragraph | Table)[] {
   }
   const base = { font: block.kind === 'heading' ? headingFont(block.level) : FONTS.body, size: SIZES.body };
   const children = block.runs.map((run) => new TextRun(runOptions(run, base)));
-  return [bodyParagraph(children)];
+  return [block.kind === 'heading' ? headingParagraph(children, block.level) : bodyParagraph(children)];
 }
 
 /** 页码: 一字线 on both sides, 四号半角宋体; odd pages right, even pages left (GB/T 9704 §7.5). */
@@ -184,6 +217,14 @@ export function gbLandscapeSection(children: ISectionOptions['children']): ISect
   };
 }
 
+/** Word's built-in heading styles restyled for GB/T 9704: no colour, 三号, the level's font, its outline level. */
+function headingStyle(level: 1 | 2 | 3 | 4): IBaseParagraphStyleOptions {
+  return {
+    run: { font: font(headingFont(level)), size: SIZES.body, bold: false, color: '000000' },
+    paragraph: { spacing: LINE_SPACING, outlineLevel: level - 1 },
+  };
+}
+
 /** A GB/T 9704 document: one section, body font as the document default, odd/even page numbers. */
 export function gbDocument(options: {
   title: string;
@@ -197,6 +238,10 @@ export function gbDocument(options: {
     styles: {
       default: {
         document: { run: { font: font(FONTS.body), size: SIZES.body } },
+        heading1: headingStyle(1),
+        heading2: headingStyle(2),
+        heading3: headingStyle(3),
+        heading4: headingStyle(4),
       },
     },
     sections: options.sections,

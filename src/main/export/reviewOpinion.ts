@@ -4,7 +4,17 @@ import { VERDICT_LABELS } from '../../shared/domain/checklist';
 import type { MaterialCheck } from '../../shared/domain/materials';
 import { SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { versionTitle } from '../../shared/domain/versionName';
-import { FONTS, SIZES, bodyParagraph, bodyRun, font, gbDocument, gbSection, titleParagraph } from './gbt9704';
+import {
+  FONTS,
+  SIZES,
+  bodyParagraph,
+  bodyRun,
+  font,
+  gbDocument,
+  gbSection,
+  headingParagraph,
+  titleParagraph,
+} from './gbt9704';
 
 export interface OpinionContext {
   agencyName: string;
@@ -25,7 +35,7 @@ export interface OpinionContext {
 }
 
 function heading(text: string): Paragraph {
-  return bodyParagraph([new TextRun({ text, font: font(FONTS.heading1), size: SIZES.body })]);
+  return headingParagraph(text, 1);
 }
 
 function cell(text: string, width: number, header = false): TableCell {

@@ -17,6 +17,8 @@ export const REVIEWERS: readonly Role[] = ['reviewer'];
 /** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
 export const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
 export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
+/** Who prepares a filing package: the drafting unit, the legal office, or an administrator (who may override gaps). */
+export const FILING_PREPARERS: readonly Role[] = ['drafter', 'reviewer', 'admin'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */

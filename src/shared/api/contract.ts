@@ -5,6 +5,7 @@ import {
   type Access,
   DOCUMENT_EDITORS,
   DRAFTERS,
+  FILING_PREPARERS,
   LAW_EDITORS,
   REVIEWERS,
   SIGNERS,
@@ -86,6 +87,12 @@ import {
 import { Empty, Nothing } from './schemas/common';
 import { KeyRosterView, OwnSigningKey, SignRosterInput } from './schemas/signing';
 import { CatalogExportInput, CatalogPreview, CatalogQuery } from './schemas/catalogs';
+import {
+  BuildFilingPackageInput,
+  CheckFilingPackageInput,
+  FilingPackageCheck,
+  FilingPackageSummary,
+} from './schemas/filing';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -184,6 +191,16 @@ export const contract = {
   'keyRoster.get': query(Empty, KeyRosterView, ADMIN, '查看密钥名册'),
   'keyRoster.sign': mutation(SignRosterInput, KeyRosterView, ADMIN, '签发密钥名册'),
   'keyRoster.export': query(Empty, DownloadedFile, 'signedIn', '导出密钥名册'),
+
+  'filingPackages.check': query(CheckFilingPackageInput, FilingPackageCheck, 'signedIn', '检查备案材料'),
+  'filingPackages.build': mutation(
+    BuildFilingPackageInput,
+    FilingPackageSummary,
+    FILING_PREPARERS,
+    '生成备案材料包',
+  ),
+  'filingPackages.list': query(DocumentRef, z.array(FilingPackageSummary), 'signedIn', '备案材料包列表'),
+  'filingPackages.download': query(ById, DownloadedFile, 'signedIn', '下载备案材料包'),
 
   'rules.get': query(Empty, RulesView, 'signedIn', '查看规则配置'),
   'rules.setProfile': mutation(SetProfileInput, RulesView, ADMIN, '修改规则配置'),

@@ -52,6 +52,12 @@ export const AFFECTED_QUERIES = {
   'reviews.setOpinion': ['reviews.get'],
   'signoffs.sign': ['signoffs.list', 'signingKeys.getOwn', 'keyRoster.get', 'documents.get'],
   'keyRoster.sign': ['keyRoster.get', 'signingKeys.getOwn'],
+  'filingPackages.build': [
+    'filingPackages.list',
+    'filingPackages.check',
+    'keyRoster.get',
+    'signingKeys.getOwn',
+  ],
 
   'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
