@@ -10,6 +10,14 @@ import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
+import {
+  addFilingLetter,
+  dueFilings,
+  filingsForDocument,
+  listFilings,
+  recordFilingOutcome,
+  submitFiling,
+} from '../services/filings';
 import { importDocx } from '../services/imports';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
@@ -89,6 +97,13 @@ export const handlers: Handlers = {
 
   'workflow.get': getWorkflow,
   'workflow.transition': transitionWorkflow,
+
+  'filings.list': listFilings,
+  'filings.forDocument': filingsForDocument,
+  'filings.due': dueFilings,
+  'filings.submit': submitFiling,
+  'filings.recordOutcome': recordFilingOutcome,
+  'filings.addLetter': addFilingLetter,
 
   'reviews.list': listReviews,
   'reviews.get': getReview,

@@ -13,3 +13,4 @@ export * from './schemas/review';
 export * from './schemas/signing';
 export * from './schemas/rules';
 export * from './schemas/common';
+export * from './schemas/filing';
