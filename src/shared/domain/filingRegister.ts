@@ -1,6 +1,5 @@
-import type { HolidayTable } from './calendar/holidayTable';
-import type { IsoDate } from './calendar/isoDate';
-import { workingDaysBetween } from './calendar/workingDays';
+import { daySetsOf, type HolidayTable, type HolidayYear } from './calendar/holidayTable';
+import { type IsoDate, toDayNumber } from './calendar/isoDate';
 import type { FilingResult } from './ruleCodes';
 
 /**
@@ -90,6 +89,88 @@ export function isLateFiling(sentOn: IsoDate, dueOn: IsoDate): boolean {
   return sentOn > dueOn;
 }
 
+/** Monday–Friday in the day numbers (start, end]: whole weeks by arithmetic, the rest counted. */
+function weekdaysAfter(start: number, end: number): number {
+  const span = end - start;
+  let count = Math.floor(span / 7) * 5;
+  for (let day = start + Math.floor(span / 7) * 7 + 1; day <= end; day += 1) {
+    const weekday = (((day + 4) % 7) + 7) % 7;
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  return count;
+}
+
+type Adjustment = readonly [day: number, delta: number];
+
+/** Per year of the table: holidays on a weekday (−1) and make-up working days on a weekend (+1). */
+const yearAdjustments = new WeakMap<HolidayYear, Adjustment[]>();
+/** Per table: every year's adjustments in day order, with running sums for counting a range. */
+const tableAdjustments = new WeakMap<HolidayTable, { days: number[]; sums: number[] }>();
+
+function adjustmentsOfYear(entry: HolidayYear): Adjustment[] {
+  let adjustments = yearAdjustments.get(entry);
+  if (!adjustments) {
+    const sets = daySetsOf(entry);
+    adjustments = [];
+    for (const date of sets.holidays) {
+      const day = toDayNumber(date);
+      if (!sets.workdays.has(date) && !isWeekendDay(day)) adjustments.push([day, -1]);
+    }
+    for (const date of sets.workdays) {
+      const day = toDayNumber(date);
+      if (isWeekendDay(day)) adjustments.push([day, 1]);
+    }
+    yearAdjustments.set(entry, adjustments);
+  }
+  return adjustments;
+}
+
+function adjustmentsOf(table: HolidayTable): { days: number[]; sums: number[] } {
+  let found = tableAdjustments.get(table);
+  if (!found) {
+    const all = Object.values(table)
+      .flatMap((entry) => adjustmentsOfYear(entry))
+      .sort((a, b) => a[0] - b[0]);
+    const sums = [0];
+    for (const [, delta] of all) sums.push((sums[sums.length - 1] ?? 0) + delta);
+    found = { days: all.map(([day]) => day), sums };
+    tableAdjustments.set(table, found);
+  }
+  return found;
+}
+
+/** How many of the sorted days are ≤ day. */
+function countUpTo(days: readonly number[], day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((days[middle] ?? 0) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Working days after `from` up to and including `to`, as calendar/workingDays' workingDaysBetween
+ * counts them (negative when `to` is earlier), without walking day by day: a register row overdue for
+ * years is read as fast as one due tomorrow. Weekdays by arithmetic, then the table's holidays that fall
+ * on a weekday and make-up working days that fall on a weekend.
+ */
+export function countWorkingDays(from: IsoDate, to: IsoDate, table: HolidayTable): number {
+  const start = toDayNumber(from);
+  const end = toDayNumber(to);
+  if (end < start) return -countWorkingDays(to, from, table);
+  const { days, sums } = adjustmentsOf(table);
+  const adjustment = (sums[countUpTo(days, end)] ?? 0) - (sums[countUpTo(days, start)] ?? 0);
+  return weekdaysAfter(start, end) + adjustment;
+}
+
+function isWeekendDay(day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
 export interface ClockReading {
   /** Working days from today to the due day: 0 on it, negative once past it. */
   workingDaysLeft: number;
@@ -101,7 +182,7 @@ export interface ClockReading {
  * working day has passed since (a weekend right after it counts 0 working days).
  */
 export function readClock(dueOn: IsoDate, today: IsoDate, holidays: HolidayTable): ClockReading {
-  const workingDaysLeft = workingDaysBetween(today, dueOn, holidays);
+  const workingDaysLeft = countWorkingDays(today, dueOn, holidays);
   return { workingDaysLeft, overdue: dueOn < today };
 }
 

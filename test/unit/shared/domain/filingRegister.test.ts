@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_HOLIDAYS } from '../../../../src/shared/domain/calendar';
+import { addDays } from '../../../../src/shared/domain/calendar/isoDate';
+import { workingDaysBetween } from '../../../../src/shared/domain/calendar/workingDays';
 import {
   clockText,
+  countWorkingDays,
   combineFilingResults,
   isLateFiling,
   readClock,
@@ -52,5 +55,22 @@ describe('late filing and the clocks', () => {
     expect(weekend.overdue).toBe(true);
     expect(clockText(weekend)).toBe('已逾期');
     expect(clockText(readClock('2026-05-15', '2026-05-15', BUNDLED_HOLIDAYS))).toBe('今日到期');
+  });
+});
+
+describe('counting working days without walking each day', () => {
+  it('agrees with the day-by-day count across holidays, make-up days, year ends and years without data', () => {
+    const starts = ['2025-12-20', '2026-01-01', '2026-04-30', '2026-09-18', '2026-10-10', '2019-02-02'];
+    for (const start of starts) {
+      for (const span of [0, 1, 2, 5, 6, 7, 13, 30, 45, 100, 400, 3000]) {
+        const end = addDays(start, span);
+        expect(countWorkingDays(start, end, BUNDLED_HOLIDAYS), `${start} → ${end}`).toBe(
+          workingDaysBetween(start, end, BUNDLED_HOLIDAYS),
+        );
+        expect(countWorkingDays(end, start, BUNDLED_HOLIDAYS)).toBe(
+          workingDaysBetween(end, start, BUNDLED_HOLIDAYS),
+        );
+      }
+    }
   });
 });
