@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
+import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -35,6 +36,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
   workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
   workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论] [--meeting 会议] [--decision 结果]
+${FILING_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -81,6 +83,19 @@ const CLI_OPTIONS = {
   conclusion: { type: 'string' },
   meeting: { type: 'string' },
   decision: { type: 'string' },
+  state: { type: 'string' },
+  recipient: { type: 'string' },
+  package: { type: 'string' },
+  method: { type: 'string' },
+  'sent-on': { type: 'string' },
+  submission: { type: 'string' },
+  outcome: { type: 'string' },
+  on: { type: 'string' },
+  reference: { type: 'string' },
+  'dated-on': { type: 'string' },
+  due: { type: 'string' },
+  'replies-to': { type: 'string' },
+  text: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -219,6 +234,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
       );
     });
   }
+
+  if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');
