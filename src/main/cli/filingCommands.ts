@@ -1,4 +1,11 @@
-import type { ApiResult, DocumentFilingView, FilingClock, FilingRegisterPage } from '../../shared/api';
+import type {
+  ApiResult,
+  Channel,
+  ChannelInput,
+  DocumentFilingView,
+  FilingClock,
+  FilingRegisterPage,
+} from '../../shared/api';
 import {
   FILING_METHODS,
   FILING_METHOD_LABELS,
@@ -8,7 +15,14 @@ import {
   type RegisterView,
   clockText,
 } from '../../shared/domain/filingRegister';
-import type { CliIo } from './commands';
+
+/** What a filing command needs of the CLI's io (commands.ts's CliIo satisfies it). */
+interface CliIo {
+  json: boolean;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
+}
 
 export const FILING_USAGE = `  filing list [--state 待报送|已报送待登记|暂缓/补正中|已备案|不予备案|逾期] [--recipient 备案机关] [--year YYYY] [--q 文字] [--page N] [--page-size N]
   filing show --document 文件ID                  文件的备案情况：期限、各备案机关的报送、结果、补正期限和来函
