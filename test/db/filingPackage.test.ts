@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifyFilingPackage } from '../../src/main/signing/verifyPackage';
-import { FilingManifest } from '../../src/shared/api/schemas/filing';
+import { FilingManifest } from '../../src/shared/api/schemas/filingPackage';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, type TestApp } from '../support/app';
 import { issuedDocument, type IssuedDocument } from '../support/issuedDocument';

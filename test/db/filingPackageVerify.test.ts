@@ -10,7 +10,7 @@ import { writeZip, type ZipEntry } from '../../src/main/export/filingPackage/zip
 import { keyFingerprint } from '../../src/main/signing/keys';
 import { verifyFilingPackage } from '../../src/main/signing/verifyPackage';
 import type { ApiResult, Channel, ChannelInput } from '../../src/shared/api';
-import { FilingManifest } from '../../src/shared/api/schemas/filing';
+import { FilingManifest } from '../../src/shared/api/schemas/filingPackage';
 import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
 import { manifestSigningPayload, renderManifest } from '../../src/shared/domain/filing/manifest';

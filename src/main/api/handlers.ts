@@ -17,6 +17,14 @@ import {
   downloadFilingPackage,
   listFilingPackages,
 } from '../services/filingPackages';
+import {
+  addFilingLetter,
+  dueFilings,
+  filingsForDocument,
+  listFilings,
+  recordFilingOutcome,
+  submitFiling,
+} from '../services/filings';
 import { importDocx } from '../services/imports';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
@@ -96,6 +104,13 @@ export const handlers: Handlers = {
 
   'workflow.get': getWorkflow,
   'workflow.transition': transitionWorkflow,
+
+  'filings.list': listFilings,
+  'filings.forDocument': filingsForDocument,
+  'filings.due': dueFilings,
+  'filings.submit': submitFiling,
+  'filings.recordOutcome': recordFilingOutcome,
+  'filings.addLetter': addFilingLetter,
 
   'reviews.list': listReviews,
   'reviews.get': getReview,

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
+import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -40,6 +41,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
   workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论] [--meeting 会议] [--decision 结果]
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
+${FILING_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -89,6 +91,18 @@ const CLI_OPTIONS = {
   quarter: { type: 'string' },
   format: { type: 'string' },
   recipient: { type: 'string' },
+  state: { type: 'string' },
+  package: { type: 'string' },
+  method: { type: 'string' },
+  'sent-on': { type: 'string' },
+  submission: { type: 'string' },
+  outcome: { type: 'string' },
+  on: { type: 'string' },
+  reference: { type: 'string' },
+  'dated-on': { type: 'string' },
+  due: { type: 'string' },
+  'replies-to': { type: 'string' },
+  text: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -292,6 +306,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
       buildPackage(io, documentId, flags, repeatedFlag(argv, 'recipient'), accountPassword),
     );
   }
+  if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');

@@ -7,7 +7,7 @@ import {
   type FilingManifest,
   type FilingPackageCheck,
   type FilingPackageSummary,
-} from '../../shared/api/schemas/filing';
+} from '../../shared/api/schemas/filingPackage';
 import { SIGNOFF_OPINION_LABELS } from '../../shared/api/schemas/review';
 import { yearOf } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';

@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../shared/api';
+import type { Account, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import type { WorkflowView } from '../../shared/api/schemas/review';
 import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/documentStatus';
@@ -9,6 +9,8 @@ import {
   initialContext,
   machineStates,
   transition,
+  type TransitionResult,
+  WORKFLOW_EVENT_LABELS,
   type WorkflowContext,
   type WorkflowEffect,
   type WorkflowEvent,
@@ -71,9 +73,24 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
   };
 }
 
+/** The steps the filing register takes (备案 tab), so that the register and the workflow never disagree. */
+const FILING_REGISTER_EVENTS: readonly WorkflowEvent['type'][] = ['SUBMIT_FILING', 'RECORD_FILING_RESULT'];
+
+/** The account may take this kind of step (WORKFLOW_EVENT_ROLES). */
+export function requireEventRole(actor: Account, type: WorkflowEvent['type']): void {
+  const roles = WORKFLOW_EVENT_ROLES[type];
+  if (!hasAnyRole(actor.roles, roles)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `只有${roles.map((role) => ROLE_LABELS[role]).join('或')}可以执行这一步。`,
+    );
+  }
+}
+
 /**
  * One step of the document's lifecycle: the role may take it, the machine's guards allow it, and its
  * effects are recorded (review case, conclusion, 文号) together with the new status and a timeline entry.
+ * 报送备案 and 登记备案结果 are recorded in the filing register, which takes these steps itself.
  */
 export function transitionWorkflow(
   ctx: ServiceContext,
@@ -82,13 +99,13 @@ export function transitionWorkflow(
   const actor = requireAccount(ctx);
   const document = mustFindDocument(ctx, input.documentId);
   const type = input.event.type;
-  const roles = WORKFLOW_EVENT_ROLES[type];
-  if (!hasAnyRole(actor.roles, roles)) {
+  if (FILING_REGISTER_EVENTS.includes(type)) {
     throw new DomainError(
-      'FORBIDDEN',
-      `只有${roles.map((role) => ROLE_LABELS[role]).join('或')}可以执行这一步。`,
+      'INVALID_STATE',
+      `“${WORKFLOW_EVENT_LABELS[type]}”请在文件的“备案”页签中办理：备案登记簿记录每个备案机关的报送和结果，流程随之变化。`,
     );
   }
+  requireEventRole(actor, type);
   const on = today(ctx);
   const event = { ...input.event, on } as WorkflowEvent;
   if (event.type === 'SUBMIT') {
@@ -96,18 +113,41 @@ export function transitionWorkflow(
     if (!version || version.documentId !== document.id)
       throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
   }
+  const result = takeWorkflowStep(ctx, document, event, actor.id);
+  ctx.describeChange({
+    targetType: 'documents',
+    targetId: document.id,
+    detail: { event: input.event, from: result.timeline.from, to: result.timeline.to, title: document.title },
+  });
+  return getWorkflow(ctx, { documentId: document.id });
+}
+
+/**
+ * Runs a dated event through the document's machine and records what it implies: the effects, the
+ * stored context, the status and the timeline entry. Refusals throw the machine's code and reason. The
+ * caller has checked the role and describes the change. `facts` overrides parts of the stored context
+ * with the records that hold them (the issuance).
+ */
+export function takeWorkflowStep(
+  ctx: ServiceContext,
+  document: DocumentRecord,
+  event: WorkflowEvent,
+  actorId: string,
+  facts: Partial<WorkflowContext> = {},
+): Extract<TransitionResult, { ok: true }> {
   const machine = machineFor(ctx, document);
   const loaded = loadContext(ctx, document);
+  const context = { ...loaded.context, ...facts };
   if (event.type === 'CONFIRM_REVISION')
     mustBeRevision(ctx, document, event.versionId, loaded.submittedVersionId);
-  const result = transition(machine, document.status, event, loaded.context);
+  const result = transition(machine, document.status, event, context);
   if (!result.ok) throw new DomainError(result.code, result.reason);
 
   let submittedVersionId = loaded.submittedVersionId;
   for (const effect of result.effects)
-    submittedVersionId = record(ctx, document, effect, submittedVersionId, actor.id);
+    submittedVersionId = record(ctx, document, effect, submittedVersionId, actorId);
 
-  const { materials: _live, ...next } = applyEffects(loaded.context, result.effects);
+  const { materials: _live, ...next } = applyEffects(context, result.effects);
   const at = ctx.clock.now().toISOString();
   putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
   setDocumentStatus(ctx.db, document.id, result.state, at);
@@ -116,15 +156,10 @@ export function transitionWorkflow(
     documentId: document.id,
     kind: result.timeline.kind,
     at,
-    actorId: actor.id,
-    detail: { ...result.timeline, on },
+    actorId,
+    detail: { ...result.timeline, on: event.on },
   });
-  ctx.describeChange({
-    targetType: 'documents',
-    targetId: document.id,
-    detail: { event: input.event, from: result.timeline.from, to: result.timeline.to, title: document.title },
-  });
-  return getWorkflow(ctx, { documentId: document.id });
+  return result;
 }
 
 /** A confirmed revision is the newest version of the document, made after the version that was reviewed. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { FilingManifest, MANIFEST_FILE } from '../../shared/api/schemas/filing';
+import { FilingManifest, MANIFEST_FILE } from '../../shared/api/schemas/filingPackage';
 import { manifestSigningPayload, renderManifest } from '../../shared/domain/filing/manifest';
 import { keyValidAt } from '../../shared/domain/keyRoster';
 import { keyFingerprint, verifyPayload } from './keys';

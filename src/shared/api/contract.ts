@@ -6,6 +6,7 @@ import {
   DOCUMENT_EDITORS,
   DRAFTERS,
   FILING_PREPARERS,
+  FILING_CLERKS,
   LAW_EDITORS,
   REVIEWERS,
   SIGNERS,
@@ -92,6 +93,15 @@ import {
   CheckFilingPackageInput,
   FilingPackageCheck,
   FilingPackageSummary,
+} from './schemas/filingPackage';
+import {
+  AddFilingLetterInput,
+  DocumentFilingView,
+  FilingDueView,
+  FilingRegisterPage,
+  ListFilingsInput,
+  RecordFilingOutcomeInput,
+  SubmitFilingInput,
 } from './schemas/filing';
 
 export interface ChannelSpec {
@@ -182,6 +192,23 @@ export const contract = {
   'reviews.removeSuggestion': mutation(ById, ReviewCaseDetail, REVIEWERS, '删除修改建议'),
   'reviews.setOpinion': mutation(SetOpinionInput, ReviewCaseDetail, REVIEWERS, '填写审核意见'),
   'reviews.exportOpinion': query(CaseRef, DownloadedFile, 'signedIn', '导出合法性审核意见书'),
+
+  'filings.list': query(ListFilingsInput, FilingRegisterPage, 'signedIn', '备案登记簿'),
+  'filings.forDocument': query(DocumentRef, DocumentFilingView, 'signedIn', '查看文件备案情况'),
+  'filings.due': query(Empty, FilingDueView, 'signedIn', '备案待办'),
+  'filings.submit': mutation(SubmitFilingInput, DocumentFilingView, FILING_CLERKS, '报送备案'),
+  'filings.recordOutcome': mutation(
+    RecordFilingOutcomeInput,
+    DocumentFilingView,
+    FILING_CLERKS,
+    '登记备案结果',
+  ),
+  'filings.addLetter': mutation(
+    AddFilingLetterInput,
+    DocumentFilingView,
+    FILING_CLERKS,
+    '登记备案来函或答复',
+  ),
 
   'signoffs.list': query(DocumentRef, z.array(Signoff), 'signedIn', '查看签署意见'),
   'signoffs.sign': mutation(SignInput, Signoff, SIGNERS, '签署法律意见'),

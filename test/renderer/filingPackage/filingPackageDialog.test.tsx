@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../src/shared/api';
-import type { FilingPackageCheck, FilingPackageSummary } from '../../../src/shared/api/schemas/filing';
+import type { FilingPackageCheck, FilingPackageSummary } from '../../../src/shared/api/schemas/filingPackage';
 import { ADMIN, fail, installBridge, signedInChannels } from '../support/fakeBridge';
 import { documentDetail } from '../support/documents';
 import { renderApp } from '../support/renderApp';

@@ -1,4 +1,4 @@
-import type { FilingManifest } from '../../api/schemas/filing';
+import type { FilingManifest } from '../../api/schemas/filingPackage';
 import { canonicalJson } from '../canonicalJson';
 
 /** What the preparer's signature covers: every member of the manifest but the signature. */

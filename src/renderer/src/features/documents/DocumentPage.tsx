@@ -7,7 +7,7 @@ import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { comparePath } from '../compare';
-import { FilingPackageAction } from '../filingPackage';
+import { DocumentFilingTab } from '../filing';
 import { MaterialsPanel } from '../materials';
 import { DocumentReviewTab } from '../review';
 import { DocumentMetadata } from './DocumentMetadata';
@@ -94,7 +94,7 @@ export function DocumentPage() {
               label: '审核',
               children: <DocumentReviewTab documentId={document.id} versions={versions} />,
             },
-            { key: 'filing', label: '备案', children: <FilingPackageAction documentId={document.id} /> },
+            { key: 'filing', label: '备案', children: <DocumentFilingTab documentId={document.id} /> },
           ]}
         />
       </Card>

@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import type { FilingPackageSummary } from '../../../../shared/api/schemas/filing';
+import type { FilingPackageSummary } from '../../../../shared/api/schemas/filingPackage';
 import { versionTitle } from '../../../../shared/domain/versionName';
 import { AppError, call, errorMessage } from '../../api/client';
 import { downloadFile } from '../../lib/downloadFile';
