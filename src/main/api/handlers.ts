@@ -11,6 +11,7 @@ import { exportCompare, runCompare, saveCompareNote } from '../services/compare'
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
 import { importDocx } from '../services/imports';
+import { previewIssuance } from '../services/issuance';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
 import { downloadMaterial, listMaterials, uploadMaterial, withdrawMaterial } from '../services/materials';
@@ -89,6 +90,7 @@ export const handlers: Handlers = {
 
   'workflow.get': getWorkflow,
   'workflow.transition': transitionWorkflow,
+  'issuance.preview': previewIssuance,
 
   'reviews.list': listReviews,
   'reviews.get': getReview,

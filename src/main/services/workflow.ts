@@ -1,4 +1,4 @@
-import type { ParsedInput } from '../../shared/api';
+import type { Account, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import type { WorkflowView } from '../../shared/api/schemas/review';
 import { DOCUMENT_STATUS_LABELS } from '../../shared/domain/documentStatus';
@@ -11,11 +11,12 @@ import {
   transition,
   type WorkflowContext,
   type WorkflowEffect,
+  type VersionFact,
   type WorkflowEvent,
   workflowMachine,
 } from '../../shared/domain/workflow';
 import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
-import { type DocumentRecord, setDocumentNumber, setDocumentStatus } from '../db/repos/documents';
+import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
 import { concludeReviewCase, findOpenReviewCase } from '../db/repos/reviewCases';
 import { findVersion, latestVersionId } from '../db/repos/versions';
@@ -23,7 +24,9 @@ import { findWorkflow, putWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
+import { checkMinutes, prepareIssue, recordDeliberation, recordIssuance } from './issuance';
 import { listMaterials } from './materials';
+import type { PlannedNumber } from './numbers';
 import { openReviewCase } from './reviews';
 import { activeRuleProfile, holidayTable, today } from './rules';
 
@@ -34,7 +37,15 @@ function machineFor(deps: Deps, document: DocumentRecord) {
   });
 }
 
-/** The facts the guards read: what the workflow stored, plus the live materials checklist. */
+function versionFact(deps: Deps, versionId: string | null): VersionFact | null {
+  const version = versionId ? findVersion(deps.db, versionId) : null;
+  return version ? { id: version.id, contentHash: version.contentHash } : null;
+}
+
+/**
+ * The facts the guards read: what the workflow stored, plus the live ones read afresh (the materials
+ * checklist, the version under review and the newest version).
+ */
 function loadContext(
   deps: Deps,
   document: DocumentRecord,
@@ -44,17 +55,24 @@ function loadContext(
   const base = stored
     ? (stored.context as unknown as WorkflowContext)
     : initialContext(document.title, materials);
-  return {
-    context: { ...base, title: document.title, materials },
-    submittedVersionId: stored?.submittedVersionId ?? null,
+  const submittedVersionId = stored?.submittedVersionId ?? null;
+  const versions = {
+    reviewed: versionFact(deps, submittedVersionId),
+    latest: versionFact(deps, latestVersionId(deps.db, document.id)),
   };
+  return { context: { ...base, title: document.title, materials, versions }, submittedVersionId };
+}
+
+/** The context as stored: without the live facts. */
+function storedFacts(context: WorkflowContext): Omit<WorkflowContext, 'materials' | 'versions'> {
+  const { materials: _materials, versions: _versions, ...facts } = context;
+  return facts;
 }
 
 export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): WorkflowView {
   const document = mustFindDocument(deps, input.documentId);
   const machine = machineFor(deps, document);
   const { context, submittedVersionId } = loadContext(deps, document);
-  const { materials: _live, ...facts } = context;
   return {
     documentId: document.id,
     kind: document.kind,
@@ -67,7 +85,7 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
       roles: [...WORKFLOW_EVENT_ROLES[event.type]],
     })),
     submittedVersionId,
-    context: facts,
+    context: storedFacts(context),
   };
 }
 
@@ -90,12 +108,15 @@ export function transitionWorkflow(
     );
   }
   const on = today(ctx);
-  const event = { ...input.event, on } as WorkflowEvent;
+  // 印发: the numbers are given by main (an administrator may correct them), never typed by the 负责人.
+  const issue = type === 'ISSUE' ? prepareIssue(ctx, actor, document, input.event) : null;
+  const event = { ...(issue?.event ?? input.event), on } as WorkflowEvent;
   if (event.type === 'SUBMIT') {
     const version = findVersion(ctx.db, event.versionId);
     if (!version || version.documentId !== document.id)
       throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
   }
+  if (event.type === 'RECORD_DELIBERATION') checkMinutes(ctx, document, input.event);
   const machine = machineFor(ctx, document);
   const loaded = loadContext(ctx, document);
   if (event.type === 'CONFIRM_REVISION')
@@ -104,10 +125,10 @@ export function transitionWorkflow(
   if (!result.ok) throw new DomainError(result.code, result.reason);
 
   let submittedVersionId = loaded.submittedVersionId;
-  for (const effect of result.effects)
-    submittedVersionId = record(ctx, document, effect, submittedVersionId, actor.id);
+  const step: Step = { actor, document, numbers: issue?.numbers ?? [] };
+  for (const effect of result.effects) submittedVersionId = record(ctx, step, effect, submittedVersionId);
 
-  const { materials: _live, ...next } = applyEffects(loaded.context, result.effects);
+  const next = storedFacts(applyEffects(loaded.context, result.effects));
   const at = ctx.clock.now().toISOString();
   putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
   setDocumentStatus(ctx.db, document.id, result.state, at);
@@ -143,14 +164,21 @@ function mustBeRevision(
     throw new DomainError('INVALID_STATE', '这是审核时的版本，尚未按审核意见修改；请先修改并保存为新版本。');
 }
 
+/** Who takes the step on which document, and the numbers an issuance gives. */
+interface Step {
+  actor: Account;
+  document: DocumentRecord;
+  numbers: readonly PlannedNumber[];
+}
+
 /** Keeps the records an effect implies; returns the submitted version id as it now stands. */
 function record(
   deps: Deps,
-  document: DocumentRecord,
+  { actor, document, numbers }: Step,
   effect: WorkflowEffect,
   submittedVersionId: string | null,
-  actorId: string,
 ): string | null {
+  const actorId = actor.id;
   switch (effect.type) {
     case 'submitted':
       return effect.versionId;
@@ -173,8 +201,11 @@ function record(
     case 'revision_confirmed':
       // From now on the confirmed revision is the text that goes to deliberation and issuance.
       return effect.versionId;
+    case 'deliberation_recorded':
+      recordDeliberation(deps, actor, document, effect, submittedVersionId);
+      return submittedVersionId;
     case 'issued':
-      setDocumentNumber(deps.db, document.id, effect.docNumber);
+      recordIssuance(deps, actor, document, effect, numbers, submittedVersionId);
       return submittedVersionId;
     default:
       return submittedVersionId;

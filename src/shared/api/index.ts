@@ -12,4 +12,5 @@ export * from './schemas/compare';
 export * from './schemas/review';
 export * from './schemas/signing';
 export * from './schemas/rules';
+export * from './schemas/issuance';
 export * from './schemas/common';
