@@ -54,6 +54,8 @@ export interface PathOptions {
   title?: string;
   /** The text of the 送审稿, one paragraph a line; a short text with a title and three articles by default. */
   text?: string;
+  /** 重大行政决策: conditional procedures recorded as not applicable (their materials are then not uploaded). */
+  notApplicable?: ('expert_argument' | 'risk_assessment')[];
 }
 
 export interface ReviewedDocument {
@@ -116,16 +118,36 @@ function defaultText(title: string): string {
   ].join('\n');
 }
 
-/** 重大行政决策: 公众参与 (a 30-day comment window ended yesterday), 专家论证 and 风险评估 done. */
-async function recordProcedures(app: TestApp, team: WorkflowTeam, documentId: string): Promise<void> {
+const CONDITIONAL_MATERIALS = {
+  expert_argument: 'expert_opinion',
+  risk_assessment: 'risk_assessment',
+} as const;
+
+/**
+ * 重大行政决策: 公众参与 (a 30-day comment window ended yesterday), then 专家论证 and 风险评估 done or, as
+ * asked, not applicable with a reason.
+ */
+async function recordProcedures(
+  app: TestApp,
+  team: WorkflowTeam,
+  documentId: string,
+  notApplicable: readonly (keyof typeof CONDITIONAL_MATERIALS)[],
+): Promise<void> {
   const today = todayOf(app);
   await step(app, team.drafter, documentId, {
     type: 'RECORD_PROCEDURE',
     procedure: 'public_participation',
     commentPeriod: { from: addDays(today, -31), to: addDays(today, -1) },
   });
-  await step(app, team.drafter, documentId, { type: 'RECORD_PROCEDURE', procedure: 'expert_argument' });
-  await step(app, team.drafter, documentId, { type: 'RECORD_PROCEDURE', procedure: 'risk_assessment' });
+  for (const procedure of ['expert_argument', 'risk_assessment'] as const) {
+    await step(app, team.drafter, documentId, {
+      type: 'RECORD_PROCEDURE',
+      procedure,
+      ...(notApplicable.includes(procedure)
+        ? { notApplicableReason: '决策事项仅涉及统计系统内部工作，不属于该程序的适用情形' }
+        : {}),
+    });
+  }
 }
 
 /**
@@ -160,9 +182,11 @@ export async function bringToReviewed(
       .filter((requirement) => requirement.stage === 'review' && requirement.required)
       .map((requirement) => requirement.kind),
   );
+  const notApplicable = kind === 'major_decision' ? (options.notApplicable ?? []) : [];
   if (kind === 'major_decision') {
-    kinds.add('expert_opinion');
-    kinds.add('risk_assessment');
+    for (const [procedure, material] of Object.entries(CONDITIONAL_MATERIALS)) {
+      if (!(notApplicable as string[]).includes(procedure)) kinds.add(material);
+    }
   }
   for (const materialKind of kinds) {
     if (materialKind === 'legal_basis') {
@@ -171,7 +195,7 @@ export async function bringToReviewed(
       await uploadMaterial(app, drafter, documentId, materialKind);
     }
   }
-  if (kind === 'major_decision') await recordProcedures(app, team, documentId);
+  if (kind === 'major_decision') await recordProcedures(app, team, documentId, notApplicable);
 
   await step(app, drafter, documentId, { type: 'SUBMIT', versionId, versionLabel: '送审稿' });
   await step(app, reviewer, documentId, { type: 'START_REVIEW' });

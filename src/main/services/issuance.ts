@@ -52,13 +52,14 @@ function numberSeries(deps: Deps, kind: DocumentRecord['kind']) {
   const docNumber: NumberSeriesSpec = {
     series: 'doc_number',
     name: '发文字号',
+    seqName: '顺序号',
     template: docNumberTemplateFor(profile, kind),
     known,
   };
   const { registration } = profile.numbering;
   const registered = registration.requiredFor.includes(kind);
   const registrationSpec: NumberSeriesSpec | null = registered
-    ? { series: 'registration', name: '登记号', template: registration.template, known }
+    ? { series: 'registration', name: '登记号', seqName: '流水号', template: registration.template, known }
     : null;
   const usesRegion = registration.template.includes('{region}');
   const regionNote =
@@ -98,7 +99,7 @@ export function previewIssuance(
     year,
     docNumber: {
       number: nextNumber(ctx, series.docNumber, year).number,
-      format: numberFormatWords(series.docNumber, '顺序号'),
+      format: numberFormatWords(series.docNumber),
       note: null,
     },
     registrationNumber: series.registration

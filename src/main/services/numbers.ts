@@ -22,6 +22,8 @@ export interface NumberSeriesSpec {
   series: NumberSeries;
   /** What the series is called in messages: 发文字号, 登记号 … */
   name: string;
+  /** What its running number is called: 顺序号 (发文字号, GB/T 9704) or 流水号. */
+  seqName: string;
   template: string;
   /** The text fields of the template: 机关代字 and 区域简称. */
   known: { agencyCode: string; region: string };
@@ -51,8 +53,8 @@ function formatted<T>(spec: NumberSeriesSpec, make: () => T): T {
 }
 
 /** The format in words (机关代字“区统”＋六角括号年份＋顺序号＋“号”…). */
-export function numberFormatWords(spec: NumberSeriesSpec, seqName?: string): string {
-  return describeNumberFormat(spec.template, spec.known, seqName);
+export function numberFormatWords(spec: NumberSeriesSpec): string {
+  return describeNumberFormat(spec.template, spec.known, spec.seqName);
 }
 
 /** The number the series gives next in `year`, without giving it. */
