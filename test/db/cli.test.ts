@@ -6,6 +6,7 @@ import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
 import { ROLE_LABELS } from '../../src/shared/domain/roles';
 import { openTestApp, type TestApp } from '../support/app';
+import { bringToReviewed, documentDetail, uploadMaterial, workflowTeam } from '../support/workflowPath';
 
 const ADMIN_PASSWORD = 'admin-password-1';
 const NEW_PASSWORD = 'new-account-password';
@@ -250,6 +251,73 @@ describe('cli workflow', () => {
     expect(refused.code).toBe(1);
     expect(refused.err.join('\n')).toContain('[INVALID_STATE]');
     expect((await run(['workflow', 'step', '--document', documentId], { user: 'admin' })).code).toBe(2);
+  });
+});
+
+describe('cli 集体审议 and 印发', () => {
+  it('records a meeting, previews the numbers and issues, one JSON line each', async () => {
+    app.clock.set('2026-05-12T02:00:00.000Z');
+    const team = await workflowTeam(app);
+    const { documentId } = await bringToReviewed(app, team);
+    const minutes = await uploadMaterial(app, team.leader, documentId, 'deliberation_record');
+    const leader = { user: 'leader', password: 'secret-password-1', json: true };
+    const deliberated = await run(
+      [
+        ...['workflow', 'step', 'RECORD_DELIBERATION', '--document', documentId],
+        ...['--meeting-type', '局务会议', '--meeting', '2026年第12次局务会议', '--held-on', '2026-05-12'],
+        ...['--attendees', '张局长，李副局长、王副局长', '--decision', 'approved'],
+        ...['--dissent', '王副局长建议增加过渡期', '--minutes', minutes, '--json'],
+      ],
+      leader,
+    );
+    expect(deliberated.out).toHaveLength(1);
+    expect(JSON.parse(deliberated.out[0] ?? '')).toMatchObject({ ok: true, value: { state: 'deliberated' } });
+    expect(deliberated.code).toBe(0);
+
+    const preview = await run(
+      ['issuance', 'preview', '--document', documentId, '--published-on', '2026-05-20', '--json'],
+      leader,
+    );
+    expect(preview.out).toHaveLength(1);
+    expect(JSON.parse(preview.out[0] ?? '')).toMatchObject({
+      ok: true,
+      value: {
+        docNumber: { number: '某统〔2026〕1号' },
+        registrationNumber: { number: '某统规〔2026〕001' },
+        canChangeNumbers: false,
+      },
+    });
+    const readable = await run(['issuance', 'preview', '--document', documentId], { ...leader, json: false });
+    expect(readable.out[0]).toContain(
+      '发文字号：某统〔2026〕1号（格式：机关代字“某统”＋六角括号年份＋顺序号＋“号”，顺序号不编虚位）',
+    );
+    expect(readable.out[0]).toContain('施行日期：一般自公布之日起 30 日后施行，即不早于 2026-06-11');
+
+    const corrected = await run(
+      [
+        ...['workflow', 'step', 'ISSUE', '--document', documentId, '--published-on', '2026-05-20'],
+        ...['--effective-on', '2026-06-20', '--published-in', '政府网站', '--doc-number', '某统〔2026〕9号'],
+      ],
+      { ...leader, json: false },
+    );
+    expect(corrected.code).toBe(1);
+    expect(corrected.err.join('')).toContain('[FORBIDDEN] 发文字号和登记号由系统按规则配置统一编号');
+    const issued = await run(
+      [
+        ...['workflow', 'step', 'ISSUE', '--document', documentId, '--published-on', '2026-05-20'],
+        ...['--effective-on', '2026-06-20', '--published-in', '政府网站,政府公报', '--json'],
+      ],
+      leader,
+    );
+    expect(issued.out).toHaveLength(1);
+    expect(JSON.parse(issued.out[0] ?? '')).toMatchObject({ ok: true, value: { state: 'issued' } });
+    const { issuance, deliberations } = await documentDetail(app, team.leader, documentId);
+    expect(issuance).toMatchObject({ docNumber: '某统〔2026〕1号', publishedIn: ['政府网站', '政府公报'] });
+    expect(deliberations[0]).toMatchObject({
+      attendees: ['张局长', '李副局长', '王副局长'],
+      dissent: '王副局长建议增加过渡期',
+      minutes: { id: minutes },
+    });
   });
 });
 

@@ -122,7 +122,9 @@ describe('a legality review from submission to sign-off', () => {
     expectError(
       await transition(leader, {
         type: 'RECORD_DELIBERATION',
-        meeting: '局长办公会议',
+        meetingType: '局长办公会议',
+        meetingName: '2026年第5次局长办公会议',
+        attendees: ['张局长'],
         decision: 'approved',
       }),
       'INVALID_STATE',

@@ -135,6 +135,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
     datedOn: '2025-03-01',
     text: '请说明第三条的依据。',
   }),
+  'issuance.preview': (fx) => ({ documentId: fx.documentId, publishedOn: '2026-05-25' }),
   'reviews.list': () => ({ mine: true }),
   'reviews.get': () => ({ caseId: 'no-such-case' }),
   'reviews.setItem': () => ({ caseId: 'no-such-case', elementId: 'issuing_body', verdict: 'conforming' }),
@@ -206,7 +207,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'versions.restore': ['drafter'],
   'imports.docx': ['drafter'],
   'materials.list': SIGNED_IN,
-  'materials.upload': ['drafter', 'reviewer'],
+  'materials.upload': ['drafter', 'reviewer', 'leader'],
   'materials.download': SIGNED_IN,
   'materials.withdraw': ['drafter', 'reviewer'],
   'legalBases.add': ['drafter'],
@@ -221,6 +222,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'compare.export': SIGNED_IN,
   'workflow.get': SIGNED_IN,
   'workflow.transition': ['drafter', 'reviewer', 'leader'],
+  'issuance.preview': SIGNED_IN,
   'reviews.list': SIGNED_IN,
   'reviews.get': SIGNED_IN,
   'reviews.setItem': ['reviewer'],
@@ -266,6 +268,8 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
 const SERVICE_ROLE_CHECK: Partial<Record<Channel, (principal: Principal) => boolean>> = {
   'workflow.transition': (principal) =>
     (WORKFLOW_EVENT_ROLES.SUBMIT as readonly string[]).includes(principal),
+  // A 负责人 uploads only the minutes of the meetings it records (集体审议记录).
+  'materials.upload': (principal) => principal !== 'leader',
 };
 
 function accountOf(principal: Principal): { roles: Role[] } | null {

@@ -143,7 +143,13 @@ describe('the text lock follows the workflow', () => {
   test('修改后提交: deliberation waits for a revised version confirmed by the reviewer', async () => {
     app.clock.set('2026-05-12T02:00:00.000Z');
     expectOk(await transition(reviewer, { type: 'CONCLUDE_REVIEW', conclusion: 'LAWFUL_WITH_CHANGES' }));
-    const deliberation = { type: 'RECORD_DELIBERATION', meeting: '局长办公会议', decision: 'approved' };
+    const deliberation = {
+      type: 'RECORD_DELIBERATION',
+      meetingType: '局长办公会议',
+      meetingName: '2026年第5次局长办公会议',
+      attendees: ['张局长', '李副局长'],
+      decision: 'approved',
+    };
     const blocked = expectOk(await app.call(leader, 'workflow.get', { documentId })).events.find(
       (event) => event.type === 'RECORD_DELIBERATION',
     );
@@ -203,10 +209,9 @@ describe('the text lock follows the workflow', () => {
     const issued = expectOk(
       await transition(leader, {
         type: 'ISSUE',
-        docNumber: '某统字〔2026〕3号',
-        registrationNumber: '某区规〔2026〕001',
         publishedOn: '2026-05-25',
         effectiveOn: '2026-07-01',
+        publishedIn: ['政府网站'],
       }),
     );
     expect(issued.state).toBe('issued');

@@ -5,6 +5,7 @@ import { fail, installBridge, signedInChannels } from './support/fakeBridge';
 import { documentDetail, documentSummary } from './support/documents';
 import { typeInto } from './support/forms';
 import { renderApp } from './support/renderApp';
+import { workflowView } from './review/fixtures';
 
 const DETAIL: DocumentDetail = documentDetail({
   document: documentSummary({ title: '关于加强统计数据质量管理的若干规定', responsiblePerson: '' }),
@@ -54,6 +55,73 @@ describe('document page', () => {
     expect(screen.getByText('综合统计科')).toBeTruthy();
     expect(screen.getAllByText('行政规范性文件').length).toBeGreaterThan(0);
     expect(screen.getAllByText('起草').length).toBeGreaterThan(0);
+  });
+
+  it('shows the 三统一 numbers and dates once issued, and the deliberation record on the 审核 tab', async () => {
+    installBridge({
+      ...signedInChannels(),
+      'documents.get': {
+        ...DETAIL,
+        document: { ...DETAIL.document, status: 'issued', docNumber: '某统〔2026〕7号' },
+        deliberations: [
+          {
+            id: 'd-1',
+            versionId: 'v-1',
+            versionSeq: 1,
+            versionLabel: '征求意见稿',
+            meetingType: '局务会议',
+            meetingName: '2026年第12次局务会议',
+            heldOn: '2026-05-12',
+            attendees: ['张局长', '李副局长', '王副局长'],
+            decision: 'approved',
+            decisionLabel: '审议通过',
+            dissent: '王副局长：建议第二条增加过渡期规定。',
+            minutes: { id: 'a-9', fileName: '局务会议纪要.pdf', withdrawn: false },
+            materials: [{ item: 'review_opinion', label: '合法性审核意见', present: true, note: '合法' }],
+            recordedAt: '2026-05-12T02:00:00.000Z',
+            recordedByName: '张局长',
+          },
+        ],
+        issuance: {
+          versionId: 'v-1',
+          versionSeq: 1,
+          docNumber: '某统〔2026〕7号',
+          registrationNumber: '某统规〔2026〕003',
+          publishedOn: '2026-05-20',
+          effectiveOn: '2026-06-20',
+          validUntil: '2031-06-19',
+          publishedIn: ['政府网站', '政府公报'],
+          shortEffectReason: '',
+          filingDueOn: '2026-06-22',
+          approvedByName: '张局长',
+          approvedAt: '2026-05-20T02:00:00.000Z',
+        },
+      },
+      'workflow.get': { ...workflowView({ state: 'issued', stateLabel: '印发', events: [] }) },
+      'reviews.list': [],
+      'signoffs.list': [],
+      'materials.download': { fileName: '局务会议纪要.pdf', mediaType: 'application/pdf', data: 'JVBERg==' },
+    });
+    renderApp('/documents/doc-1');
+    await screen.findByRole('heading', { name: '关于加强统计数据质量管理的若干规定' });
+    const fields = [
+      '某统〔2026〕7号',
+      '某统规〔2026〕003',
+      '2026-05-20',
+      '2026-06-20',
+      '2031-06-19',
+      '政府网站、政府公报',
+    ];
+    for (const field of fields) expect(screen.getAllByText(field).length).toBeGreaterThan(0);
+    expect(screen.getByText('有效期至')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('tab', { name: '审核' }));
+    const records = await screen.findByTestId('deliberation-records');
+    expect(records.textContent).toContain('2026年第12次局务会议');
+    expect(records.textContent).toContain('审议通过');
+    expect(records.textContent).toContain('张局长、李副局长、王副局长');
+    expect(records.textContent).toContain('王副局长：建议第二条增加过渡期规定。');
+    expect(within(records).getByRole('button', { name: /局务会议纪要\.pdf/ })).toBeTruthy();
   });
 
   it('lists versions with the first 12 characters of the content hash', async () => {

@@ -119,6 +119,8 @@ describe('registry (文件库)', () => {
         document: documentSummary({ id: 'doc-new', title: '新登记的文件' }),
         versions: [],
         events: [],
+        deliberations: [],
+        issuance: null,
       },
     });
     renderApp('/documents');

@@ -26,6 +26,7 @@ import {
   submitFiling,
 } from '../services/filings';
 import { importDocx } from '../services/imports';
+import { previewIssuance } from '../services/issuance';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
 import { downloadMaterial, listMaterials, uploadMaterial, withdrawMaterial } from '../services/materials';
@@ -104,6 +105,7 @@ export const handlers: Handlers = {
 
   'workflow.get': getWorkflow,
   'workflow.transition': transitionWorkflow,
+  'issuance.preview': previewIssuance,
 
   'filings.list': listFilings,
   'filings.forDocument': filingsForDocument,

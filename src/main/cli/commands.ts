@@ -8,6 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { versionTitle } from '../../shared/domain/versionName';
+import { describeIssuancePreview, workflowStepFields } from './issuanceCommands';
 
 export interface CliIo {
   json: boolean;
@@ -39,7 +40,10 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
                                               生成并签名备案材料包（密码用于签名）
   package verify <材料包.zip> [--roster 密钥名册.json]   离线验证备案材料包：0 有效，3 文件或签名被改动（指明哪一个）
   workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
-  workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论] [--meeting 会议] [--decision 结果]
+  workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论]
+      集体审议：--meeting-type 会议类型 --meeting 会议名称 [--held-on YYYY-MM-DD] --attendees 姓名,姓名 --decision approved|approved_with_changes|rejected|deferred [--dissent 不同意见] [--minutes 材料ID]
+      印发：--published-on YYYY-MM-DD --effective-on YYYY-MM-DD --published-in 政府网站,政府公报 [--validity-years N] [--short-effect-reason 理由] [--long-validity-reason 理由] [--doc-number 文号 --registration-number 登记号（仅管理员）]
+  issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 ${FILING_USAGE}
 
@@ -103,6 +107,19 @@ const CLI_OPTIONS = {
   due: { type: 'string' },
   'replies-to': { type: 'string' },
   text: { type: 'string' },
+  'meeting-type': { type: 'string' },
+  'held-on': { type: 'string' },
+  attendees: { type: 'string' },
+  dissent: { type: 'string' },
+  minutes: { type: 'string' },
+  'published-on': { type: 'string' },
+  'effective-on': { type: 'string' },
+  'published-in': { type: 'string' },
+  'validity-years': { type: 'string' },
+  'short-effect-reason': { type: 'string' },
+  'long-validity-reason': { type: 'string' },
+  'doc-number': { type: 'string' },
+  'registration-number': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -318,22 +335,23 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return signedIn(async () => {
       if (action === 'step') {
         // The fields each step takes; the API checks them against the step's schema.
-        const fields = {
-          versionId: text('version'),
-          reason: text('reason'),
-          note: text('note'),
-          conclusion: text('conclusion'),
-          meeting: text('meeting'),
-          decision: text('decision'),
-        };
-        const event = {
-          type,
-          ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-        };
+        const event = { type, ...workflowStepFields(flags) };
         const stepped = await io.call('workflow.transition', { documentId, event: event as never });
         if (!stepped.ok) return emit(stepped, () => '');
       }
       return emit(await workflowWithLock(io, documentId), describeWorkflow);
+    });
+  }
+
+  if (group === 'issuance' && action === 'preview') {
+    const documentId = text('document');
+    if (!documentId) {
+      io.err(USAGE);
+      return 2;
+    }
+    return signedIn(async () => {
+      const input = { documentId, publishedOn: text('published-on'), effectiveOn: text('effective-on') };
+      return emit(await io.call('issuance.preview', input), describeIssuancePreview);
     });
   }
 

@@ -4,6 +4,7 @@ import * as documents from '../db/repos/documents';
 import type { DocumentRecord } from '../db/repos/documents';
 import { insertEvent, listEvents } from '../db/repos/events';
 import { listVersions } from '../db/repos/versions';
+import { deliberationViews, issuanceView } from './issuanceRecords';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 
@@ -26,6 +27,8 @@ export function getDocument(ctx: ServiceContext, input: ParsedInput<'documents.g
     document: documents.toSummary(document),
     versions: listVersions(ctx.db, document.id),
     events: listEvents(ctx.db, document.id),
+    deliberations: deliberationViews(ctx, document.id),
+    issuance: issuanceView(ctx, document.id),
   };
 }
 

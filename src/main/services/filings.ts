@@ -129,7 +129,7 @@ export function submitFiling(ctx: ServiceContext, input: ParsedInput<'filings.su
     ctx,
     document,
     { type: 'SUBMIT_FILING', on: sentOn, recipients },
-    actor.id,
+    actor,
     issuanceFacts(issuance),
   );
   const submitted = step.effects.find((effect) => effect.type === 'filing_submitted');
@@ -287,7 +287,7 @@ export function recordFilingOutcome(
         outcome: deciding.outcome ?? outcome.code,
         note: standing.map((row) => `${row.recipient}：${row.outcomeLabel ?? ''}`).join('；'),
       },
-      actor.id,
+      actor,
       issuance ? issuanceFacts(issuance) : {},
     );
   }

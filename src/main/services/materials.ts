@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../shared/api';
-import { DomainError } from '../../shared/api';
+import { DOCUMENT_EDITORS, DomainError } from '../../shared/api';
 import type { AttachmentSummary, MaterialsOverview } from '../../shared/api/schemas/drafting';
 import { blocksToPlainText } from '../../shared/domain/blocks';
 import type { MaterialKind } from '../../shared/domain/materials';
 import { checkMaterials } from '../../shared/domain/materials';
+import { hasAnyRole } from '../../shared/domain/roles';
 import * as attachments from '../db/repos/attachments';
 import { listLegalBases } from '../db/repos/legalBases';
 import type { Deps } from '../deps';
@@ -80,6 +81,12 @@ export function uploadMaterial(
 ): AttachmentSummary {
   const actor = requireAccount(ctx);
   mustFindDocument(ctx, input.documentId);
+  if (!hasAnyRole(actor.roles, DOCUMENT_EDITORS) && input.materialKind !== 'deliberation_record') {
+    throw new DomainError(
+      'FORBIDDEN',
+      '负责人只能上传集体审议（讨论）记录；其他材料由起草人员或审核人员上传。',
+    );
+  }
   const content = decodeFile(input.data, MAX_MATERIAL_BYTES);
   const stored = storeAttachment(ctx, actor.id, { ...input, content });
   ctx.describeChange({

@@ -10,14 +10,15 @@ import {
   machineStates,
   transition,
   type TransitionResult,
-  WORKFLOW_EVENT_LABELS,
   type WorkflowContext,
   type WorkflowEffect,
+  type VersionFact,
   type WorkflowEvent,
   workflowMachine,
 } from '../../shared/domain/workflow';
+import { WORKFLOW_EVENT_LABELS } from '../../shared/domain/workflow/events';
 import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
-import { type DocumentRecord, setDocumentNumber, setDocumentStatus } from '../db/repos/documents';
+import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
 import { concludeReviewCase, findOpenReviewCase } from '../db/repos/reviewCases';
 import { findVersion, latestVersionId } from '../db/repos/versions';
@@ -25,7 +26,9 @@ import { findWorkflow, putWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
+import { checkMinutes, prepareIssue, recordDeliberation, recordIssuance } from './issuance';
 import { listMaterials } from './materials';
+import type { PlannedNumber } from './numbers';
 import { openReviewCase } from './reviews';
 import { activeRuleProfile, holidayTable, today } from './rules';
 
@@ -36,7 +39,15 @@ function machineFor(deps: Deps, document: DocumentRecord) {
   });
 }
 
-/** The facts the guards read: what the workflow stored, plus the live materials checklist. */
+function versionFact(deps: Deps, versionId: string | null): VersionFact | null {
+  const version = versionId ? findVersion(deps.db, versionId) : null;
+  return version ? { id: version.id, contentHash: version.contentHash } : null;
+}
+
+/**
+ * The facts the guards read: what the workflow stored, plus the live ones read afresh (the materials
+ * checklist, the version under review and the newest version).
+ */
 function loadContext(
   deps: Deps,
   document: DocumentRecord,
@@ -46,17 +57,24 @@ function loadContext(
   const base = stored
     ? (stored.context as unknown as WorkflowContext)
     : initialContext(document.title, materials);
-  return {
-    context: { ...base, title: document.title, materials },
-    submittedVersionId: stored?.submittedVersionId ?? null,
+  const submittedVersionId = stored?.submittedVersionId ?? null;
+  const versions = {
+    reviewed: versionFact(deps, submittedVersionId),
+    latest: versionFact(deps, latestVersionId(deps.db, document.id)),
   };
+  return { context: { ...base, title: document.title, materials, versions }, submittedVersionId };
+}
+
+/** The context as stored: without the live facts. */
+function storedFacts(context: WorkflowContext): Omit<WorkflowContext, 'materials' | 'versions'> {
+  const { materials: _materials, versions: _versions, ...facts } = context;
+  return facts;
 }
 
 export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): WorkflowView {
   const document = mustFindDocument(deps, input.documentId);
   const machine = machineFor(deps, document);
   const { context, submittedVersionId } = loadContext(deps, document);
-  const { materials: _live, ...facts } = context;
   return {
     documentId: document.id,
     kind: document.kind,
@@ -69,7 +87,7 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
       roles: [...WORKFLOW_EVENT_ROLES[event.type]],
     })),
     submittedVersionId,
-    context: facts,
+    context: storedFacts(context),
   };
 }
 
@@ -89,8 +107,9 @@ export function requireEventRole(actor: Account, type: WorkflowEvent['type']): v
 
 /**
  * One step of the document's lifecycle: the role may take it, the machine's guards allow it, and its
- * effects are recorded (review case, conclusion, 文号) together with the new status and a timeline entry.
- * 报送备案 and 登记备案结果 are recorded in the filing register, which takes these steps itself.
+ * effects are recorded (review case, conclusion, deliberation, issuance with its numbers) together with
+ * the new status and a timeline entry. 报送备案 and 登记备案结果 are recorded in the filing register,
+ * which takes these steps itself.
  */
 export function transitionWorkflow(
   ctx: ServiceContext,
@@ -107,13 +126,16 @@ export function transitionWorkflow(
   }
   requireEventRole(actor, type);
   const on = today(ctx);
-  const event = { ...input.event, on } as WorkflowEvent;
+  // 印发: the numbers are given by main (an administrator may correct them), never typed by the 负责人.
+  const issue = type === 'ISSUE' ? prepareIssue(ctx, actor, document, input.event) : null;
+  const event = { ...(issue?.event ?? input.event), on } as WorkflowEvent;
   if (event.type === 'SUBMIT') {
     const version = findVersion(ctx.db, event.versionId);
     if (!version || version.documentId !== document.id)
       throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
   }
-  const result = takeWorkflowStep(ctx, document, event, actor.id);
+  if (event.type === 'RECORD_DELIBERATION') checkMinutes(ctx, document, input.event);
+  const result = takeWorkflowStep(ctx, document, event, actor, {}, issue?.numbers ?? []);
   ctx.describeChange({
     targetType: 'documents',
     targetId: document.id,
@@ -126,14 +148,15 @@ export function transitionWorkflow(
  * Runs a dated event through the document's machine and records what it implies: the effects, the
  * stored context, the status and the timeline entry. Refusals throw the machine's code and reason. The
  * caller has checked the role and describes the change. `facts` overrides parts of the stored context
- * with the records that hold them (the issuance).
+ * with the records that hold them (the issuance); `numbers` are those an issuance gives.
  */
 export function takeWorkflowStep(
   ctx: ServiceContext,
   document: DocumentRecord,
   event: WorkflowEvent,
-  actorId: string,
+  actor: Account,
   facts: Partial<WorkflowContext> = {},
+  numbers: readonly PlannedNumber[] = [],
 ): Extract<TransitionResult, { ok: true }> {
   const machine = machineFor(ctx, document);
   const loaded = loadContext(ctx, document);
@@ -144,10 +167,10 @@ export function takeWorkflowStep(
   if (!result.ok) throw new DomainError(result.code, result.reason);
 
   let submittedVersionId = loaded.submittedVersionId;
-  for (const effect of result.effects)
-    submittedVersionId = record(ctx, document, effect, submittedVersionId, actorId);
+  const step: Step = { actor, document, numbers };
+  for (const effect of result.effects) submittedVersionId = record(ctx, step, effect, submittedVersionId);
 
-  const { materials: _live, ...next } = applyEffects(context, result.effects);
+  const next = storedFacts(applyEffects(context, result.effects));
   const at = ctx.clock.now().toISOString();
   putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
   setDocumentStatus(ctx.db, document.id, result.state, at);
@@ -156,7 +179,7 @@ export function takeWorkflowStep(
     documentId: document.id,
     kind: result.timeline.kind,
     at,
-    actorId,
+    actorId: actor.id,
     detail: { ...result.timeline, on: event.on },
   });
   return result;
@@ -178,14 +201,21 @@ function mustBeRevision(
     throw new DomainError('INVALID_STATE', '这是审核时的版本，尚未按审核意见修改；请先修改并保存为新版本。');
 }
 
+/** Who takes the step on which document, and the numbers an issuance gives. */
+interface Step {
+  actor: Account;
+  document: DocumentRecord;
+  numbers: readonly PlannedNumber[];
+}
+
 /** Keeps the records an effect implies; returns the submitted version id as it now stands. */
 function record(
   deps: Deps,
-  document: DocumentRecord,
+  { actor, document, numbers }: Step,
   effect: WorkflowEffect,
   submittedVersionId: string | null,
-  actorId: string,
 ): string | null {
+  const actorId = actor.id;
   switch (effect.type) {
     case 'submitted':
       return effect.versionId;
@@ -208,8 +238,11 @@ function record(
     case 'revision_confirmed':
       // From now on the confirmed revision is the text that goes to deliberation and issuance.
       return effect.versionId;
+    case 'deliberation_recorded':
+      recordDeliberation(deps, actor, document, effect, submittedVersionId);
+      return submittedVersionId;
     case 'issued':
-      setDocumentNumber(deps.db, document.id, effect.docNumber);
+      recordIssuance(deps, actor, document, effect, numbers, submittedVersionId);
       return submittedVersionId;
     default:
       return submittedVersionId;

@@ -10,6 +10,8 @@ export type Access = 'public' | 'signedIn' | readonly Role[];
 
 export const ADMIN: readonly Role[] = ['admin'];
 export const DOCUMENT_EDITORS: readonly Role[] = ['drafter', 'reviewer'];
+/** Materials: the document's editors, and the 负责人 for the minutes of the meeting they record (checked in the service). */
+export const MATERIAL_UPLOADERS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
 /** Only drafters change the text; reviewers and counsel annotate it (issue: drafting §8). */
 export const DRAFTERS: readonly Role[] = ['drafter'];
 export const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];

@@ -8,6 +8,7 @@ import {
   FILING_PREPARERS,
   FILING_CLERKS,
   LAW_EDITORS,
+  MATERIAL_UPLOADERS,
   REVIEWERS,
   SIGNERS,
   WORKFLOW_ACTORS,
@@ -86,6 +87,7 @@ import {
   SetProfileInput,
 } from './schemas/rules';
 import { Empty, Nothing } from './schemas/common';
+import { IssuancePreview, IssuancePreviewInput } from './schemas/issuance';
 import { KeyRosterView, OwnSigningKey, SignRosterInput } from './schemas/signing';
 import { CatalogExportInput, CatalogPreview, CatalogQuery } from './schemas/catalogs';
 import {
@@ -163,7 +165,7 @@ export const contract = {
   'imports.docx': mutation(ImportDocxInput, ImportResult, DRAFTERS, '导入 Word 文件'),
 
   'materials.list': query(DocumentRef, MaterialsOverview, 'signedIn', '查看材料'),
-  'materials.upload': mutation(UploadMaterialInput, AttachmentSummary, DOCUMENT_EDITORS, '上传材料'),
+  'materials.upload': mutation(UploadMaterialInput, AttachmentSummary, MATERIAL_UPLOADERS, '上传材料'),
   'materials.download': query(ById, DownloadedFile, 'signedIn', '下载材料'),
   'materials.withdraw': mutation(WithdrawMaterialInput, AttachmentSummary, DOCUMENT_EDITORS, '撤回材料'),
 
@@ -182,6 +184,7 @@ export const contract = {
 
   'workflow.get': query(DocumentRef, WorkflowView, 'signedIn', '查看流程'),
   'workflow.transition': mutation(WorkflowCommand, WorkflowView, WORKFLOW_ACTORS, '流程操作'),
+  'issuance.preview': query(IssuancePreviewInput, IssuancePreview, 'signedIn', '预览印发编号'),
 
   'reviews.list': query(ListReviewsInput, z.array(ReviewCaseSummary), 'signedIn', '审核案件列表'),
   'reviews.get': query(CaseRef, ReviewCaseDetail, 'signedIn', '查看审核案件'),

@@ -12,6 +12,7 @@ export * from './schemas/compare';
 export * from './schemas/review';
 export * from './schemas/signing';
 export * from './schemas/rules';
+export * from './schemas/issuance';
 export * from './schemas/common';
 export * from './schemas/catalogs';
 export * from './schemas/filing';

@@ -154,3 +154,75 @@ export function parseNumber(
   });
   return result;
 }
+
+/**
+ * The series a template numbers in, with its text fields filled in and the year and 流水号 left as
+ * fields: `区统〔{year}〕{seq}号`. Two kinds whose templates render the same share one series (and one
+ * counter), so that they can never be given the same number.
+ */
+export function seriesScope(template: string, known: Pick<NumberValues, 'agencyCode' | 'region'>): string {
+  const { tokens, problems } = tokenize(template);
+  if (problems.length > 0) throw new RangeError(`编号格式有误：${problems.join('；')}`);
+  return tokens
+    .map((token) => {
+      if (token.type === 'text') return token.text;
+      if (token.name === 'year' || token.name === 'seq')
+        return token.width ? `{${token.name}:${token.width}}` : `{${token.name}}`;
+      return fieldText(token, { year: 0, seq: 0, ...known });
+    })
+    .join('');
+}
+
+const DIGIT_WORDS = ['', '一', '两', '三', '四', '五', '六'];
+
+/**
+ * A template in words for the people who read it (never `{placeholder}`s):
+ * `{agencyCode}〔{year}〕{seq}号` with 机关代字 区统 → 机关代字“区统”＋六角括号年份＋顺序号＋“号”，顺序号不编虚位.
+ * `seqName` is how the series calls its number (发文字号: 顺序号; 登记号: 流水号).
+ */
+export function describeNumberFormat(
+  template: string,
+  known: Pick<NumberValues, 'agencyCode' | 'region'> = {},
+  seqName: string = NUMBER_FIELD_LABELS.seq,
+): string {
+  const { tokens, problems } = tokenize(template);
+  if (problems.length > 0) return `编号格式有误：${problems.join('；')}`;
+  const parts: string[] = [];
+  let padded = false;
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    if (token.type === 'text') {
+      // 〔{year}〕 reads as one part: 六角括号年份.
+      let text = token.text;
+      if (after?.type === 'field' && after.name === 'year' && text.endsWith('〔')) text = text.slice(0, -1);
+      if (before?.type === 'field' && before.name === 'year' && text.startsWith('〕')) text = text.slice(1);
+      if (text) parts.push(`“${text}”`);
+      return;
+    }
+    switch (token.name) {
+      case 'agencyCode':
+      case 'region': {
+        const value = known[token.name]?.trim();
+        parts.push(`${NUMBER_FIELD_LABELS[token.name]}${value ? `“${value}”` : '（尚未设置）'}`);
+        return;
+      }
+      case 'year': {
+        const bracketed =
+          before?.type === 'text' &&
+          before.text.endsWith('〔') &&
+          after?.type === 'text' &&
+          after.text.startsWith('〕');
+        parts.push(bracketed ? '六角括号年份' : '四位年份');
+        return;
+      }
+      case 'seq':
+        if (token.width) {
+          padded = true;
+          const digits = DIGIT_WORDS[token.width] ?? String(token.width);
+          parts.push(`${digits}位${seqName}（不足${digits}位前面补零）`);
+        } else parts.push(seqName);
+    }
+  });
+  return `${parts.join('＋')}${padded ? '' : `，${seqName}不编虚位`}`;
+}

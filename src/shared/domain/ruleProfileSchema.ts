@@ -100,12 +100,18 @@ export const EffectiveDateRule = z.object({
 });
 
 const Template = z.string().trim().min(1, '请填写编号格式');
+const DocNumberTemplate = Template.superRefine((template, ctx) => {
+  for (const message of docNumberTemplateProblems(template)) ctx.addIssue({ code: 'custom', message });
+});
 export const NumberingRule = z.object({
-  /** 发文字号. */
-  docNumber: z.object({ template: Template, source: SourceNote }).superRefine((rule, ctx) => {
-    for (const message of docNumberTemplateProblems(rule.template)) {
-      ctx.addIssue({ code: 'custom', path: ['template'], message });
-    }
+  /**
+   * 发文字号. A kind issued under another 发文机关代字 (党组文件: ×党组发) has its own template in
+   * `byKind`; kinds whose templates read the same share one series of numbers.
+   */
+  docNumber: z.object({
+    template: DocNumberTemplate,
+    byKind: z.partialRecord(z.enum(DOCUMENT_KINDS), DocNumberTemplate).optional(),
+    source: SourceNote,
   }),
   /** 规范性文件登记号 (三统一). */
   registration: z
@@ -288,15 +294,42 @@ export function filingOutcomeOf(profile: RuleProfile, kind: DocumentKind, code: 
  * the shorter maximum wins. Null when the profile sets no validity for the kind.
  */
 export function validityTermFor(profile: RuleProfile, kind: DocumentKind, title: string) {
+  return validityRuleFor(profile, kind, title)?.term ?? null;
+}
+
+/** The 发文字号 template of a kind: its own where the profile gives one, else the general one. */
+export function docNumberTemplateFor(profile: RuleProfile, kind: DocumentKind): string {
+  return profile.numbering.docNumber.byKind?.[kind] ?? profile.numbering.docNumber.template;
+}
+
+/** Which of the profile's validity rules a title falls under, and the term it gives. */
+export interface ValidityRuleMatch {
+  rule: 'general' | 'provisional' | 'notice';
+  /** The rule in plain words: 名称冠以“暂行”的 / 名称为“通告”的 / 一般. */
+  basis: string;
+  term: { defaultYears: number; maxYears: number };
+}
+
+/**
+ * validityTermFor, saying which rule gave the term (for the issue dialog and the filing 说明): 暂行/试行 and
+ * 通告 have their own terms; when both apply the shorter maximum wins.
+ */
+export function validityRuleFor(
+  profile: RuleProfile,
+  kind: DocumentKind,
+  title: string,
+): ValidityRuleMatch | null {
   const { validity } = profile;
   if (!validity.appliesTo.includes(kind)) return null;
   const trimmed = title.trim();
-  const candidates = [validity.general];
-  if (validity.provisional.titleContains.some((marker) => trimmed.includes(marker))) {
-    candidates.push(validity.provisional.term);
+  const matches: ValidityRuleMatch[] = [{ rule: 'general', basis: '一般规范性文件', term: validity.general }];
+  const provisional = validity.provisional.titleContains.find((marker) => trimmed.includes(marker));
+  if (provisional) {
+    matches.push({ rule: 'provisional', basis: `名称冠以“${provisional}”`, term: validity.provisional.term });
   }
-  if (validity.notice.titleEndsWith.some((marker) => trimmed.endsWith(marker))) {
-    candidates.push(validity.notice.term);
-  }
-  return candidates.reduce((shortest, term) => (term.maxYears < shortest.maxYears ? term : shortest));
+  const notice = validity.notice.titleEndsWith.find((marker) => trimmed.endsWith(marker));
+  if (notice) matches.push({ rule: 'notice', basis: `名称为“${notice}”`, term: validity.notice.term });
+  return matches.reduce((shortest, match) =>
+    match.term.maxYears < shortest.term.maxYears ? match : shortest,
+  );
 }

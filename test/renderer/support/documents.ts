@@ -19,5 +19,12 @@ export function documentSummary(overrides: Partial<DocumentSummary> = {}): Docum
 }
 
 export function documentDetail(overrides: Partial<DocumentDetail> = {}): DocumentDetail {
-  return { document: documentSummary(), versions: [], events: [], ...overrides };
+  return {
+    document: documentSummary(),
+    versions: [],
+    events: [],
+    deliberations: [],
+    issuance: null,
+    ...overrides,
+  };
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { Account, WorkflowView } from '../../../src/shared/api';
 import { RuleProfile } from '../../../src/shared/domain/ruleProfileSchema';
 import { ADMIN, fail, installBridge, signedInChannels, type FakeChannels } from '../support/fakeBridge';
 import { documentDetail, documentSummary } from '../support/documents';
-import { typeInto } from '../support/forms';
+import { labelled, typeInto } from '../support/forms';
 import { renderApp } from '../support/renderApp';
 import { caseSummary, version, workflowView } from '../review/fixtures';
 
@@ -123,7 +124,7 @@ describe('workflow panel on the document page', () => {
     );
   });
 
-  it('keeps the guard reason of a refused step in the dialog, in Chinese', async () => {
+  it('records a meeting with its attendees and keeps the guard reason of a refusal in the dialog, in Chinese', async () => {
     const reason = '审核结论为“退回补正程序”，不能提交集体审议。';
     const bridge = openReviewTab(
       workflowView({
@@ -134,19 +135,39 @@ describe('workflow panel on the document page', () => {
         ],
       }),
       ADMIN,
-      { 'workflow.transition': fail('INVALID_STATE', reason) },
+      {
+        'workflow.transition': fail('INVALID_STATE', reason),
+        'materials.list': { checks: [], files: [], legalBases: [] },
+      },
     );
     const panel = await showTab();
     fireEvent.click(eventButton(panel, 'RECORD_DELIBERATION'));
     const dialog = await screen.findByRole('dialog');
-    typeInto('会议名称', '局长办公会议（2025年第3次）', dialog);
-    fireEvent.mouseDown(within(dialog).getByRole('combobox'));
+    typeInto('会议类型', '局长办公会议', dialog);
+    typeInto('会议名称', '2025年第3次局长办公会议', dialog);
+    const attendees = labelled('出席人员', dialog);
+    for (const name of ['张局长', '李副局长']) {
+      fireEvent.change(attendees, { target: { value: name } });
+      fireEvent.keyDown(attendees, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    }
+    fireEvent.mouseDown(labelled('审议结果', dialog));
     fireEvent.click(await screen.findByTitle('审议通过'));
+    fireEvent.change(labelled('不同意见', dialog), { target: { value: '李副局长建议延长过渡期。' } });
+    // No minutes on file yet: the dialog offers an upload; here they follow later on 材料.
+    fireEvent.click(within(dialog).getByText('稍后在“材料”中上传'));
     fireEvent.click(within(dialog).getByRole('button', { name: '记录集体审议' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain(reason);
     expect(bridge.inputsOf('workflow.transition')[0]).toEqual({
       documentId: 'doc-1',
-      event: { type: 'RECORD_DELIBERATION', meeting: '局长办公会议（2025年第3次）', decision: 'approved' },
+      event: {
+        type: 'RECORD_DELIBERATION',
+        meetingType: '局长办公会议',
+        meetingName: '2025年第3次局长办公会议',
+        heldOn: dayjs().format('YYYY-MM-DD'),
+        attendees: ['张局长', '李副局长'],
+        decision: 'approved',
+        dissent: '李副局长建议延长过渡期。',
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import type { DeliberationDecision } from '../../../shared/domain/workflow/events';
+import type { DeliberationMaterialCheck } from '../../../shared/domain/workflow/types';
 import type { Db } from '../connection';
 
 /** A collective deliberation (集体审议) on the exact version put to the meeting. */
@@ -14,7 +15,7 @@ export interface DeliberationRecord {
   dissent: string;
   minutesAttachmentId: string | null;
   /** The materials before the meeting as checked (重大行政决策 第二十九条): label and whether present. */
-  materials: { kind: string; label: string; present: boolean }[];
+  materials: DeliberationMaterialCheck[];
   recordedAt: string;
   recordedBy: string;
 }

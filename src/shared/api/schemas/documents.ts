@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../../domain/documentKinds';
 import { DOCUMENT_STATUSES } from '../../domain/documentStatus';
+import { DeliberationView, IssuanceView } from './issuance';
 
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
@@ -94,6 +95,10 @@ export const DocumentDetail = z.object({
   document: DocumentSummary,
   versions: z.array(VersionSummary),
   events: z.array(DocumentEvent),
+  /** Every 集体审议 recorded, oldest first. */
+  deliberations: z.array(DeliberationView),
+  /** The numbers, dates and publication once issued (印发/公布). */
+  issuance: IssuanceView.nullable(),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 

@@ -40,7 +40,15 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
       case 'procedure_recorded':
         return { ...current, procedures: { ...current.procedures, [effect.procedure]: effect.record } };
       case 'deliberation_recorded':
-        return { ...current, deliberation: { heldOn: effect.heldOn, decision: effect.decision } };
+        return {
+          ...current,
+          deliberation: {
+            heldOn: effect.heldOn,
+            decision: effect.decision,
+            versionId: effect.versionId,
+            contentHash: effect.contentHash,
+          },
+        };
       case 'issued':
         return {
           ...current,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/isoDate';
+import { PUBLICATION_CHANNELS } from '../issuance';
 import {
   FILING_OUTCOMES,
   MAJOR_DECISION_PROCEDURES,
@@ -71,13 +72,27 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('RECORD_DELIBERATION'),
     ...base,
-    meeting: z.string().trim().min(1, '请填写会议名称').max(100),
+    /** 局务会议 / 党组会议 / 常务会议 … (a list to choose from, or another name). */
+    meetingType: z.string().trim().min(1, '请选择或填写会议类型').max(40, '会议类型最多 40 个字'),
+    /** e.g. 2026年第12次局务会议. */
+    meetingName: z.string().trim().min(1, '请填写会议名称').max(100, '会议名称最多 100 个字'),
+    /** The day the meeting was held; the day it is recorded when absent. */
+    heldOn: IsoDateSchema.optional(),
+    attendees: z
+      .array(z.string().trim().min(1, '出席人员姓名不能为空').max(40, '出席人员姓名最多 40 个字'))
+      .min(1, '请填写出席人员（至少一人）')
+      .max(200)
+      .refine((names) => new Set(names).size === names.length, '出席人员有重复'),
     decision: z.enum(DELIBERATION_DECISIONS),
+    /** 不同意见, as the minutes record it (重大行政决策程序暂行条例第三十条). */
     dissent: OptionalReason,
+    /** The 会议纪要 / 审议记录: a material of kind deliberation_record of this document. */
+    minutesAttachmentId: z.string().min(1).optional(),
   }),
   z.object({
     type: z.literal('ISSUE'),
     ...base,
+    /** Given by main from the profile's template and the counters (or an administrator's correction). */
     docNumber: z.string().trim().min(1, '请填写发文字号'),
     registrationNumber: z.string().trim().optional(),
     publishedOn: IsoDateSchema,
@@ -87,6 +102,11 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     /** Why 施行日 is less than the profile's interval after publication, or before it (溯及既往). */
     shortEffectReason: OptionalReason,
     longValidityReason: OptionalReason,
+    /** Where it is published (不得以内部文件形式印发执行). */
+    publishedIn: z
+      .array(z.enum(PUBLICATION_CHANNELS))
+      .min(1, '请选择公布渠道（至少一项）')
+      .refine((channels) => new Set(channels).size === channels.length, '公布渠道有重复'),
   }),
   z.object({
     type: z.literal('SUBMIT_FILING'),

@@ -2,8 +2,13 @@ import { addWorkingDays } from '../calendar/workingDays';
 import { diffDays } from '../calendar/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { missingRequired } from '../materials';
-import { parseNumber } from '../numbering';
-import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfileSchema';
+import { describeNumberFormat, parseNumber } from '../numbering';
+import {
+  docNumberTemplateFor,
+  filingOutcomeOf,
+  reviewOutcomeOf,
+  validityTermFor,
+} from '../ruleProfileSchema';
 import { BUILT_IN_PROCEDURES, CONCLUSIONS_REQUIRING_CHANGES } from '../ruleCodes';
 import { DELIBERATION_DECISION_LABELS } from './events';
 import type { Guard, KindEnv, WorkflowContext } from './types';
@@ -143,16 +148,6 @@ export const fairCompetitionReviewed: Guard<'RECORD_DELIBERATION'> = {
   },
 };
 
-export const deliberationAfterConclusion: Guard<'RECORD_DELIBERATION'> = {
-  id: 'deliberation_after_conclusion',
-  check: (event, context) => {
-    const concluded = context.review?.concludedOn;
-    return concluded && event.on < concluded
-      ? `审议日期（${event.on}）不能早于审核结论日期（${concluded}）。`
-      : null;
-  },
-};
-
 export const deliberationApproved: Guard<'ISSUE'> = {
   id: 'deliberation_approved',
   contextOnly: true,
@@ -176,9 +171,10 @@ export const deliberationMaterialsComplete: Guard<'ISSUE'> = {
 export const numbersFollowProfile: Guard<'ISSUE'> = {
   id: 'numbers_follow_profile',
   check: (event, _context, env) => {
-    const { docNumber, registration } = env.profile.numbering;
-    if (!parseNumber(docNumber.template, event.docNumber)) {
-      return `发文字号“${event.docNumber}”不符合格式 ${docNumber.template}（年份用六角括号〔〕，顺序号不加“第”字、不编虚位）。`;
+    const { registration } = env.profile.numbering;
+    const template = docNumberTemplateFor(env.profile, env.kind);
+    if (!parseNumber(template, event.docNumber)) {
+      return `发文字号“${event.docNumber}”不符合格式：${describeNumberFormat(template, {}, '顺序号')}（年份用六角括号〔〕，顺序号不加“第”字）。`;
     }
     if (!registration.requiredFor.includes(env.kind)) return null;
     if (!event.registrationNumber) {
@@ -187,7 +183,7 @@ export const numbersFollowProfile: Guard<'ISSUE'> = {
     const known = registration.region ? { region: registration.region } : {};
     return parseNumber(registration.template, event.registrationNumber, known)
       ? null
-      : `登记号“${event.registrationNumber}”不符合本地格式 ${registration.template}。`;
+      : `登记号“${event.registrationNumber}”不符合本地格式：${describeNumberFormat(registration.template, known)}。`;
   },
 };
 

@@ -10,6 +10,7 @@ export * from './types';
 export * from './transition';
 export * from './context';
 export { pendingProcedures, revisionPending } from './guards';
+export { materialsBeforeDeliberation } from './deliberation';
 export { OPEN_TEXT_STATES, textLockReason } from './textLock';
 export {
   adminNormativeMachine,

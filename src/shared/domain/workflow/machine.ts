@@ -2,6 +2,7 @@ import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from '../documentStatus';
 import type { DocumentKind } from '../documentKinds';
 import { CONCLUSIONS_REQUIRING_CHANGES } from '../ruleCodes';
 import { WORKFLOW_EVENT_LABELS, type WorkflowEventType } from './events';
+import { deliberationDeferred } from './deliberation';
 import * as steps from './steps';
 import type { Guard, MachineEnv, StateTransitions, TransitionSpec, WorkflowMachine } from './types';
 
@@ -20,6 +21,8 @@ interface CommonOptions {
 interface DeliberatedOptions extends CommonOptions {
   /** Extra steps recorded while drafting (重大行政决策: its procedures). */
   draftingSteps?: StateTransitions;
+  /** The kind's own conditions for a meeting (重大行政决策: the materials of 第二十九条). */
+  deliberationGuards?: Guard<'RECORD_DELIBERATION'>[];
   deliberationEffects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'];
   issueName: string;
 }
@@ -72,11 +75,23 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
     ...review,
     drafting: { ...review.drafting, ...options.draftingSteps },
     reviewed: {
-      RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, options.deliberationEffects),
+      RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, {
+        guards: options.deliberationGuards ?? [],
+        effects: options.deliberationEffects,
+      }),
       ...confirmRevision(options),
       REVISE: steps.reviseStep,
     },
-    deliberated: { ISSUE: steps.issueStep(options.issueName), REVISE: steps.reviseStep },
+    // After 暂缓审议 a later meeting may decide; after 未通过 the text goes back (回到起草修改).
+    deliberated: {
+      ISSUE: steps.issueStep(options.issueName),
+      RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, {
+        first: [deliberationDeferred],
+        guards: options.deliberationGuards ?? [],
+        effects: options.deliberationEffects,
+      }),
+      REVISE: steps.reviseStep,
+    },
     issued: filed
       ? {
           SUBMIT_FILING: steps.submitFilingStep,

@@ -3,6 +3,7 @@ import { workingDaysBetween } from '../calendar/workingDays';
 import { describePeriod } from '../calendar/deadline';
 import { reviewOutcomeOf } from '../ruleProfileSchema';
 import { BUILT_IN_PROCEDURES } from '../ruleCodes';
+import { materialsBeforeMeeting } from './deliberation';
 import { proceduresBeforeReview } from './guards';
 import { deliberatedMachine } from './machine';
 import type { Guard, MachineEnv, TransitionSpec, WorkflowMachine } from './types';
@@ -93,13 +94,14 @@ export function majorDecisionMachine(env: MachineEnv): WorkflowMachine {
           ? [{ type: 'procedure_recorded', procedure: 'legality_review', record: { completedOn: event.on } }]
           : [],
     },
+    deliberationGuards: [materialsBeforeMeeting('合法性审查')],
     deliberationEffects: (event) =>
       event.decision === 'approved' || event.decision === 'approved_with_changes'
         ? [
             {
               type: 'procedure_recorded',
               procedure: 'collective_decision',
-              record: { completedOn: event.on },
+              record: { completedOn: event.heldOn ?? event.on },
             },
           ]
         : [],

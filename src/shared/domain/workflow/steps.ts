@@ -1,9 +1,15 @@
 import { type CalendarWarning, deadline } from '../calendar/deadline';
-import { addDays, addMonths, addYears } from '../calendar/isoDate';
+import { addMonths } from '../calendar/isoDate';
+import { validUntil } from '../issuance';
 import { addWorkingDays } from '../calendar/workingDays';
 import { PARTY_REVIEW_DIMENSIONS } from '../ruleCodes';
 import { filingOutcomeOf, reviewOutcomeOf, validityTermFor } from '../ruleProfileSchema';
 import { DELIBERATION_DECISION_LABELS } from './events';
+import {
+  changedAfterDeliberation,
+  deliberationAfterConclusion,
+  materialsBeforeDeliberation,
+} from './deliberation';
 import * as guards from './guards';
 import type { Guard, KindEnv, TransitionSpec, WorkflowContext, WorkflowEffect } from './types';
 
@@ -133,35 +139,58 @@ export const reviseStep: TransitionSpec<'REVISE'> = {
   describe: (event) => (event.note ? `回到起草修改：${event.note}` : '回到起草修改，修改后须重新送审。'),
 };
 
+/**
+ * 集体审议 on the reviewed text. `first` guards are asked before the others (in 已审议: that the last
+ * meeting deferred the decision), the kind's own `guards` after the review's; the meeting's record
+ * carries the version it deliberated and the materials checked before it.
+ */
 export function recordDeliberationStep(
   reviewName: string,
-  extraEffects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'],
+  extra: {
+    first?: Guard<'RECORD_DELIBERATION'>[];
+    guards?: Guard<'RECORD_DELIBERATION'>[];
+    effects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'];
+  } = {},
 ): TransitionSpec<'RECORD_DELIBERATION'> {
   return {
     guards: [
+      ...(extra.first ?? []),
       guards.reviewAllowsDeliberation(reviewName),
       guards.revisionConfirmedBeforeDeliberation(reviewName),
       guards.fairCompetitionReviewed,
-      guards.deliberationAfterConclusion,
+      ...(extra.guards ?? []),
+      deliberationAfterConclusion,
     ],
     target: () => 'deliberated',
     effects: (event, context, env) => [
       {
         type: 'deliberation_recorded',
-        heldOn: event.on,
-        meeting: event.meeting,
+        heldOn: event.heldOn ?? event.on,
+        meetingType: event.meetingType,
+        meetingName: event.meetingName,
+        attendees: event.attendees,
         decision: event.decision,
         dissent: event.dissent ?? null,
+        minutesAttachmentId: event.minutesAttachmentId ?? null,
+        versionId: context.versions?.reviewed?.id ?? null,
+        contentHash: context.versions?.reviewed?.contentHash ?? null,
+        materials: materialsBeforeDeliberation(context, env, reviewName),
       },
-      ...(extraEffects?.(event, context, env) ?? []),
+      ...(extra.effects?.(event, context, env) ?? []),
     ],
-    describe: (event) =>
-      `${event.on} ${event.meeting}集体审议，结果：${DELIBERATION_DECISION_LABELS[event.decision]}。` +
-      (event.dissent ? `不同意见：${event.dissent}` : ''),
+    describe: (event) => {
+      const changes =
+        event.decision === 'approved_with_changes' ? '按审议意见修改文本并保存为新版本后印发。' : '';
+      const dissent = event.dissent ? `不同意见：${event.dissent}` : '';
+      return (
+        `${event.heldOn ?? event.on} ${event.meetingName}（${event.meetingType}）集体审议，` +
+        `出席：${event.attendees.join('、')}；结果：${DELIBERATION_DECISION_LABELS[event.decision]}。${changes}${dissent}`
+      );
+    },
   };
 }
 
-/** 有效期自施行之日起计算: N years from the effective date, ending the day before the anniversary. */
+/** 有效期 from the profile's term for the title unless the event gives the years. */
 function validity(
   event: { effectiveOn: string; validityYears?: number },
   context: WorkflowContext,
@@ -170,14 +199,18 @@ function validity(
   const term = validityTermFor(env.profile, env.kind, context.title);
   const years = event.validityYears ?? term?.defaultYears;
   if (years === undefined) return { validUntil: null, expiryReminderOn: null };
-  const validUntil = addDays(addYears(event.effectiveOn, years), -1);
-  return { validUntil, expiryReminderOn: addMonths(validUntil, -env.profile.validity.expiryReminderMonths) };
+  const until = validUntil(event.effectiveOn, years);
+  return {
+    validUntil: until,
+    expiryReminderOn: addMonths(until, -env.profile.validity.expiryReminderMonths),
+  };
 }
 
 export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
   return {
     guards: [
       guards.deliberationApproved,
+      changedAfterDeliberation,
       guards.deliberationMaterialsComplete,
       guards.numbersFollowProfile,
       guards.issueDatesInOrder,
@@ -196,6 +229,8 @@ export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
           registrationNumber: event.registrationNumber ?? null,
           publishedOn: event.publishedOn,
           effectiveOn: event.effectiveOn,
+          publishedIn: event.publishedIn,
+          shortEffectReason: event.shortEffectReason ?? null,
           ...validity(event, context, env),
           filingDueOn: filingDue?.due ?? null,
           warnings: filingDue?.warnings ?? [],
@@ -206,7 +241,7 @@ export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
       const issued = effects.find((effect) => effect.type === 'issued');
       const parts = [`${issueName}，发文字号 ${event.docNumber}`];
       if (event.registrationNumber) parts.push(`登记号 ${event.registrationNumber}`);
-      parts.push(`${event.publishedOn} 公布，${event.effectiveOn} 起施行`);
+      parts.push(`${event.publishedOn} 在${event.publishedIn.join('、')}公布，${event.effectiveOn} 起施行`);
       if (issued?.validUntil) parts.push(`有效期至 ${issued.validUntil}`);
       if (issued?.filingDueOn) parts.push(`应于 ${issued.filingDueOn} 前报送备案`);
       return `${parts.join('；')}。${event.shortEffectReason ? `施行日期的说明：${event.shortEffectReason}` : ''}${warningText(issued?.warnings ?? [])}`;

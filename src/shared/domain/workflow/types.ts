@@ -46,11 +46,36 @@ export interface WorkflowContext {
     /** After a conclusion requiring changes: the day the reviewer confirmed the revised version. */
     revisionConfirmedOn?: IsoDate | null;
   } | null;
-  deliberation?: { heldOn: IsoDate; decision: DeliberationDecision } | null;
+  deliberation?: {
+    heldOn: IsoDate;
+    decision: DeliberationDecision;
+    /** The version put to the meeting and its content hash (absent in contexts stored before they were kept). */
+    versionId?: string | null;
+    contentHash?: string | null;
+  } | null;
   issuance?: { publishedOn: IsoDate; effectiveOn: IsoDate; validUntil: IsoDate | null } | null;
   filing?: { status: FilingStatus; submittedOn: IsoDate; correctionDueOn: IsoDate | null } | null;
   /** 重大行政决策: the procedures done so far. */
   procedures?: Partial<Record<MajorDecisionProcedure, ProcedureRecord>>;
+  /**
+   * Live facts the caller reads afresh for each step, like `materials` (never stored): the version under
+   * review (送审 or the confirmed revision) and the newest version of the text.
+   */
+  versions?: { reviewed: VersionFact | null; latest: VersionFact | null };
+}
+
+export interface VersionFact {
+  id: string;
+  contentHash: string;
+}
+
+/** One item checked before a meeting (重大行政决策程序暂行条例第二十九条): present, or why it need not be. */
+export interface DeliberationMaterialCheck {
+  item: string;
+  label: string;
+  present: boolean;
+  /** e.g. the reason a procedure was recorded as not applicable. */
+  note?: string;
 }
 
 /** What the caller records after a transition (and what `applyEffects` folds into the context). */
@@ -81,9 +106,16 @@ export type WorkflowEffect =
   | {
       type: 'deliberation_recorded';
       heldOn: IsoDate;
-      meeting: string;
+      meetingType: string;
+      meetingName: string;
+      attendees: string[];
       decision: DeliberationDecision;
       dissent: string | null;
+      minutesAttachmentId: string | null;
+      /** The version put to the meeting (the one reviewed), as the caller's live facts give it. */
+      versionId: string | null;
+      contentHash: string | null;
+      materials: DeliberationMaterialCheck[];
     }
   | {
       type: 'issued';
@@ -91,6 +123,8 @@ export type WorkflowEffect =
       registrationNumber: string | null;
       publishedOn: IsoDate;
       effectiveOn: IsoDate;
+      publishedIn: string[];
+      shortEffectReason: string | null;
       validUntil: IsoDate | null;
       expiryReminderOn: IsoDate | null;
       filingDueOn: IsoDate | null;

@@ -1,10 +1,39 @@
 import { Descriptions, Typography } from 'antd';
-import type { DocumentSummary } from '../../../../shared/api';
+import type { DescriptionsProps } from 'antd';
+import type { DocumentSummary, IssuanceView } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatDateTime } from '../../lib/format';
 import { DocumentStatusTag } from './DocumentStatusTag';
 
-export function DocumentMetadata({ document }: { document: DocumentSummary }) {
+/** 三统一 once issued: 登记号, 公布日期, 施行日期, 有效期至 and where it was published. */
+function issuanceItems(issuance: IssuanceView): NonNullable<DescriptionsProps['items']> {
+  return [
+    ...(issuance.registrationNumber
+      ? [{ key: 'registrationNumber', label: '登记号', children: issuance.registrationNumber }]
+      : []),
+    { key: 'publishedOn', label: '公布日期', children: issuance.publishedOn },
+    { key: 'effectiveOn', label: '施行日期', children: issuance.effectiveOn },
+    {
+      key: 'validUntil',
+      label: '有效期至',
+      children: issuance.validUntil ?? <Typography.Text type="secondary">未设有效期</Typography.Text>,
+    },
+    { key: 'publishedIn', label: '公布渠道', children: issuance.publishedIn.join('、') },
+    {
+      key: 'approvedBy',
+      label: '签发',
+      children: `${issuance.approvedByName}（${formatDateTime(issuance.approvedAt)}）`,
+    },
+  ];
+}
+
+export function DocumentMetadata({
+  document,
+  issuance = null,
+}: {
+  document: DocumentSummary;
+  issuance?: IssuanceView | null;
+}) {
   const none = <Typography.Text type="secondary">未填写</Typography.Text>;
   return (
     <Descriptions
@@ -22,6 +51,7 @@ export function DocumentMetadata({ document }: { document: DocumentSummary }) {
           label: '文号',
           children: document.docNumber ?? <Typography.Text type="secondary">未编号</Typography.Text>,
         },
+        ...(issuance ? issuanceItems(issuance) : []),
         { key: 'year', label: '年度', children: document.year },
         { key: 'createdAt', label: '登记时间', children: formatDateTime(document.createdAt) },
         { key: 'updatedAt', label: '更新时间', children: formatDateTime(document.updatedAt) },

@@ -40,7 +40,7 @@ export function DocumentPage() {
     );
   }
 
-  const { document, versions, events } = detail.data;
+  const { document, versions, events, deliberations, issuance } = detail.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
@@ -76,7 +76,7 @@ export function DocumentPage() {
           </Space>
         </Flex>
         <div style={{ marginTop: 16 }}>
-          <DocumentMetadata document={document} />
+          <DocumentMetadata document={document} issuance={issuance} />
         </div>
       </Card>
       <Card>
@@ -92,7 +92,13 @@ export function DocumentPage() {
             {
               key: 'review',
               label: '审核',
-              children: <DocumentReviewTab documentId={document.id} versions={versions} />,
+              children: (
+                <DocumentReviewTab
+                  documentId={document.id}
+                  versions={versions}
+                  deliberations={deliberations}
+                />
+              ),
             },
             { key: 'filing', label: '备案', children: <DocumentFilingTab documentId={document.id} /> },
           ]}

@@ -1,10 +1,10 @@
 import { Space, Table, Tag } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router';
-import type { ReviewCaseSummary, VersionSummary } from '../../../../shared/api';
+import type { DeliberationView, ReviewCaseSummary, VersionSummary } from '../../../../shared/api';
 import { useApiQuery } from '../../lib/useApi';
 import { SignoffPanel } from '../signoff';
-import { WorkflowPanel } from '../workflow';
+import { DeliberationRecords, WorkflowPanel } from '../workflow';
 import { DueTag } from './DueTag';
 import { CASE_STATE_LABELS } from './dueStatus';
 import { reviewCasePath } from './paths';
@@ -48,9 +48,11 @@ const COLUMNS: TableProps<ReviewCaseSummary>['columns'] = [
 export function DocumentReviewTab({
   documentId,
   versions,
+  deliberations,
 }: {
   documentId: string;
   versions: VersionSummary[];
+  deliberations: DeliberationView[];
 }) {
   const cases = useApiQuery('reviews.list', { documentId });
   return (
@@ -67,6 +69,7 @@ export function DocumentReviewTab({
         locale={{ emptyText: cases.isError ? '无法载入审核记录' : '尚未受理审核' }}
       />
       <SignoffPanel documentId={documentId} versions={versions} />
+      {deliberations.length > 0 && <DeliberationRecords deliberations={deliberations} />}
     </Space>
   );
 }

@@ -1,4 +1,5 @@
 import { Alert, Form, Modal } from 'antd';
+import type { UploadFile } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { VersionSummary, WorkflowView } from '../../../../shared/api';
@@ -6,10 +7,11 @@ import type { DocumentKind } from '../../../../shared/domain/documentKinds';
 import { WORKFLOW_EVENT_LABELS, type WorkflowEventType } from '../../../../shared/domain/workflow/events';
 import { AppError, errorMessage } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
-import { toWorkflowEvent } from './eventPayload';
+import { numberCorrections, toWorkflowEvent } from './eventPayload';
 import type { ConcludeContext } from './fields/ConcludeReviewFields';
 import { EventFields } from './fields/EventFields';
 import { submittedVersionLabel } from './fields/SubmitFields';
+import { useMinutesUpload } from './useMinutesUpload';
 import { useWorkflowTransition } from './useWorkflowTransition';
 
 export interface WorkflowEventModalProps {
@@ -39,6 +41,8 @@ function initialValues(type: string, versions: VersionSummary[], conclude?: Conc
     }
     case 'CONCLUDE_REVIEW':
       return { conclusion: conclude?.suggestedConclusion ?? undefined };
+    case 'RECORD_DELIBERATION':
+      return { heldOn: dayjs() };
     case 'ISSUE':
       return { publishedOn: dayjs() };
     default:
@@ -55,15 +59,28 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
   const [form] = Form.useForm<Record<string, unknown>>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const transition = useWorkflowTransition(documentId);
+  const minutes = useMinutesUpload(documentId);
   const showError = useApiError();
 
-  const submit = (values: Record<string, unknown>) => {
+  const submit = async (values: Record<string, unknown>) => {
     if (!isEventType(event.type)) return;
     setRefusal(null);
     const fields = { ...values };
     if (event.type === 'SUBMIT' || event.type === 'CONFIRM_REVISION') {
       const version = versions.find((candidate) => candidate.id === values.versionId);
       if (version) fields.versionLabel = submittedVersionLabel(version);
+    }
+    if (event.type === 'ISSUE') Object.assign(fields, numberCorrections(values));
+    if (event.type === 'RECORD_DELIBERATION') {
+      const file = (values._minutesFiles as UploadFile[] | undefined)?.[0]?.originFileObj;
+      if (file) {
+        try {
+          fields.minutesAttachmentId = await minutes.upload(file);
+        } catch (error) {
+          showError(error, form);
+          return;
+        }
+      }
     }
     transition.mutate(toWorkflowEvent(event.type, fields), {
       onSuccess: (view) => {
@@ -73,7 +90,10 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
       onError: (error) => {
         if (error instanceof AppError && (error.code === 'INVALID_STATE' || error.code === 'FORBIDDEN')) {
           setRefusal(error.message);
-        } else if (error instanceof AppError && error.code === 'INVALID_INPUT') {
+        } else if (
+          error instanceof AppError &&
+          (error.code === 'INVALID_INPUT' || error.code === 'CONFLICT')
+        ) {
           setRefusal(errorMessage(error));
           showError(error, form);
         } else {
@@ -90,12 +110,16 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
       okText={event.label}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={transition.isPending}
+      confirmLoading={transition.isPending || minutes.isPending}
       okButtonProps={{
         disabled: (event.type === 'SUBMIT' || event.type === 'CONFIRM_REVISION') && versions.length === 0,
       }}
       mask={{ closable: false }}
-      width={event.type === 'ISSUE' || kind === 'party_normative' ? 720 : 560}
+      width={
+        event.type === 'ISSUE' || event.type === 'RECORD_DELIBERATION' || kind === 'party_normative'
+          ? 720
+          : 560
+      }
     >
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Form
@@ -103,7 +127,7 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
         layout="vertical"
         aria-label={event.label}
         initialValues={initialValues(event.type, versions, conclude)}
-        onFinish={submit}
+        onFinish={(values) => void submit(values)}
       >
         <EventFields
           type={event.type}

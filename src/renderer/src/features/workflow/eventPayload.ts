@@ -51,3 +51,22 @@ export function toWorkflowEvent(type: WorkflowCommandEvent['type'], values: obje
 export function daysBetween(from: string, to: string): number {
   return dayjs(to).diff(dayjs(from), 'day');
 }
+
+/**
+ * 印发: the numbers to send. Main gives them; an administrator who changed one in the dialog sends it
+ * (`_docNumber` differs from the preview `_docNumberPlanned`), and main checks it.
+ */
+export function numberCorrections(values: Record<string, unknown>): {
+  docNumber?: string;
+  registrationNumber?: string;
+} {
+  const corrections: { docNumber?: string; registrationNumber?: string } = {};
+  for (const name of ['docNumber', 'registrationNumber'] as const) {
+    const shown = values[`_${name}`];
+    const planned = values[`_${name}Planned`];
+    if (typeof shown === 'string' && shown.trim() !== '' && shown.trim() !== planned) {
+      corrections[name] = shown.trim();
+    }
+  }
+  return corrections;
+}

@@ -88,7 +88,14 @@ export function happyPath(kind: DocumentKind): WorkflowEvent[] {
   return [
     ...procedures,
     ...review,
-    { type: 'RECORD_DELIBERATION', on: '2026-05-20', meeting: '局务会议', decision: 'approved' },
+    {
+      type: 'RECORD_DELIBERATION',
+      on: '2026-05-20',
+      meetingType: '局务会议',
+      meetingName: '2026年第12次局务会议',
+      attendees: ['张局长', '李副局长'],
+      decision: 'approved',
+    },
     {
       type: 'ISSUE',
       on: '2026-05-25',
@@ -96,6 +103,7 @@ export function happyPath(kind: DocumentKind): WorkflowEvent[] {
       registrationNumber: '某区规〔2026〕001',
       publishedOn: '2026-05-25',
       effectiveOn: '2026-07-01',
+      publishedIn: ['政府网站'],
     },
     ...(filed
       ? ([
@@ -192,7 +200,9 @@ export const GUARD_GROUPS = {
     'review_allows_deliberation',
     'fair_competition_reviewed',
     'deliberation_after_conclusion',
+    'deliberation_deferred',
     'deliberation_approved',
+    'changed_after_deliberation',
     'deliberation_materials_complete',
     'numbers_follow_profile',
     'issue_dates_in_order',
@@ -208,7 +218,12 @@ export const GUARD_GROUPS = {
   ],
   revision: ['revision_awaited', 'revision_confirmed_before_deliberation'],
   party: ['party_dimensions_assessed', 'party_dimensions_match_conclusion'],
-  major: ['procedures_before_review', 'procedure_recorded_by_hand', 'comment_period_long_enough'],
+  major: [
+    'procedures_before_review',
+    'procedure_recorded_by_hand',
+    'comment_period_long_enough',
+    'materials_before_meeting',
+  ],
 } as const;
 
 /** Checks that this file refused every guard of its group that the kind's machine uses. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowEvent } from '../../../../../src/shared/domain/workflow';
-import { workflowMachine } from '../../../../../src/shared/domain/workflow';
+import { applyEffects, workflowMachine } from '../../../../../src/shared/domain/workflow';
 import {
   type Point,
   env,
@@ -10,13 +10,16 @@ import {
   machineWith,
   materials,
   pointAt,
+  walk,
 } from './fixtures';
 
 const DELIBERATED = ['admin_normative', 'party_normative', 'major_decision'] as const;
 const deliberate: WorkflowEvent = {
   type: 'RECORD_DELIBERATION',
   on: '2026-05-20',
-  meeting: '局务会议',
+  meetingType: '局务会议',
+  meetingName: '2026年第12次局务会议',
+  attendees: ['张局长', '李副局长'],
   decision: 'approved',
 };
 const issue = {
@@ -26,6 +29,7 @@ const issue = {
   registrationNumber: '某区规〔2026〕001',
   publishedOn: '2026-05-25',
   effectiveOn: '2026-07-01',
+  publishedIn: ['政府网站'],
 } as const satisfies WorkflowEvent;
 
 const withContext = (point: Point, change: Partial<Point['context']>): Point => ({
@@ -69,7 +73,7 @@ describe.each(DELIBERATED)('%s: deliberation and issuance guards', (kind) => {
     expectAllowed(machine, withContext(business, { touchesBusiness: false }), deliberate);
   });
 
-  it('refuses a deliberation dated before the review conclusion', () => {
+  it('refuses a deliberation dated before the review conclusion, or held later than the day recorded', () => {
     expectRefused(
       machine,
       reviewed,
@@ -77,6 +81,109 @@ describe.each(DELIBERATED)('%s: deliberation and issuance guards', (kind) => {
       'deliberation_after_conclusion',
       '不能早于审核结论日期',
     );
+    expectRefused(
+      machine,
+      reviewed,
+      { ...deliberate, heldOn: '2026-05-14' },
+      'deliberation_after_conclusion',
+      '审议日期（2026-05-14）不能早于审核结论日期（2026-05-15）',
+    );
+    expectRefused(
+      machine,
+      reviewed,
+      { ...deliberate, heldOn: '2026-05-21' },
+      'deliberation_after_conclusion',
+      '审议日期（2026-05-21）不能晚于今天（2026-05-20）',
+    );
+    const held = expectAllowed(machine, reviewed, { ...deliberate, heldOn: '2026-05-18' });
+    expect(held.effects[0]).toMatchObject({ type: 'deliberation_recorded', heldOn: '2026-05-18' });
+  });
+
+  it('records the meeting on the version reviewed, with what was checked before it', () => {
+    const facts = withContext(reviewed, {
+      versions: { reviewed: { id: 'v2', contentHash: 'h2' }, latest: { id: 'v3', contentHash: 'h3' } },
+    });
+    const result = expectAllowed(machine, facts, { ...deliberate, dissent: '建议缩短过渡期' });
+    const reviewName = machine.reviewName;
+    expect(result.effects[0]).toMatchObject({
+      type: 'deliberation_recorded',
+      heldOn: '2026-05-20',
+      meetingType: '局务会议',
+      meetingName: '2026年第12次局务会议',
+      attendees: ['张局长', '李副局长'],
+      decision: 'approved',
+      dissent: '建议缩短过渡期',
+      minutesAttachmentId: null,
+      versionId: 'v2',
+      contentHash: 'h2',
+    });
+    const recorded = result.effects[0];
+    const checked = recorded?.type === 'deliberation_recorded' ? recorded.materials : [];
+    expect(checked.at(-1)).toEqual({
+      item: 'review_opinion',
+      label: `${reviewName}意见`,
+      present: true,
+      note: env.profile.reviewOutcomes[kind].find((outcome) => outcome.allowsDeliberation)?.label,
+    });
+    expect(result.timeline.description).toContain(
+      '出席：张局长、李副局长；结果：审议通过。不同意见：建议缩短过渡期',
+    );
+  });
+
+  it('after 暂缓审议 a later meeting decides; after another decision no meeting is recorded again', () => {
+    const deferred = walk(machine, [{ ...deliberate, decision: 'deferred' }], reviewed).at(-1)!;
+    expect(deferred.state).toBe('deliberated');
+    expectRefused(machine, deferred, issue, 'deliberation_approved', '“暂缓审议”，不能印发');
+    expectRefused(
+      machine,
+      deferred,
+      { ...deliberate, on: '2026-05-22', heldOn: '2026-05-19' },
+      'deliberation_after_conclusion',
+      '不能早于上次审议日期（2026-05-20）',
+    );
+    const again = expectAllowed(machine, deferred, { ...deliberate, on: '2026-05-27' });
+    expect(again.state).toBe('deliberated');
+    const approved = applyEffects(deferred.context, again.effects);
+    expect(approved.deliberation).toMatchObject({ heldOn: '2026-05-27', decision: 'approved' });
+    expectRefused(
+      machine,
+      { state: 'deliberated', context: approved },
+      { ...deliberate, on: '2026-05-28' },
+      'deliberation_deferred',
+      '集体审议已作出决定（审议通过），不再重复审议',
+    );
+    const rejected = withContext(deliberated, {
+      deliberation: { heldOn: '2026-05-20', decision: 'rejected' },
+    });
+    expectRefused(machine, rejected, deliberate, 'deliberation_deferred', '请“回到起草修改”后重新送审');
+    expect(expectAllowed(machine, rejected, { type: 'REVISE', on: '2026-05-21' }).state).toBe('drafting');
+  });
+
+  it('原则通过（修改后印发）: issuance waits until the newest version differs from the deliberated text', () => {
+    const deliberation = {
+      heldOn: '2026-05-20',
+      decision: 'approved_with_changes',
+      versionId: 'v2',
+      contentHash: 'h2',
+    } as const;
+    const unchanged = withContext(deliberated, {
+      deliberation,
+      versions: { reviewed: { id: 'v2', contentHash: 'h2' }, latest: { id: 'v3', contentHash: 'h2' } },
+    });
+    expectRefused(
+      machine,
+      unchanged,
+      issue,
+      'changed_after_deliberation',
+      '审议要求修改后印发，尚未按审议意见修改',
+    );
+    const changed = withContext(unchanged, {
+      versions: { reviewed: { id: 'v2', contentHash: 'h2' }, latest: { id: 'v4', contentHash: 'h4' } },
+    });
+    expect(expectAllowed(machine, changed, issue).state).toBe('issued');
+    // 审议通过 needs no change.
+    const approved = withContext(unchanged, { deliberation: { ...deliberation, decision: 'approved' } });
+    expect(expectAllowed(machine, approved, issue).state).toBe('issued');
   });
 
   it('issuance needs an approving deliberation record', () => {

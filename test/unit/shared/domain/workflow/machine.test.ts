@@ -19,7 +19,9 @@ describe('transition results', () => {
     const event: WorkflowEvent = {
       type: 'RECORD_DELIBERATION',
       on: '2026-05-20',
-      meeting: '局务会议',
+      meetingType: '局务会议',
+      meetingName: '2026年第12次局务会议',
+      attendees: ['张局长'],
       decision: 'approved',
     };
     expect(transition(admin, 'drafting', event, drafting.context)).toEqual({

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type WorkflowEvent, applyEffects, workflowMachine } from '../../../../../src/shared/domain/workflow';
-import { env, expectAllowed, expectGroupCovered, expectRefused, happyPath, pointAt, walk } from './fixtures';
+import {
+  env,
+  expectAllowed,
+  expectGroupCovered,
+  expectRefused,
+  happyPath,
+  materials,
+  pointAt,
+  walk,
+} from './fixtures';
 
 const machine = workflowMachine('major_decision', env);
 const drafting = pointAt(machine, 'drafting');
@@ -172,7 +181,9 @@ describe('重大行政决策: the five statutory procedures', () => {
     const adopted = expectAllowed(machine, reviewed, {
       type: 'RECORD_DELIBERATION',
       on: '2026-05-20',
-      meeting: '区政府常务会议',
+      meetingType: '常务会议',
+      meetingName: '区政府第8次常务会议',
+      attendees: ['区长', '副区长'],
       decision: 'approved',
     });
     expect(applyEffects(reviewed.context, adopted.effects).procedures?.collective_decision).toEqual({
@@ -181,14 +192,57 @@ describe('重大行政决策: the five statutory procedures', () => {
     const deferred = expectAllowed(machine, reviewed, {
       type: 'RECORD_DELIBERATION',
       on: '2026-05-20',
-      meeting: '区政府常务会议',
+      meetingType: '常务会议',
+      meetingName: '区政府第8次常务会议',
+      attendees: ['区长', '副区长'],
       decision: 'deferred',
       dissent: '需进一步论证',
     });
     expect(deferred.effects).toHaveLength(1);
     expect(deferred.timeline.description).toBe(
-      '2026-05-20 区政府常务会议集体审议，结果：暂缓审议。不同意见：需进一步论证',
+      '2026-05-20 区政府第8次常务会议（常务会议）集体审议，出席：区长、副区长；结果：暂缓审议。不同意见：需进一步论证',
     );
+  });
+
+  it('checks the materials of 第二十九条 before the meeting, naming each one missing', () => {
+    const reviewed = pointAt(machine, 'reviewed');
+    const meeting: WorkflowEvent = {
+      type: 'RECORD_DELIBERATION',
+      on: '2026-05-20',
+      meetingType: '常务会议',
+      meetingName: '区政府第8次常务会议',
+      attendees: ['区长'],
+      decision: 'approved',
+    };
+    const without = {
+      ...reviewed,
+      context: {
+        ...reviewed.context,
+        materials: materials('major_decision', ['public_participation', 'expert_opinion', 'risk_assessment']),
+      },
+    };
+    // 风险评估 was recorded as not applicable in the happy path: its report is not asked for.
+    expectRefused(
+      machine,
+      without,
+      meeting,
+      'materials_before_meeting',
+      '尚缺：公众意见采纳情况、专家论证意见（或登记专家论证不适用的理由）。',
+    );
+    const result = expectAllowed(machine, reviewed, meeting);
+    expect(result.effects[0]).toMatchObject({
+      materials: [
+        { item: 'public_participation', label: '公众意见采纳情况', present: true },
+        { item: 'expert_opinion', label: '专家论证意见', present: true },
+        {
+          item: 'risk_assessment',
+          label: '风险评估报告',
+          present: true,
+          note: '不适用：仅涉及统计内部工作，不影响社会稳定和公共安全',
+        },
+        { item: 'review_opinion', label: '合法性审查意见', present: true, note: '合法' },
+      ],
+    });
   });
 
   it('refused every procedure guard', () => {

@@ -4,6 +4,7 @@ import type { DocumentStatus } from '../../../../../src/shared/domain/documentSt
 import {
   type WorkflowEvent,
   type WorkflowEventType,
+  applyEffects,
   transition,
   workflowMachine,
 } from '../../../../../src/shared/domain/workflow';
@@ -81,8 +82,8 @@ describe('timeline', () => {
       'status_changed｜送审｜提交合法性审核，送审版本：送审稿。',
       'status_changed｜受理并开始审核｜材料齐备（2026-04-30），开始合法性审核；审核期限 15 个工作日，至 2026-05-25。',
       'status_changed｜出具合法性审核意见｜作出合法性审核结论：合法。',
-      'status_changed｜记录集体审议｜2026-05-20 局务会议集体审议，结果：审议通过。',
-      'status_changed｜印发｜印发，发文字号 某统字〔2026〕3号；登记号 某区规〔2026〕001；2026-05-25 公布，2026-07-01 起施行；有效期至 2031-06-30；应于 2026-06-24 前报送备案。',
+      'status_changed｜记录集体审议｜2026-05-20 2026年第12次局务会议（局务会议）集体审议，出席：张局长、李副局长；结果：审议通过。',
+      'status_changed｜印发｜印发，发文字号 某统字〔2026〕3号；登记号 某区规〔2026〕001；2026-05-25 在政府网站公布，2026-07-01 起施行；有效期至 2031-06-30；应于 2026-06-24 前报送备案。',
       'workflow_step｜报送备案｜报送备案（本级人民政府），报送期限至 2026-06-24。',
       'status_changed｜登记备案结果｜备案审查结果：予以备案登记。',
       'status_changed｜施行｜自 2026-07-01 起施行。',
@@ -178,6 +179,21 @@ describe('side paths', () => {
           'repealed',
         );
       }
+    },
+  );
+
+  it.each(['admin_normative', 'party_normative', 'major_decision'] as const)(
+    '%s: 暂缓审议, then a later meeting decides',
+    (kind) => {
+      const machine = workflowMachine(kind, env);
+      const reviewed = pointAt(machine, 'reviewed');
+      const meeting = happyPath(kind).find((event) => event.type === 'RECORD_DELIBERATION')!;
+      const deferred = step(kind, reviewed, { ...meeting, decision: 'deferred' });
+      expect(deferred.state).toBe('deliberated');
+      const point = { state: deferred.state, context: applyEffects(reviewed.context, deferred.effects) };
+      const decided = step(kind, point, { ...meeting, on: '2026-05-27' });
+      expect(decided.timeline.kind).toBe('workflow_step');
+      expect(applyEffects(point.context, decided.effects).deliberation?.decision).toBe('approved');
     },
   );
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textLockReason, workflowMachine } from '../../../../../src/shared/domain/workflow';
+import {
+  type WorkflowEvent,
+  textLockReason,
+  workflowMachine,
+} from '../../../../../src/shared/domain/workflow';
 import { env, expectAllowed, expectGroupCovered, expectRefused, pointAt, walk } from './fixtures';
 
 /**
@@ -53,12 +57,14 @@ describe.each(KINDS)('%s: a conclusion that asks for changes', (kind) => {
 
   if (kind === 'admin_normative' || kind === 'major_decision') {
     it('refuses deliberation before the revision is confirmed, and allows it after', () => {
-      const deliberation = {
+      const deliberation: WorkflowEvent = {
         type: 'RECORD_DELIBERATION',
         on: '2026-05-25',
-        meeting: '局务会议',
+        meetingType: '局务会议',
+        meetingName: '2026年第12次局务会议',
+        attendees: ['张局长'],
         decision: 'approved',
-      } as const;
+      };
       expectRefused(
         machine,
         changes,

@@ -35,9 +35,9 @@ export function EventFields({ type, label, documentId, kind, versions, conclude 
     case 'RECORD_PROCEDURE':
       return <ProcedureFields />;
     case 'RECORD_DELIBERATION':
-      return <DeliberationFields />;
+      return <DeliberationFields documentId={documentId} />;
     case 'ISSUE':
-      return <IssueFields kind={kind} />;
+      return <IssueFields documentId={documentId} />;
     case 'SUBMIT_FILING':
       return <SubmitFilingFields kind={kind} />;
     case 'RECORD_FILING_RESULT':

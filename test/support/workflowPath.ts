@@ -1,0 +1,323 @@
+import type { Session } from '../../src/main/api/context';
+import type { DocumentDetail, WorkflowView } from '../../src/shared/api';
+import { addDays, type IsoDate } from '../../src/shared/domain/calendar/isoDate';
+import type { DocumentKind } from '../../src/shared/domain/documentKinds';
+import type { PublicationChannel } from '../../src/shared/domain/issuance';
+import {
+  MATERIAL_KIND_LABELS,
+  MATERIAL_REQUIREMENTS,
+  type MaterialKind,
+} from '../../src/shared/domain/materials';
+import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
+import type { DeliberationDecision } from '../../src/shared/domain/workflow/events';
+import type { TestApp } from './app';
+import { createUser, expectOk, setupAdmin, signIn } from './session';
+
+/**
+ * A document brought along its workflow through the real services (the dispatcher, its roles, guards and
+ * audit), for tests that start later in the lifecycle: `bringToReviewed` (送审, 受理, a conclusion that
+ * allows deliberation), `bringToDeliberated` (+ 集体审议 with minutes) and `bringToIssued` (+ 签发/印发
+ * with the numbers main gives). Nothing here moves the clock: every step happens on the app's today, and
+ * a conclusion before the profile's minimum review period gives its reason, as a user would.
+ */
+
+/** One signed-in account per workflow role, and the administrator who made them. */
+export interface WorkflowTeam {
+  admin: Session;
+  drafter: Session;
+  reviewer: Session;
+  leader: Session;
+}
+
+/** First-run setup (机关代字 某统) and a drafter, a reviewer and a leader (负责人), each signed in. */
+export async function workflowTeam(app: TestApp): Promise<WorkflowTeam> {
+  const { session: admin } = await setupAdmin(app);
+  for (const role of ['drafter', 'reviewer', 'leader'] as const) await createUser(app, admin, role, [role]);
+  return {
+    admin,
+    drafter: await signIn(app, 'drafter'),
+    reviewer: await signIn(app, 'reviewer'),
+    leader: await signIn(app, 'leader'),
+  };
+}
+
+export const PATH_TITLES: Record<DocumentKind, string> = {
+  admin_normative: '某区统计调查项目管理办法',
+  party_normative: '中共某区统计局党组工作规则',
+  major_decision: '某区统计数据质量提升三年行动方案',
+  contract: '统计调查数据采集服务合同',
+  disclosure: '关于某企业统计数据公开申请的答复意见',
+};
+
+export interface PathOptions {
+  kind?: DocumentKind;
+  title?: string;
+  /** The text of the 送审稿, one paragraph a line; a short text with a title and three articles by default. */
+  text?: string;
+  /** 重大行政决策: conditional procedures recorded as not applicable (their materials are then not uploaded). */
+  notApplicable?: ('expert_argument' | 'risk_assessment')[];
+}
+
+export interface ReviewedDocument {
+  documentId: string;
+  kind: DocumentKind;
+  title: string;
+  /** The version reviewed (the 送审稿). */
+  versionId: string;
+}
+
+/** One workflow step through `workflow.transition`, failing the test when it is refused. */
+export async function step(
+  app: TestApp,
+  session: Session,
+  documentId: string,
+  event: Record<string, unknown>,
+): Promise<WorkflowView> {
+  return expectOk(await app.call(session, 'workflow.transition', { documentId, event: event as never }));
+}
+
+export async function documentDetail(
+  app: TestApp,
+  session: Session,
+  documentId: string,
+): Promise<DocumentDetail> {
+  return expectOk(await app.call(session, 'documents.get', { id: documentId }));
+}
+
+/** A small text file uploaded as a material of the document (returns its attachment id). */
+export async function uploadMaterial(
+  app: TestApp,
+  session: Session,
+  documentId: string,
+  materialKind: Exclude<MaterialKind, 'original_import'>,
+  fileName = `${MATERIAL_KIND_LABELS[materialKind]}.txt`,
+): Promise<string> {
+  const uploaded = await app.call(session, 'materials.upload', {
+    documentId,
+    materialKind,
+    fileName,
+    mediaType: 'text/plain',
+    data: Buffer.from(MATERIAL_KIND_LABELS[materialKind]).toString('base64'),
+  });
+  return expectOk(uploaded).id;
+}
+
+/** The app's today as the services count days (local time). */
+export function todayOf(app: TestApp): IsoDate {
+  const now = app.clock.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function defaultText(title: string): string {
+  return [
+    title,
+    '第一条　为规范统计调查项目管理，根据《中华人民共和国统计法》，结合本区实际，制定本办法。',
+    '第二条　本办法适用于本区行政区域内统计调查项目的制定、审批和实施。',
+    '第三条　本办法自印发之日起施行。',
+  ].join('\n');
+}
+
+const CONDITIONAL_MATERIALS = {
+  expert_argument: 'expert_opinion',
+  risk_assessment: 'risk_assessment',
+} as const;
+
+/**
+ * 重大行政决策: 公众参与 (a 30-day comment window ended yesterday), then 专家论证 and 风险评估 done or, as
+ * asked, not applicable with a reason.
+ */
+async function recordProcedures(
+  app: TestApp,
+  team: WorkflowTeam,
+  documentId: string,
+  notApplicable: readonly (keyof typeof CONDITIONAL_MATERIALS)[],
+): Promise<void> {
+  const today = todayOf(app);
+  await step(app, team.drafter, documentId, {
+    type: 'RECORD_PROCEDURE',
+    procedure: 'public_participation',
+    commentPeriod: { from: addDays(today, -31), to: addDays(today, -1) },
+  });
+  for (const procedure of ['expert_argument', 'risk_assessment'] as const) {
+    await step(app, team.drafter, documentId, {
+      type: 'RECORD_PROCEDURE',
+      procedure,
+      ...(notApplicable.includes(procedure)
+        ? { notApplicableReason: '决策事项仅涉及统计系统内部工作，不属于该程序的适用情形' }
+        : {}),
+    });
+  }
+}
+
+/**
+ * 起草 → 送审 → 审核中 → 审核完成 with a conclusion that allows deliberation (合法 / 通过前置审核); for a
+ * contract or disclosure, the light review's 审核完成. Every material the kind asks for before the review
+ * is on file (for a 重大行政决策 also the 专家论证意见 and 风险评估报告 its procedures produced).
+ */
+export async function bringToReviewed(
+  app: TestApp,
+  team: WorkflowTeam,
+  options: PathOptions = {},
+): Promise<ReviewedDocument> {
+  const kind = options.kind ?? 'admin_normative';
+  const title = options.title ?? PATH_TITLES[kind];
+  const { drafter, reviewer } = team;
+  const { id: documentId } = expectOk(
+    await app.call(drafter, 'documents.create', {
+      kind,
+      title,
+      draftingUnit: '综合统计科',
+      issuingAuthority: '某区统计局',
+    }),
+  );
+  const blocks = plainTextToBlocks(options.text ?? defaultText(title));
+  expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks, revision: 0 }));
+  const { id: versionId } = expectOk(
+    await app.call(drafter, 'versions.save', { documentId, label: '送审稿' }),
+  );
+
+  const kinds = new Set(
+    MATERIAL_REQUIREMENTS[kind]
+      .filter((requirement) => requirement.stage === 'review' && requirement.required)
+      .map((requirement) => requirement.kind),
+  );
+  const notApplicable = kind === 'major_decision' ? (options.notApplicable ?? []) : [];
+  if (kind === 'major_decision') {
+    for (const [procedure, material] of Object.entries(CONDITIONAL_MATERIALS)) {
+      if (!(notApplicable as string[]).includes(procedure)) kinds.add(material);
+    }
+  }
+  for (const materialKind of kinds) {
+    if (materialKind === 'legal_basis') {
+      expectOk(await app.call(drafter, 'legalBases.add', { documentId, lawTitle: '中华人民共和国统计法' }));
+    } else if (materialKind !== 'original_import') {
+      await uploadMaterial(app, drafter, documentId, materialKind);
+    }
+  }
+  if (kind === 'major_decision') await recordProcedures(app, team, documentId, notApplicable);
+
+  await step(app, drafter, documentId, { type: 'SUBMIT', versionId, versionLabel: '送审稿' });
+  await step(app, reviewer, documentId, { type: 'START_REVIEW' });
+  await step(app, reviewer, documentId, {
+    type: 'CONCLUDE_REVIEW',
+    conclusion: kind === 'party_normative' ? 'PARTY_PASSED' : 'LAWFUL',
+    shortenedReason: '材料简单明确，提前完成审核',
+    ...(kind === 'party_normative'
+      ? {
+          dimensions: {
+            political: { hasProblem: false },
+            compliance: { hasProblem: false },
+            reasonableness: { hasProblem: false },
+            standardization: { hasProblem: false },
+          },
+        }
+      : {}),
+  });
+  return { documentId, kind, title, versionId };
+}
+
+export interface DeliberationOptions {
+  decision?: DeliberationDecision;
+  meetingType?: string;
+  meetingName?: string;
+  heldOn?: IsoDate;
+  attendees?: string[];
+  dissent?: string;
+  /** Upload the minutes as the leader and name them in the record (default true). */
+  minutes?: boolean;
+}
+
+export interface DeliberatedDocument extends ReviewedDocument {
+  /** The 会议纪要 attached to the record, when uploaded. */
+  minutesId: string | null;
+}
+
+/** The event of a 集体审议 as the leader records it (without minutes). */
+export function deliberationEvent(options: DeliberationOptions = {}): Record<string, unknown> {
+  return {
+    type: 'RECORD_DELIBERATION',
+    meetingType: options.meetingType ?? '局务会议',
+    meetingName: options.meetingName ?? '2026年第12次局务会议',
+    attendees: options.attendees ?? ['张局长', '李副局长', '王副局长'],
+    decision: options.decision ?? 'approved',
+    ...(options.heldOn ? { heldOn: options.heldOn } : {}),
+    ...(options.dissent ? { dissent: options.dissent } : {}),
+  };
+}
+
+/** bringToReviewed, then the leader records the meeting (审议通过 by default) with its minutes. */
+export async function bringToDeliberated(
+  app: TestApp,
+  team: WorkflowTeam,
+  options: PathOptions & { deliberation?: DeliberationOptions } = {},
+): Promise<DeliberatedDocument> {
+  const reviewed = await bringToReviewed(app, team, options);
+  const deliberation = options.deliberation ?? {};
+  const minutesId =
+    deliberation.minutes === false
+      ? null
+      : await uploadMaterial(
+          app,
+          team.leader,
+          reviewed.documentId,
+          'deliberation_record',
+          '局务会议纪要.txt',
+        );
+  await step(app, team.leader, reviewed.documentId, {
+    ...deliberationEvent(deliberation),
+    ...(minutesId ? { minutesAttachmentId: minutesId } : {}),
+  });
+  return { ...reviewed, minutesId };
+}
+
+export interface IssueOptions {
+  publishedOn?: IsoDate;
+  /** 30 days after publication by default (the shipped profiles' minimum). */
+  effectiveOn?: IsoDate;
+  publishedIn?: PublicationChannel[];
+  shortEffectReason?: string;
+  validityYears?: number;
+}
+
+export interface IssuedDocument extends DeliberatedDocument {
+  docNumber: string;
+  registrationNumber: string | null;
+  publishedOn: IsoDate;
+  effectiveOn: IsoDate;
+}
+
+/** The event of a 签发/印发 as the leader takes it (numbers given by main). */
+export function issueEvent(publishedOn: IsoDate, options: IssueOptions = {}): Record<string, unknown> {
+  return {
+    type: 'ISSUE',
+    publishedOn,
+    effectiveOn: options.effectiveOn ?? addDays(publishedOn, 30),
+    publishedIn: options.publishedIn ?? ['政府网站', '政府公报'],
+    ...(options.shortEffectReason ? { shortEffectReason: options.shortEffectReason } : {}),
+    ...(options.validityYears ? { validityYears: options.validityYears } : {}),
+  };
+}
+
+/** bringToDeliberated (审议通过), then the leader signs the issuance (签发) published today by default. */
+export async function bringToIssued(
+  app: TestApp,
+  team: WorkflowTeam,
+  options: PathOptions & { deliberation?: Omit<DeliberationOptions, 'decision'>; issue?: IssueOptions } = {},
+): Promise<IssuedDocument> {
+  const deliberated = await bringToDeliberated(app, team, {
+    ...options,
+    deliberation: { ...options.deliberation, decision: 'approved' },
+  });
+  const publishedOn = options.issue?.publishedOn ?? todayOf(app);
+  await step(app, team.leader, deliberated.documentId, issueEvent(publishedOn, options.issue));
+  const { issuance } = await documentDetail(app, team.leader, deliberated.documentId);
+  if (!issuance) throw new Error('印发后没有印发记录');
+  return {
+    ...deliberated,
+    docNumber: issuance.docNumber,
+    registrationNumber: issuance.registrationNumber,
+    publishedOn: issuance.publishedOn,
+    effectiveOn: issuance.effectiveOn,
+  };
+}
