@@ -97,7 +97,16 @@ describe('first-run setup', () => {
     ).toBe(true);
     expect(app.loggedErrors).toEqual([]);
     const states = new Set(page.items.map((doc) => doc.status));
-    for (const state of ['drafting', 'submitted', 'returned', 'in_review', 'reviewed']) {
+    for (const state of [
+      'drafting',
+      'submitted',
+      'returned',
+      'in_review',
+      'reviewed',
+      'deliberated',
+      'issued',
+      'filed',
+    ]) {
       expect(states).toContain(state);
     }
     const actions = app.deps.db.prepare('SELECT action, actor_name FROM audit_log ORDER BY seq').all() as {
@@ -108,7 +117,15 @@ describe('first-run setup', () => {
     expect(JSON.parse(firstAudit().detail)).toMatchObject({ demo: true });
     const actorsOf = (action: string) =>
       new Set(actions.filter((a) => a.action === action).map((a) => a.actor_name));
-    expect(actorsOf('workflow.transition')).toEqual(new Set(['周文婷', '王立新']));
+    expect(actorsOf('workflow.transition')).toEqual(new Set(['周文婷', '王立新', '张建华']));
+    expect(actorsOf('filingPackages.build')).toEqual(new Set(['王立新']));
+    const register = expectOk(await app.call(session, 'filings.list', {}));
+    const submissionStates = new Set(register.items.map((row) => row.state));
+    expect(submissionStates).toEqual(new Set(['to_submit', 'awaiting', 'correction', 'filed']));
+    const overdue = expectOk(await app.call(session, 'filings.list', { view: 'overdue' }));
+    expect(overdue.items.map((row) => row.title)).toContain(`${AGENCY.agencyName}统计普查经费管理办法`);
+    const correction = register.items.find((row) => row.state === 'correction');
+    expect(correction?.clock?.overdue).toBe(false);
     expect(actorsOf('signoffs.sign')).toEqual(new Set(['李敏']));
     expect(actions.filter((a) => a.action === 'documents.create')).toHaveLength(page.total);
     expect(expectOk(await app.call(session, 'audit.verify', {})).ok).toBe(true);

@@ -34,12 +34,12 @@ function fill(text: string, agencyName: string): string {
  * registered and taken along its path by them, step by step, as ordinary operations.
  */
 export function seedDemoWorkspace(ctx: ServiceContext, password: string): number {
-  requireAccount(ctx);
   const { agencyName } = getAgency(ctx);
   const workspace = DemoWorkspace.parse(demoWorkspace);
-  const persona = (key: keyof DemoPersonas, roles: Account['roles']): Account =>
+  const persona = (key: Exclude<keyof DemoPersonas, 'admin'>, roles: Account['roles']): Account =>
     createUser(ctx, { ...workspace.personas[key], password, roles });
   const personas: DemoPersonas = {
+    admin: requireAccount(ctx),
     drafter: persona('drafter', ['drafter']),
     reviewer: persona('reviewer', ['reviewer']),
     counsel: persona('counsel', ['counsel']),
@@ -49,6 +49,8 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
   const setupDay = today(ctx);
   ctx.afterCommit?.(async (operations) => {
     const walk = { operations, personas, password, holidays, today: setupDay };
+    // The packages carry the agency's key roster, signed by the administrator.
+    await operations.run(personas.admin.id, 'keyRoster.sign', { password }, new Date());
     for (const { versions, reach, startDaysAgo, ...metadata } of workspace.documents) {
       await walkDemoDocument(walk, {
         metadata: {

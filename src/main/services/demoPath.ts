@@ -11,10 +11,22 @@ import type { OperationRunner } from './context';
  * persona whose role takes it, dated in the recent past, so the demo shows what a user's work leaves:
  * the same guards, deadlines, signatures and audit entries.
  */
-export const DEMO_REACHES = ['drafting', 'submitted', 'returned', 'in_review', 'reviewed'] as const;
+export const DEMO_REACHES = [
+  'drafting',
+  'submitted',
+  'returned',
+  'in_review',
+  'reviewed',
+  'deliberated',
+  'issued',
+  'awaiting',
+  'correction',
+  'filed',
+] as const;
 export type DemoReach = (typeof DEMO_REACHES)[number];
 
 export interface DemoPersonas {
+  admin: Account;
   drafter: Account;
   reviewer: Account;
   counsel: Account;
@@ -75,6 +87,7 @@ export async function walkDemoDocument(walk: DemoWalk, demo: DemoDocument): Prom
   const drafter = as(personas.drafter);
   const reviewer = as(personas.reviewer);
   const counsel = as(personas.counsel);
+  const leader = as(personas.leader);
 
   const document = await drafter.run('documents.create', demo.metadata);
   const documentId = document.id;
@@ -137,6 +150,73 @@ export async function walkDemoDocument(walk: DemoWalk, demo: DemoDocument): Prom
     password: walk.password,
   });
   await reviewer.run('workflow.transition', { documentId, event: conclusionOf(demo) as never });
+  if (demo.reach === 'reviewed') return documentId;
+
+  time.advance(3);
+  const party = demo.metadata.kind === 'party_normative';
+  const meetingType = party ? '党组会议' : '局务会议';
+  const minutes = await leader.run('materials.upload', {
+    documentId,
+    materialKind: 'deliberation_record',
+    fileName: `${meetingType}纪要.txt`,
+    data: Buffer.from(`${meetingType}纪要：审议《${title}》，会议同意印发。`, 'utf8').toString('base64'),
+  });
+  await leader.run('workflow.transition', {
+    documentId,
+    event: {
+      type: 'RECORD_DELIBERATION',
+      meetingType,
+      meetingName: `${time.on.slice(0, 4)}年第${Number(time.on.slice(5, 7))}次${meetingType}`,
+      attendees: [personas.leader.displayName, '刘副局长', '陈副局长', personas.reviewer.displayName],
+      decision: 'approved',
+      minutesAttachmentId: minutes.id,
+    } as never,
+  });
+  if (demo.reach === 'deliberated') return documentId;
+
+  time.advance(2);
+  await leader.run('workflow.transition', {
+    documentId,
+    event: {
+      type: 'ISSUE',
+      publishedOn: time.on,
+      effectiveOn: addDays(time.on, 30),
+      publishedIn: ['政府网站'],
+    } as never,
+  });
+  if (demo.reach === 'issued') return documentId;
+
+  time.advance(3);
+  const check = await reviewer.run('filingPackages.check', { documentId });
+  const built = await reviewer.run('filingPackages.build', {
+    documentId,
+    recipients: check.recipients,
+    password: walk.password,
+  });
+  const sent = await reviewer.run('filings.submit', {
+    documentId,
+    packageId: built.id,
+    method: 'electronic',
+  });
+  if (demo.reach === 'awaiting') return documentId;
+
+  time.advance(8);
+  const [first, ...others] = sent.submissions.filter((submission) => submission.state === 'awaiting');
+  if (demo.reach === 'correction' && first) {
+    await reviewer.run('filings.recordOutcome', {
+      submissionId: first.id,
+      outcome: 'DEFERRED',
+      note: '制定依据未列明所依据的具体条款，请补充后重新报送。',
+    });
+    return documentId;
+  }
+  for (const submission of [first, ...others]) {
+    if (!submission) continue;
+    await reviewer.run('filings.recordOutcome', {
+      submissionId: submission.id,
+      outcome: party ? 'PARTY_PASSED' : 'REGISTERED',
+    });
+  }
   return documentId;
 }
 
