@@ -10,12 +10,8 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import {
-  CATALOG_COLUMNS,
-  type CatalogRow,
-  chineseDate,
-  filingResultLines,
-} from '../../shared/domain/filing/catalog';
+import { CATALOG_COLUMNS, type CatalogRow, filingResultLines } from '../../shared/domain/filing/catalog';
+import { chineseDate } from '../../shared/domain/calendar/isoDate';
 import {
   FONTS,
   LINE_SPACING,

@@ -247,3 +247,36 @@ export function gbDocument(options: {
     sections: options.sections,
   });
 }
+
+/** A table cell in 仿宋 (header row in 黑体, centred), width in percent of the table. */
+function tableCell(text: string, width: number, header = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    children: (text || '—').split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [
+            new TextRun({ text: line, font: font(header ? FONTS.heading1 : FONTS.body), size: SIZES.table }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** A full-width table: a header row repeated on each page (label, width in percent), then the rows. */
+export function gbTable(headers: [string, number][], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map(([text, width]) => tableCell(text, width, true)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ children: row.map((text, index) => tableCell(text, headers[index]?.[1] ?? 20)) }),
+      ),
+    ],
+  });
+}

@@ -1,15 +1,14 @@
-import { AlignmentType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { chineseDate } from '../../../shared/domain/calendar/isoDate';
+import { Packer, type Paragraph, type Table } from 'docx';
 import type { Block } from '../../../shared/domain/blocks';
 import {
-  FONTS,
-  SIZES,
   blockToDocx,
   bodyParagraph,
-  font,
   gbDocument,
   gbSection,
   headingParagraph,
   titleParagraph,
+  gbTable,
 } from '../gbt9704';
 
 /**
@@ -17,38 +16,6 @@ import {
  * 备案报告 (RULES.md §7.1), the 正式文本 with its numbers, a re-rendered 制定说明, the 制定依据 list and each
  * signed legal opinion. All in GB/T 9704 layout through gbt9704.ts.
  */
-
-export function chineseDate(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-function cell(text: string, width: number, header = false): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    children: (text || '—').split('\n').map(
-      (line) =>
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: [
-            new TextRun({ text: line, font: font(header ? FONTS.heading1 : FONTS.body), size: SIZES.table }),
-          ],
-        }),
-    ),
-  });
-}
-
-function table(headers: [string, number][], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map(([text, width]) => cell(text, width, true)) }),
-      ...rows.map(
-        (row) => new TableRow({ children: row.map((text, index) => cell(text, headers[index]?.[1] ?? 20)) }),
-      ),
-    ],
-  });
-}
 
 function pack(title: string, creator: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   return Packer.toBuffer(gbDocument({ title, creator, sections: [gbSection(children)] }));
@@ -151,7 +118,7 @@ export function buildLegalBasesDocx(
   return pack(`《${documentTitle}》制定依据`, creator, [
     titleParagraph(`《${documentTitle}》制定依据`),
     headingParagraph('一、制定依据清单', 1),
-    table(
+    gbTable(
       [
         ['序号', 8],
         ['名称', 42],

@@ -1,4 +1,4 @@
-import { type IsoDate, daysInMonth } from '../calendar/isoDate';
+import { type IsoDate, chineseDate, daysInMonth } from '../calendar/isoDate';
 import type { CatalogRule } from '../ruleProfileSchema';
 
 /**
@@ -59,11 +59,6 @@ export function catalogTitle(agencyName: string, period: CatalogPeriod): string 
 /** The day the year's catalogue is due: the profile's day of the following year (1月31日 by default). */
 export function annualCatalogDueOn(year: number, rule: CatalogRule): IsoDate {
   return `${year + 1}-${pad(rule.annualDue.month)}-${pad(rule.annualDue.day)}`;
-}
-
-/** 2027年1月31日: years in full, no leading zeros (GB/T 9704 §7.3.5.4). */
-export function chineseDate(date: IsoDate): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
 
 /** “2026年度目录应于2027年1月31日前报送”. */
