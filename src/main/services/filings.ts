@@ -206,9 +206,7 @@ export function recordFilingOutcome(
 ): DocumentFilingView {
   const actor = requireAccount(ctx);
   requireEventRole(actor, 'RECORD_FILING_RESULT');
-  const submission = findFilingSubmission(ctx.db, input.submissionId);
-  if (!submission) throw new DomainError('NOT_FOUND', '没有这条报送记录。');
-  const document = mustFindDocument(ctx, submission.documentId);
+  const { submission, document } = mustFindSubmission(ctx, input.submissionId);
   if (submission.state !== 'awaiting') {
     throw new DomainError(
       'INVALID_STATE',
@@ -319,6 +317,13 @@ function decidingSubmission(standing: readonly FilingSubmissionRecord[], justRec
   return standing.reduce((best, row) => (rank(row) > rank(best) ? row : best));
 }
 
+/** The submission and its document, or NOT_FOUND. */
+function mustFindSubmission(ctx: ServiceContext, submissionId: string) {
+  const submission = findFilingSubmission(ctx.db, submissionId);
+  if (!submission) throw new DomainError('NOT_FOUND', '没有这条报送记录。');
+  return { submission, document: mustFindDocument(ctx, submission.documentId) };
+}
+
 /** A 说明函 / 审查建议书 received about a submission, or the agency's reply to one. */
 export function addFilingLetter(
   ctx: ServiceContext,
@@ -326,9 +331,7 @@ export function addFilingLetter(
 ): DocumentFilingView {
   const actor = requireAccount(ctx);
   requireEventRole(actor, 'RECORD_FILING_RESULT');
-  const submission = findFilingSubmission(ctx.db, input.submissionId);
-  if (!submission) throw new DomainError('NOT_FOUND', '没有这条报送记录。');
-  const document = mustFindDocument(ctx, submission.documentId);
+  const { submission, document } = mustFindSubmission(ctx, input.submissionId);
   notAfterToday(ctx, input.datedOn, '来函或答复日期');
   if (input.datedOn < submission.sentOn) {
     throw new DomainError(
