@@ -9,8 +9,8 @@ import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
 import { ROLE_LABELS } from '../../src/shared/domain/roles';
 import { openTestApp, type TestApp } from '../support/app';
-import { issueDocument, recordSubmission } from '../support/filingRows';
-import { DEFAULT_PASSWORD, expectError, expectOk, signedInAs } from '../support/session';
+import { DEFAULT_PASSWORD, expectError, expectOk } from '../support/session';
+import { bringToFilingReady, bringToIssued, buildPackage, filingTeam } from '../support/workflowPath';
 import { documentXml, paragraphs } from '../support/wordXml';
 
 let app: TestApp;
@@ -19,85 +19,70 @@ let drafter: Session;
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (twips: string | undefined) => Number(twips) / TWIPS_PER_MM;
 
+const GOVERNMENT = '某区人民政府';
+const CONGRESS = '某区人大常委会';
+const at = (day: string) => app.clock.set(`${day}T02:00:00.000Z`);
+
+/**
+ * Four documents issued through the real services on the days the clock is moved to (numbers given in
+ * that order: 某统〔2025〕1号, then 某统〔2026〕1号 to 3号) and filed through the register: January's
+ * deferred and registered on its second round, March's sent late to both organs and registered by the
+ * government, April's never sent. Today (06-15) is after every deadline. (The register sends a package
+ * to all its organs at once, so one document cannot be in time for one organ and late for another.)
+ */
 beforeAll(async () => {
   app = openTestApp();
-  // Today is after every deadline below, so an unsent document is overdue.
-  app.clock.set('2026-06-15T02:00:00.000Z');
-  ({ session: drafter } = await signedInAs(app, ['drafter'], 'drafter'));
+  at('2025-12-31');
+  const team = await filingTeam(app);
+  drafter = team.drafter;
+  const { reviewer } = team;
+  const submit = async (documentId: string, packageId: string, recipients: string[]) =>
+    expectOk(
+      await app.call(reviewer, 'filings.submit', { documentId, packageId, method: 'paper', recipients }),
+    ).submissions;
+  const outcome = async (submissionId: string, code: 'REGISTERED' | 'DEFERRED', on?: string) =>
+    expectOk(
+      await app.call(reviewer, 'filings.recordOutcome', {
+        submissionId,
+        outcome: code,
+        ...(on ? { on } : {}),
+      }),
+    );
 
-  const lastOfQ1 = await issueDocument(app, drafter, {
-    title: '某区统计数据质量管理办法',
-    docNumber: '区统〔2026〕9号',
-    registrationNumber: '区统规〔2026〕002',
-    publishedOn: '2026-03-31',
-    effectiveOn: '2026-05-01',
-    validUntil: '2031-04-30',
-    filingDueOn: '2026-04-30',
-  });
-  recordSubmission(app, lastOfQ1, {
-    recipient: '某区人民政府',
-    sentOn: '2026-04-10',
-    dueOn: '2026-04-30',
-    state: 'filed',
-    outcome: 'REGISTERED',
-    outcomeLabel: '予以备案登记',
-    outcomeOn: '2026-04-20',
-  });
-  recordSubmission(app, lastOfQ1, {
-    recipient: '某区人大常委会',
-    sentOn: '2026-05-06',
-    dueOn: '2026-04-30',
-    late: true,
-    state: 'awaiting',
-  });
+  await bringToIssued(app, team, { title: '某区2025年统计工作规则', issue: { effectiveOn: '2026-01-31' } });
 
-  const firstOfQ2 = await issueDocument(app, drafter, {
-    title: '某区统计执法检查规定',
-    docNumber: '区统〔2026〕10号',
-    registrationNumber: '区统规〔2026〕003',
-    publishedOn: '2026-04-01',
-    effectiveOn: '2026-05-01',
-    validUntil: null,
-    filingDueOn: '2026-05-01',
-  });
-  void firstOfQ2;
-
-  const january = await issueDocument(app, drafter, {
+  at('2026-01-15');
+  const january = await bringToFilingReady(app, team, {
     title: '某区统计调查项目管理暂行办法',
-    docNumber: '区统〔2026〕2号',
-    registrationNumber: '区统规〔2026〕001',
-    publishedOn: '2026-01-15',
-    effectiveOn: '2026-02-15',
-    validUntil: '2028-02-14',
-    filingDueOn: '2026-02-14',
+    issue: { effectiveOn: '2026-02-15' },
   });
-  recordSubmission(app, january, {
-    recipient: '某区人民政府',
-    sentOn: '2026-02-01',
-    dueOn: '2026-02-14',
-    state: 'superseded',
-    outcome: 'DEFERRED',
-    outcomeLabel: '暂缓办理备案登记',
-    outcomeOn: '2026-02-05',
-  });
-  recordSubmission(app, january, {
-    recipient: '某区人民政府',
-    round: 2,
-    sentOn: '2026-02-12',
-    dueOn: '2026-02-20',
-    state: 'filed',
-    outcome: 'REGISTERED',
-    outcomeLabel: '予以备案登记',
-    outcomeOn: '2026-02-25',
-  });
+  at('2026-02-01');
+  const firstRound = await buildPackage(app, reviewer, january.documentId, [GOVERNMENT]);
+  const [deferred] = await submit(january.documentId, firstRound.id, [GOVERNMENT]);
+  at('2026-02-05');
+  await outcome(deferred?.id ?? '', 'DEFERRED');
+  at('2026-02-12');
+  const secondRound = await buildPackage(app, reviewer, january.documentId, [GOVERNMENT]);
+  const resent = await submit(january.documentId, secondRound.id, [GOVERNMENT]);
+  at('2026-02-25');
+  await outcome(resent.find((row) => row.round === 2)?.id ?? '', 'REGISTERED');
 
-  await issueDocument(app, drafter, {
-    title: '某区2025年统计工作规则',
-    docNumber: '区统〔2025〕30号',
-    publishedOn: '2025-12-31',
-    effectiveOn: '2026-01-31',
+  at('2026-03-31');
+  const lastOfQ1 = await bringToFilingReady(app, team, {
+    title: '某区统计数据质量管理办法',
+    issue: { effectiveOn: '2026-05-01' },
   });
-});
+  at('2026-04-01');
+  await bringToIssued(app, team, { title: '某区统计执法检查规定', issue: { effectiveOn: '2026-05-01' } });
+  // Both organs get the package on 05-06, after the 04-30 deadline; the government registers it.
+  at('2026-05-06');
+  const both = await buildPackage(app, reviewer, lastOfQ1.documentId, [GOVERNMENT, CONGRESS]);
+  const [toGovernment] = await submit(lastOfQ1.documentId, both.id, [GOVERNMENT, CONGRESS]);
+  at('2026-05-20');
+  await outcome(toGovernment?.id ?? '', 'REGISTERED');
+
+  at('2026-06-15');
+}, 180_000);
 afterAll(() => app.close());
 
 describe('catalogs.preview', () => {
@@ -105,11 +90,11 @@ describe('catalogs.preview', () => {
     const q1 = expectOk(await app.call(drafter, 'catalogs.preview', { year: 2026, quarter: 1 }));
     expect(q1.title).toBe('某市某区统计局2026年第一季度规范性文件备案目录');
     expect(q1.rows.map((row) => [row.seq, row.docNumber])).toEqual([
-      [1, '区统〔2026〕2号'],
-      [2, '区统〔2026〕9号'],
+      [1, '某统〔2026〕1号'],
+      [2, '某统〔2026〕2号'],
     ]);
     const q2 = expectOk(await app.call(drafter, 'catalogs.preview', { year: 2026, quarter: 2 }));
-    expect(q2.rows.map((row) => row.docNumber)).toEqual(['区统〔2026〕10号']);
+    expect(q2.rows.map((row) => row.docNumber)).toEqual(['某统〔2026〕3号']);
     expect(q2.rows[0]?.unsentResult).toBe('逾期未报送');
     expect(q2.rows[0]?.late).toBe(true);
   });
@@ -120,21 +105,22 @@ describe('catalogs.preview', () => {
     expect(year.annualDueOn).toBe('2027-01-31');
     expect(year.annualDueText).toBe('2026年度目录应于2027年1月31日前报送');
     expect(year.rows.map((row) => row.docNumber)).toEqual([
-      '区统〔2026〕2号',
-      '区统〔2026〕9号',
-      '区统〔2026〕10号',
+      '某统〔2026〕1号',
+      '某统〔2026〕2号',
+      '某统〔2026〕3号',
     ]);
     const [january, march] = year.rows;
     expect(january?.filings).toEqual([
       { recipient: '某区人民政府', sentOn: '2026-02-01', late: false, result: '予以备案登记（第2次报送）' },
     ]);
     expect(march?.filings.map((filing) => [filing.recipient, filing.late, filing.result])).toEqual([
-      ['某区人民政府', false, '予以备案登记'],
       ['某区人大常委会', true, '已报送，等待审查结果'],
+      ['某区人民政府', true, '予以备案登记'],
     ]);
     const older = expectOk(await app.call(drafter, 'catalogs.preview', { year: 2025, quarter: 4 }));
     expect(older.rows.map((row) => row.title)).toEqual(['某区2025年统计工作规则']);
-    expect(older.rows[0]?.unsentResult).toBe('未报送');
+    // Issued on 2025-12-31, its filing was due on 2026-01-30.
+    expect(older.rows[0]?.unsentResult).toBe('逾期未报送');
   });
 
   it('refuses a quarter or year out of range in Chinese, and a caller who is not signed in', async () => {
@@ -204,15 +190,15 @@ describe('catalogs.export', () => {
     expect(cellText(rows[2] ?? '')).toEqual([
       '2',
       '某区统计数据质量管理办法',
-      '区统〔2026〕9号',
-      '区统规〔2026〕002',
+      '某统〔2026〕2号',
+      '某统规〔2026〕002',
       '某区统计局',
       '2026-03-31',
       '2026-05-01',
       '2031-04-30',
-      '2026-04-10\n2026-05-06（逾期）',
-      '某区人民政府\n某区人大常委会',
-      '予以备案登记\n已报送，等待审查结果（逾期报送）',
+      '2026-05-06（逾期）\n2026-05-06（逾期）',
+      '某区人大常委会\n某区人民政府',
+      '已报送，等待审查结果（逾期报送）\n予以备案登记（逾期报送）',
     ]);
     expect(rows[1]).toContain('w:eastAsia="仿宋_GB2312"');
     expect(rows[1]).toContain('<w:sz w:val="21"/>');
@@ -255,22 +241,21 @@ describe('catalogs.export', () => {
     expect(sheet.getColumn(2).width).toBe(40);
 
     expect(sheet.rowCount).toBe(5);
-    expect(sheet.getCell('C3').value).toBe('区统〔2026〕2号');
+    expect(sheet.getCell('C3').value).toBe('某统〔2026〕1号');
     const published = sheet.getCell('F4').value;
     expect(published).toBeInstanceOf(Date);
     expect((published as Date).toISOString().slice(0, 10)).toBe('2026-03-31');
     expect(sheet.getCell('F4').numFmt).toBe('yyyy-mm-dd');
-    expect((sheet.getCell('I4').value as Date).toISOString().slice(0, 10)).toBe('2026-04-10');
-    expect(sheet.getCell('K4').value).toBe(
-      '予以备案登记（2026-04-10报送）\n已报送，等待审查结果（逾期报送）（2026-05-06报送）',
-    );
+    expect((sheet.getCell('I4').value as Date).toISOString().slice(0, 10)).toBe('2026-05-06');
+    expect(sheet.getCell('K4').value).toBe('已报送，等待审查结果（逾期报送）\n予以备案登记（逾期报送）');
     // 逾期: the late rows are filled, the one filed in time is not.
     const fill = (address: string) =>
       (sheet.getCell(address).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
     expect(fill('B4')).toBe('FFFDE2E1');
     expect(fill('B5')).toBe('FFFDE2E1');
     expect(fill('B3')).toBeUndefined();
-    expect(sheet.getCell('H5').value).toBeNull();
+    // 有效期至: the profile's default of 5 years from 施行 (2026-05-01).
+    expect((sheet.getCell('H5').value as Date).toISOString().slice(0, 10)).toBe('2031-04-30');
     expect(sheet.getCell('K5').value).toBe('逾期未报送');
   });
 });
@@ -314,7 +299,7 @@ describe('cli catalog', () => {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets[0]?.getCell('C4').value).toBe('区统〔2026〕9号');
+    expect(workbook.worksheets[0]?.getCell('C4').value).toBe('某统〔2026〕2号');
   });
 
   it('takes --format for a file without the extension and says where it wrote, in Chinese', async () => {
@@ -324,7 +309,7 @@ describe('cli catalog', () => {
     expect(run.out[0]).toBe(
       `已写出：${out}（某市某区统计局2026年度规范性文件目录，共 3 件，逾期 2 件；2026年度目录应于2027年1月31日前报送）`,
     );
-    expect(await documentXml(await readFile(out))).toContain('区统〔2026〕10号');
+    expect(await documentXml(await readFile(out))).toContain('某统〔2026〕3号');
   });
 
   it('answers usage errors with exit 2 and one JSON line, and a refused call with exit 1', async () => {

@@ -6,16 +6,12 @@ import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
 import { ROLE_LABELS } from '../../src/shared/domain/roles';
 import { openTestApp, type TestApp } from '../support/app';
-import {
-  type FilingCast,
-  reviewedDocument,
-  standInIssuance,
-  standInPackage,
-} from '../support/filingStandIns';
-import { createUser, DEFAULT_PASSWORD, setupAdmin, signIn } from '../support/session';
+import { DEFAULT_PASSWORD } from '../support/session';
+import { bringToFilingReady, buildPackage, filingTeam } from '../support/workflowPath';
 
 let app: TestApp;
 let documentId: string;
+let packageId: string;
 
 /** One CLI run as the reviewer, in its own session like a new process; output captured. */
 async function run(args: string[]) {
@@ -38,37 +34,15 @@ async function run(args: string[]) {
 
 beforeAll(async () => {
   app = openTestApp({});
+  // Issued on 2026-09-07 and packaged for two organs on 09-10; the commands run on 09-18.
+  app.clock.set('2026-09-07T02:00:00.000Z');
+  const team = await filingTeam(app);
+  const issued = await bringToFilingReady(app, team, { title: '某区统计数据质量管理办法' });
+  documentId = issued.documentId;
+  app.clock.set('2026-09-10T02:00:00.000Z');
+  packageId = (await buildPackage(app, team.reviewer, documentId, ['上一级人民政府', '本级人大常委会'])).id;
   app.clock.set('2026-09-18T02:00:00.000Z');
-  const { session: admin } = await setupAdmin(app);
-  await createUser(app, admin, 'drafter', ['drafter']);
-  await createUser(app, admin, 'reviewer', ['reviewer']);
-  const leader = await createUser(app, admin, 'leader', ['leader']);
-  const cast: FilingCast = {
-    drafter: await signIn(app, 'drafter'),
-    reviewer: await signIn(app, 'reviewer'),
-    leader: await signIn(app, 'leader'),
-    leaderId: leader.id,
-  };
-  const document = await reviewedDocument(app, cast, {
-    kind: 'admin_normative',
-    title: '某区统计数据质量管理办法',
-  });
-  documentId = document.documentId;
-  // Stand-ins for the issuance and package services (merged separately).
-  standInIssuance(app.deps.db, cast, document, {
-    docNumber: '某统〔2026〕7号',
-    registrationNumber: '区统规〔2026〕001',
-    publishedOn: '2026-09-07',
-    filingDueOn: '2026-10-08',
-  });
-  await standInPackage(app.deps.db, cast, {
-    id: 'pkg-1',
-    documentId,
-    recipients: ['上一级人民政府', '本级人大常委会'],
-    builtAt: '2026-09-10T02:00:00.000Z',
-    reportNumber: '区统规备〔2026〕3号',
-  });
-});
+}, 120_000);
 afterAll(() => app.close());
 
 describe('filing commands', () => {
@@ -91,7 +65,7 @@ describe('filing commands', () => {
       '--document',
       documentId,
       '--package',
-      'pkg-1',
+      packageId,
       '--method',
       'platform',
       '--json',
@@ -108,7 +82,8 @@ describe('filing commands', () => {
   it('prints the register for a person without --json', async () => {
     const { code, out } = await run(['filing', 'list']);
     expect(code).toBe(0);
-    expect(out[0]).toContain('已报送待登记\t某区统计数据质量管理办法\t某统〔2026〕7号');
+    // The first 发文字号 the agency gives in 2026.
+    expect(out[0]).toContain('已报送待登记\t某区统计数据质量管理办法\t某统〔2026〕1号');
     expect(out[0]).toContain('共 2 条');
   });
 

@@ -22,7 +22,7 @@ let issued: IssuedDocument;
 beforeAll(async () => {
   app = openTestApp({});
   issued = await issuedDocument(app, plainTextToBlocks(TEXT));
-});
+}, 60_000);
 afterAll(() => app.close());
 
 const sha256 = async (data: Buffer) =>
@@ -118,7 +118,7 @@ describe('the filing package of an issued 行政规范性文件', () => {
     );
     const manifest = FilingManifest.parse(JSON.parse(await zip.file('manifest.json')!.async('string')));
     expect(manifest.reportNumber).toBe(built.reportNumber);
-    expect(manifest.document).toMatchObject({ docNumber: '某统〔2026〕7号', publishedOn: '2026-06-01' });
+    expect(manifest.document).toMatchObject({ docNumber: '某统〔2026〕1号', publishedOn: '2026-06-01' });
     expect(manifest.preparedBy.username).toBe('reviewer');
     for (const listed of manifest.files) {
       const data = await zip.file(listed.name)!.async('nodebuffer');
@@ -155,7 +155,7 @@ describe('the filing package of an issued 行政规范性文件', () => {
     expect(report).toContain('关于《某区统计数据质量管理办法》的备案报告');
     expect(report).toContain('某统规备字〔2026〕1号');
     expect(report).toContain('本级人大常委会：');
-    expect(report).toContain('某统〔2026〕7号');
+    expect(report).toContain('某统〔2026〕1号');
     expect(report).toContain('2026年5月20日2026年第5次局务会议');
     expect(report).toContain('方正小标宋简体');
     expect(report).toContain('w:val="44"');

@@ -66,7 +66,7 @@ beforeAll(async () => {
   entries = await Promise.all(
     Object.values(zip.files).map(async (file) => ({ name: file.name, data: await file.async('nodebuffer') })),
   );
-});
+}, 60_000);
 afterAll(() => app.close());
 
 const rezip = (changed: ZipEntry[]) => writeZip(changed, new Date('2026-06-05T02:00:00Z'));

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Session } from '../../src/main/api/context';
 import { openTestApp, rowCounts, type TestApp } from '../support/app';
+import { expectError, expectOk } from '../support/session';
 import {
-  type FilingCast,
-  reviewedDocument,
-  standInIssuance,
-  standInPackage,
-} from '../support/filingStandIns';
-import { createUser, expectError, expectOk, setupAdmin, signIn } from '../support/session';
+  bringToFilingReady,
+  buildPackage,
+  filingTeam,
+  type FilingTeam,
+  type IssuedDocument,
+} from '../support/workflowPath';
 
 /**
  * The filing register on a real database: submissions to each filing organ, their outcomes and
  * correction clocks on the 2026 holiday calendar, letters, and the document's workflow following.
  * Dates (RULES.md §10): published 2026-09-07, filed within 30 days → 10-07 is a holiday → due 10-08.
+ * The documents are reviewed, deliberated, issued and packaged through the real services, each on the
+ * day the clock is moved to.
  */
 
 const TABLES = ['filing_submissions', 'filing_letters', 'events', 'audit_log'] as const;
@@ -21,12 +23,13 @@ const CONGRESS = '本级人大常委会';
 const PARTY_ORGAN = '上级党组织（党委办公厅（室））';
 
 let app: TestApp;
-let cast: FilingCast;
-let admin: Session;
-let main: { documentId: string; versionId: string };
-let late: { documentId: string; versionId: string };
-let party: { documentId: string; versionId: string };
+let cast: FilingTeam;
+let main: IssuedDocument;
+let late: IssuedDocument;
+let party: IssuedDocument;
 let firstPackage: string;
+let latePackage: string;
+let partyPackage: string;
 
 const at = (day: string) => app.clock.set(`${day}T02:00:00.000Z`);
 const view = (documentId: string) => app.call(cast.reviewer, 'filings.forDocument', { documentId });
@@ -34,67 +37,20 @@ const view = (documentId: string) => app.call(cast.reviewer, 'filings.forDocumen
 beforeAll(async () => {
   app = openTestApp({});
   at('2026-08-03');
-  const setup = await setupAdmin(app);
-  admin = setup.session;
-  await createUser(app, admin, 'drafter', ['drafter']);
-  await createUser(app, admin, 'reviewer', ['reviewer']);
-  const leaderAccount = await createUser(app, admin, 'leader', ['leader']);
-  cast = {
-    drafter: await signIn(app, 'drafter'),
-    reviewer: await signIn(app, 'reviewer'),
-    leader: await signIn(app, 'leader'),
-    leaderId: leaderAccount.id,
-  };
-  main = await reviewedDocument(app, cast, { kind: 'admin_normative', title: '某区统计数据质量管理办法' });
-  late = await reviewedDocument(app, cast, { kind: 'admin_normative', title: '某区统计调查项目管理规定' });
-  party = await reviewedDocument(app, cast, {
+  cast = await filingTeam(app);
+  // Published 08-03: due 09-02, and sent on 09-18 it is late.
+  late = await bringToFilingReady(app, cast, { title: '某区统计调查项目管理规定' });
+  at('2026-09-07');
+  main = await bringToFilingReady(app, cast, { title: '某区统计数据质量管理办法' });
+  party = await bringToFilingReady(app, cast, {
     kind: 'party_normative',
     title: '中共某区统计局党组关于加强统计领域党风廉政建设的规定',
   });
-  // Stand-ins for the deliberation, issuance and package services (merged separately).
-  const db = app.deps.db;
-  standInIssuance(db, cast, main, {
-    docNumber: '某统〔2026〕7号',
-    registrationNumber: '区统规〔2026〕001',
-    publishedOn: '2026-09-07',
-    filingDueOn: '2026-10-08',
-  });
-  standInIssuance(db, cast, late, {
-    docNumber: '某统〔2026〕5号',
-    registrationNumber: '区统规〔2026〕002',
-    publishedOn: '2026-08-03',
-    filingDueOn: '2026-09-02',
-  });
-  standInIssuance(db, cast, party, {
-    docNumber: '某统党〔2026〕2号',
-    registrationNumber: null,
-    publishedOn: '2026-09-07',
-    filingDueOn: '2026-10-08',
-  });
-  firstPackage = (
-    await standInPackage(db, cast, {
-      id: 'pkg-main-1',
-      documentId: main.documentId,
-      recipients: [GOVERNMENT, CONGRESS],
-      builtAt: '2026-09-10T02:00:00.000Z',
-      reportNumber: '区统规备〔2026〕3号',
-    })
-  ).id;
-  await standInPackage(db, cast, {
-    id: 'pkg-late-1',
-    documentId: late.documentId,
-    recipients: [GOVERNMENT],
-    builtAt: '2026-09-10T02:00:00.000Z',
-    reportNumber: '区统规备〔2026〕4号',
-  });
-  await standInPackage(db, cast, {
-    id: 'pkg-party-1',
-    documentId: party.documentId,
-    recipients: [PARTY_ORGAN],
-    builtAt: '2026-09-10T02:00:00.000Z',
-    reportNumber: '区统规备〔2026〕5号',
-  });
-});
+  at('2026-09-10');
+  firstPackage = (await buildPackage(app, cast.reviewer, main.documentId, [GOVERNMENT, CONGRESS])).id;
+  latePackage = (await buildPackage(app, cast.reviewer, late.documentId, [GOVERNMENT])).id;
+  partyPackage = (await buildPackage(app, cast.reviewer, party.documentId, [PARTY_ORGAN])).id;
+}, 120_000);
 afterAll(() => app.close());
 
 describe('the register before anything is sent', () => {
@@ -174,7 +130,7 @@ describe('submission', () => {
     const filing = expectOk(
       await app.call(cast.reviewer, 'filings.submit', {
         documentId: late.documentId,
-        packageId: 'pkg-late-1',
+        packageId: latePackage,
         method: 'paper',
       }),
     );
@@ -317,13 +273,7 @@ describe('outcomes, the 补正 clock and a new round', () => {
 
   test('the corrected package goes to the deferring organ as a new round; registration makes it 已备案', async () => {
     at('2026-09-29');
-    await standInPackage(app.deps.db, cast, {
-      id: 'pkg-main-2',
-      documentId: main.documentId,
-      recipients: [GOVERNMENT, CONGRESS],
-      builtAt: '2026-09-29T01:00:00.000Z',
-      reportNumber: '区统规备〔2026〕6号',
-    });
+    const corrected = await buildPackage(app, cast.reviewer, main.documentId, [GOVERNMENT, CONGRESS]);
     // Only the latest package may be sent.
     expectError(
       await app.call(cast.reviewer, 'filings.submit', {
@@ -336,7 +286,7 @@ describe('outcomes, the 补正 clock and a new round', () => {
     const resent = expectOk(
       await app.call(cast.reviewer, 'filings.submit', {
         documentId: main.documentId,
-        packageId: 'pkg-main-2',
+        packageId: corrected.id,
         method: 'platform',
       }),
     );
@@ -349,7 +299,7 @@ describe('outcomes, the 补正 clock and a new round', () => {
     expect(resent.submissions[2]).toMatchObject({
       dueOn: '2026-10-10',
       late: false,
-      packageId: 'pkg-main-2',
+      packageId: corrected.id,
     });
 
     at('2026-10-09');
@@ -380,7 +330,7 @@ describe('a 党内规范性文件 filed with its superior Party organ', () => {
     const sent = expectOk(
       await app.call(cast.reviewer, 'filings.submit', {
         documentId: party.documentId,
-        packageId: 'pkg-party-1',
+        packageId: partyPackage,
         method: 'paper',
       }),
     );
