@@ -30,11 +30,12 @@ function fill(text: string, agencyName: string): string {
 
 /**
  * The demonstration workspace (written for the demo, see resources/demo): four colleagues, each with
- * the role they play, share the administrator's password. Once setup is committed, each document is
- * registered and taken along its path by them, step by step, as ordinary operations.
+ * the role they play, share the administrator's password. Once setup is committed, the administrator
+ * signs the key roster, and each document is registered and taken along its path by them, step by step,
+ * as ordinary operations.
  */
 export function seedDemoWorkspace(ctx: ServiceContext, password: string): number {
-  requireAccount(ctx);
+  const admin = requireAccount(ctx);
   const { agencyName } = getAgency(ctx);
   const workspace = DemoWorkspace.parse(demoWorkspace);
   const persona = (key: keyof DemoPersonas, roles: Account['roles']): Account =>
@@ -48,6 +49,9 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
   const holidays = holidayTable(ctx);
   const setupDay = today(ctx);
   ctx.afterCommit?.(async (operations) => {
+    // As an administrator does once the colleagues' accounts exist: the signed key roster goes into
+    // every sign-off file and filing package, so that `package verify` can name who signed.
+    await operations.run(admin.id, 'keyRoster.sign', { password }, ctx.clock.now());
     const walk = { operations, personas, password, holidays, today: setupDay };
     for (const { versions, reach, startDaysAgo, ...metadata } of workspace.documents) {
       await walkDemoDocument(walk, {
