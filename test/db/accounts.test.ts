@@ -127,6 +127,14 @@ describe('first-run setup', () => {
     const correction = register.items.find((row) => row.state === 'correction');
     expect(correction?.clock?.overdue).toBe(false);
     expect(actorsOf('signoffs.sign')).toEqual(new Set(['李敏']));
+    // The administrator signs the key roster with the colleagues' keys in it, so that the demo's
+    // sign-offs and filing packages name their signers when verified.
+    expect(actorsOf('keyRoster.sign')).toEqual(new Set([ADMIN.displayName]));
+    const roster = expectOk(await app.call(session, 'keyRoster.get', {}));
+    expect(roster.lastSigned?.current).toBe(true);
+    expect(new Set(roster.entries.map((entry) => entry.displayName))).toEqual(
+      new Set([ADMIN.displayName, '王立新', '李敏']),
+    );
     expect(actions.filter((a) => a.action === 'documents.create')).toHaveLength(page.total);
     expect(expectOk(await app.call(session, 'audit.verify', {})).ok).toBe(true);
   });

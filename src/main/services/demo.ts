@@ -30,8 +30,9 @@ function fill(text: string, agencyName: string): string {
 
 /**
  * The demonstration workspace (written for the demo, see resources/demo): four colleagues, each with
- * the role they play, share the administrator's password. Once setup is committed, each document is
- * registered and taken along its path by them, step by step, as ordinary operations.
+ * the role they play, share the administrator's password. Once setup is committed, the administrator
+ * signs the key roster, and each document is registered and taken along its path by them, step by step,
+ * as ordinary operations.
  */
 export function seedDemoWorkspace(ctx: ServiceContext, password: string): number {
   const { agencyName } = getAgency(ctx);
@@ -48,9 +49,10 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
   const holidays = holidayTable(ctx);
   const setupDay = today(ctx);
   ctx.afterCommit?.(async (operations) => {
+    // As an administrator does once the colleagues' accounts exist: the signed key roster goes into
+    // every sign-off file and filing package, so that `package verify` can name who signed.
+    await operations.run(personas.admin.id, 'keyRoster.sign', { password }, ctx.clock.now());
     const walk = { operations, personas, password, holidays, today: setupDay };
-    // The packages carry the agency's key roster, signed by the administrator.
-    await operations.run(personas.admin.id, 'keyRoster.sign', { password }, new Date());
     for (const { versions, reach, startDaysAgo, ...metadata } of workspace.documents) {
       await walkDemoDocument(walk, {
         metadata: {
