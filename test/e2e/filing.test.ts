@@ -57,6 +57,21 @@ async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByRole('heading', { name: title }).waitFor();
 }
 
+/**
+ * Waits for a dialog to close after its confirm button; when main refuses instead, fails at once with
+ * the message the dialog shows.
+ */
+async function closedOrRefused(dialog: Locator): Promise<void> {
+  const refusal = dialog.locator('.ant-alert-error, .ant-form-item-explain-error').first();
+  const refused = refusal.waitFor({ timeout: 60_000 }).then(
+    async () => {
+      throw new Error(`对话框未关闭：${(await refusal.textContent()) ?? ''}`);
+    },
+    () => undefined,
+  );
+  await Promise.race([dialog.waitFor({ state: 'hidden', timeout: 60_000 }), refused]);
+}
+
 /** Picks an option of an antd Select by the start of its text, in the dropdown that is open. */
 async function pickOption(page: Page, text: RegExp): Promise<void> {
   await page
@@ -88,7 +103,7 @@ async function recordDeliberation(page: Page, meetingType: string, meetingName: 
   });
   await dialog.getByText(`${meetingName}纪要.txt`).waitFor();
   await dialog.getByRole('button', { name: '记录集体审议' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(dialog);
   await expect.poll(() => panel.locator('button[data-event="ISSUE"]').isDisabled()).toBe(false);
 }
 
@@ -139,7 +154,7 @@ async function issue(
     registrationNumber: hasRegistration ? await registration.inputValue() : null,
   };
   await dialog.getByRole('button', { name: buttonName('印发') }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(dialog);
   return numbers;
 }
 
@@ -312,12 +327,15 @@ describe('issuance and filing of the demo documents in a real browser', () => {
 
     await submitFiling(reviewer, recipients);
     await expect.poll(state).toBe('awaiting');
+    // The header beside the status changes at once too (the workflow stays 印发 until registered).
+    await expect.poll(() => reviewer.getByTestId('filing-state').textContent()).toBe('备案：已报送待登记');
     expect(await tab.locator('[data-submission]').count()).toBe(recipients.length);
     expect(await tab.locator('[data-submission]').first().textContent()).toContain('电子报送');
 
     await recordOutcome(reviewer, deferredTo, /^暂缓办理备案登记/);
     for (const recipient of others) await recordOutcome(reviewer, recipient, /^予以备案登记/);
     await expect.poll(state).toBe('correction');
+    await expect.poll(() => reviewer.getByTestId('filing-state').textContent()).toBe('备案：暂缓/补正中');
     const deferred = tab.locator(`[data-submission="${deferredTo}"]`);
     await deferred.getByText(/补正（纠正）期限 \d{4}-\d{2}-\d{2}/).waitFor();
     expect(await deferred.locator('[data-overdue]').textContent()).toMatch(/剩余 \d+ 个工作日/);

@@ -7,7 +7,7 @@ import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { comparePath } from '../compare';
-import { DocumentFilingTab } from '../filing';
+import { DocumentFilingTab, FilingStateTag } from '../filing';
 import { MaterialsPanel } from '../materials';
 import { DocumentReviewTab } from '../review';
 import { DocumentMetadata } from './DocumentMetadata';
@@ -55,6 +55,7 @@ export function DocumentPage() {
             <Space size={4}>
               <Tag>{DOCUMENT_KIND_LABELS[document.kind]}</Tag>
               <DocumentStatusTag status={document.status} />
+              {issuance && <FilingStateTag documentId={document.id} />}
             </Space>
           </div>
           <Space>

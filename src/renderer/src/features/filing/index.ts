@@ -4,3 +4,4 @@ export { FilingDueCard } from './FilingDueCard';
 export { SubmitFilingModal } from './SubmitFilingModal';
 export { RecordOutcomeModal } from './RecordOutcomeModal';
 export { FilingStepDialog, isFilingStep } from './FilingStepDialog';
+export { FilingStateTag } from './FilingStateTag';
