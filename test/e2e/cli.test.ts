@@ -7,6 +7,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusPath } from '../support/corpus';
 import { sampleDocx } from '../support/docxFixtures';
+import { manualClock, openTestApp } from '../support/app';
+import { bringToDeliberated, issueEvent, todayOf, workflowTeam } from '../support/workflowPath';
 import { tempDataDir } from './support/tempDir';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -325,5 +327,59 @@ describe('with a database', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain('BAD_CREDENTIALS');
+  });
+});
+
+describe('印发 from several processes at once', () => {
+  test('six CLI processes issuing together give six distinct consecutive numbers, no gaps', async () => {
+    const folder = tempDataDir('normdesk-cli-');
+    try {
+      const app = openTestApp({ dataDir: folder.path, clock: manualClock(new Date()) });
+      const team = await workflowTeam(app);
+      const documents: string[] = [];
+      for (let i = 0; i < 6; i += 1) documents.push((await bringToDeliberated(app, team)).documentId);
+      const event = issueEvent(todayOf(app));
+      app.close();
+
+      const runs = await Promise.all(
+        documents.map((documentId) =>
+          cli(
+            [
+              ...['workflow', 'step', 'ISSUE', '--document', documentId, '--data', folder.path],
+              ...['--user', 'leader', '--json', '--published-on', String(event.publishedOn)],
+              ...['--effective-on', String(event.effectiveOn), '--published-in', '政府网站'],
+            ],
+            { NORMDESK_PASSWORD: 'secret-password-1' },
+          ),
+        ),
+      );
+      for (const run of runs) {
+        expect(run.stderr).toBe('');
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, value: { state: 'issued' } });
+      }
+
+      const after = openTestApp({ dataDir: folder.path });
+      try {
+        const rows = after.deps.db
+          .prepare('SELECT series, seq, number FROM issued_numbers ORDER BY series, seq')
+          .all() as { series: string; seq: number; number: string }[];
+        const year = String(event.publishedOn).slice(0, 4);
+        expect(rows.filter((row) => row.series === 'doc_number').map((row) => row.number)).toEqual(
+          [1, 2, 3, 4, 5, 6].map((seq) => `某统〔${year}〕${seq}号`),
+        );
+        expect(rows.filter((row) => row.series === 'registration').map((row) => row.seq)).toEqual([
+          1, 2, 3, 4, 5, 6,
+        ]);
+        const numbers = after.deps.db
+          .prepare("SELECT doc_number FROM documents WHERE status = 'issued'")
+          .all() as { doc_number: string }[];
+        expect(new Set(numbers.map((row) => row.doc_number)).size).toBe(6);
+      } finally {
+        after.close();
+      }
+    } finally {
+      folder.remove();
+    }
   });
 });

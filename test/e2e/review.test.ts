@@ -59,6 +59,9 @@ function verdictButton(item: Locator, label: string): Locator {
   return item.locator('label.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${label}$`) });
 }
 
+const leaderPanelIssue = (page: Page) =>
+  page.getByTestId('workflow-panel').locator('button[data-event="ISSUE"]');
+
 /** The card of a finding by its id, which stays put when the list is re-sorted. */
 async function findingCard(match: Locator): Promise<Locator> {
   const id = await match.getAttribute('data-finding-id');
@@ -334,9 +337,16 @@ describe('legality review in a real browser', () => {
     const leaderPanel = leader.getByTestId('workflow-panel');
     await leaderPanel.locator('button[data-event="RECORD_DELIBERATION"]').click();
     const deliberation = leader.getByRole('dialog');
-    await deliberation.getByLabel('会议名称').fill('局长办公会议');
+    await deliberation.getByLabel('会议类型').fill('局长办公会议');
+    await deliberation.getByLabel('会议名称').fill('2025年第3次局长办公会议');
+    const attendees = deliberation.getByLabel('出席人员');
+    for (const name of ['张局长', '李副局长']) {
+      await attendees.fill(name);
+      await attendees.press('Enter');
+    }
     await deliberation.getByLabel('审议结果').click();
     await leader.getByTitle('审议通过').click();
+    await deliberation.getByText('稍后在“材料”中上传').click();
     await deliberation.getByRole('button', { name: '记录集体审议' }).click();
     await deliberation.waitFor({ state: 'hidden' });
     const issue = leaderPanel.locator('button[data-event="ISSUE"]');
@@ -359,5 +369,23 @@ describe('legality review in a real browser', () => {
     await expect.poll(() => issue.isDisabled()).toBe(false);
     expect(await leaderPanel.getByText(/印发前应当附上/).count()).toBe(0);
     await screenshot(leader, 'review-issue-available');
+  });
+
+  it('the 负责人 signs the issuance: the dialog shows the numbers it gives, and the page shows them after', async () => {
+    await leaderPanelIssue(leader).click();
+    const dialog = leader.getByRole('dialog');
+    // Numbered by the year of the 公布日期 the dialog proposes (today, in the browser's time zone).
+    const year = (await dialog.getByLabel('公布日期').inputValue()).slice(0, 4);
+    await expect.poll(() => dialog.getByLabel('发文字号').inputValue()).toBe(`某统字〔${year}〕1号`);
+    expect(await dialog.getByLabel('发文字号').isDisabled()).toBe(true);
+    expect(await dialog.getByLabel('登记号').inputValue()).toBe(`某统字规〔${year}〕001`);
+    await dialog.getByText('机关代字“某统字”＋六角括号年份＋顺序号＋“号”，顺序号不编虚位').waitFor();
+    await dialog.getByText('政府网站').click();
+    await screenshot(leader, 'issue-dialog');
+    await dialog.getByRole('button', { name: buttonName('印发') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await leader.getByText('有效期至').waitFor();
+    expect(await leader.getByText(`某统字规〔${year}〕001`).count()).toBeGreaterThan(0);
+    await leader.getByTestId('deliberation-records').getByText('张局长、李副局长').waitFor();
   });
 });

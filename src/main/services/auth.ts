@@ -1,11 +1,20 @@
 import type { Account, ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import { appendAudit } from '../db/repos/auditLog';
+import { appendAudit, type NewAuditEntry } from '../db/repos/auditLog';
 import { findUserByUsername, toAccount, updatePasswordHash } from '../db/repos/users';
 import { requireAccount, type ServiceContext } from './context';
 import { hashPassword, unknownUserHash, verifyPassword } from './passwords';
 import { onPasswordChanged } from './signingKeys';
 import { mustFindUser } from './users';
+
+/**
+ * An audit entry written by a channel that runs outside the dispatch's transaction. The next sequence
+ * number is read and used under the write lock (BEGIN IMMEDIATE), so that another process signing in at
+ * the same moment (the CLI, a second window) waits instead of taking the same number.
+ */
+function recordNow(ctx: ServiceContext, entry: NewAuditEntry): void {
+  ctx.db.transaction(() => appendAudit(ctx.db, entry)).immediate();
+}
 
 /**
  * Checks a username and password and returns the account to sign in. Sign-in is not a change of data
@@ -16,7 +25,7 @@ export function signIn(ctx: ServiceContext, input: ParsedInput<'auth.signIn'>): 
   const user = findUserByUsername(ctx.db, input.username);
   const valid = verifyPassword(input.password, user?.passwordHash ?? unknownUserHash()) && user !== null;
   const record = (action: string, actor: Account | null) =>
-    appendAudit(ctx.db, {
+    recordNow(ctx, {
       at: ctx.clock.now().toISOString(),
       actorId: actor?.id ?? null,
       actorName: actor?.displayName ?? null,
@@ -41,7 +50,7 @@ export function signIn(ctx: ServiceContext, input: ParsedInput<'auth.signIn'>): 
 /** Records the sign-out of the signed-in account (the caller ends its session). */
 export function signOut(ctx: ServiceContext): null {
   const account = requireAccount(ctx);
-  appendAudit(ctx.db, {
+  recordNow(ctx, {
     at: ctx.clock.now().toISOString(),
     actorId: account.id,
     actorName: account.displayName,

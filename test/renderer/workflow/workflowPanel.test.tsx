@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { Account, WorkflowView } from '../../../src/shared/api';
 import { RuleProfile } from '../../../src/shared/domain/ruleProfileSchema';
@@ -163,7 +162,6 @@ describe('workflow panel on the document page', () => {
         type: 'RECORD_DELIBERATION',
         meetingType: '局长办公会议',
         meetingName: '2025年第3次局长办公会议',
-        heldOn: dayjs().format('YYYY-MM-DD'),
         attendees: ['张局长', '李副局长'],
         decision: 'approved',
         dissent: '李副局长建议延长过渡期。',

@@ -154,7 +154,18 @@ function numberingGroup(profile: RuleProfile): RuleGroup {
     key: 'numbering',
     title: '文号与登记号格式',
     rows: [
-      single('numbering-doc', '发文字号', numberingLines(docNumber.template, region), docNumber.source),
+      single(
+        'numbering-doc',
+        '发文字号',
+        [
+          ...numberingLines(docNumber.template, region),
+          ...DOCUMENT_KINDS.flatMap((kind) => {
+            const own = docNumber.byKind?.[kind];
+            return own ? [`${kindLabel(kind)}另用：${numberingLines(own, region).join('，')}`] : [];
+          }),
+        ],
+        docNumber.source,
+      ),
       single(
         'numbering-registration',
         '规范性文件登记号',

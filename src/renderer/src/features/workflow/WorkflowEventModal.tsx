@@ -41,8 +41,6 @@ function initialValues(type: string, versions: VersionSummary[], conclude?: Conc
     }
     case 'CONCLUDE_REVIEW':
       return { conclusion: conclude?.suggestedConclusion ?? undefined };
-    case 'RECORD_DELIBERATION':
-      return { heldOn: dayjs() };
     case 'ISSUE':
       return { publishedOn: dayjs() };
     default:

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeNumberFormat,
   docNumberTemplateProblems,
   formatNumber,
   parseNumber,
+  seriesScope,
   templateProblems,
 } from '../../../../../src/shared/domain/numbering';
 
@@ -102,5 +104,40 @@ describe('parseNumber', () => {
       const text = formatNumber(template, { region: '徐', year: 2026, seq });
       expect(parseNumber(template, text, { region: '徐' })).toEqual({ region: '徐', year: 2026, seq });
     }
+  });
+});
+
+describe('describeNumberFormat: a template in words, never as {placeholders}', () => {
+  it('发文字号: 机关代字, 六角括号年份, 顺序号 without padding, 号', () => {
+    expect(describeNumberFormat('{agencyCode}〔{year}〕{seq}号', { agencyCode: '区统' }, '顺序号')).toBe(
+      '机关代字“区统”＋六角括号年份＋顺序号＋“号”，顺序号不编虚位',
+    );
+  });
+
+  it('登记号 of 杨凌 and 惠州, and a field nobody set', () => {
+    expect(describeNumberFormat('{region}规〔{year}〕{seq:3}', { region: '杨管' })).toBe(
+      '区域简称“杨管”＋“规”＋六角括号年份＋三位流水号（不足三位前面补零）',
+    );
+    expect(describeNumberFormat('HFGS—{year}—{seq}')).toBe('“HFGS—”＋四位年份＋“—”＋流水号，流水号不编虚位');
+    expect(describeNumberFormat('{region}府规〔{year}〕{seq}号', {})).toBe(
+      '区域简称（尚未设置）＋“府规”＋六角括号年份＋流水号＋“号”，流水号不编虚位',
+    );
+  });
+
+  it('names a broken template instead of describing it', () => {
+    expect(describeNumberFormat('{region}规〔{year}〕')).toBe('编号格式有误：模板必须包含流水号{seq}');
+  });
+});
+
+describe('seriesScope', () => {
+  it('fills in the text fields and keeps year and 流水号 as fields: one series per agency and template', () => {
+    expect(seriesScope('{agencyCode}〔{year}〕{seq}号', { agencyCode: '区统' })).toBe(
+      '区统〔{year}〕{seq}号',
+    );
+    expect(seriesScope('{region}规〔{year}〕{seq:3}', { region: '区统' })).toBe('区统规〔{year}〕{seq:3}');
+    expect(seriesScope('{agencyCode}〔{year}〕{seq}号', { agencyCode: '某统' })).not.toBe(
+      seriesScope('{agencyCode}〔{year}〕{seq}号', { agencyCode: '区统' }),
+    );
+    expect(() => seriesScope('{region}规〔{year}〕{seq:3}', {})).toThrow('区域简称');
   });
 });

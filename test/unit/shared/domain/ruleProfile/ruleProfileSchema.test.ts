@@ -7,6 +7,8 @@ import {
   RuleProfile,
   filingOutcomeOf,
   reviewOutcomeOf,
+  docNumberTemplateFor,
+  validityRuleFor,
   validityTermFor,
 } from '../../../../../src/shared/domain/ruleProfileSchema';
 import {
@@ -258,5 +260,40 @@ describe('validity by title', () => {
     expect(validityTermFor(national, 'admin_normative', '关于规范通告发布工作的办法')?.maxYears).toBe(5);
     expect(validityTermFor(national, 'admin_normative', '关于试行统计信用管理的通告')?.maxYears).toBe(1);
     expect(validityTermFor(national, 'party_normative', '某党组工作规则')).toBeNull();
+  });
+
+  it('says which rule gave the term, in words (the issue dialog shows it)', () => {
+    expect(validityRuleFor(national, 'admin_normative', '某区统计调查项目管理办法')).toMatchObject({
+      rule: 'general',
+      basis: '一般规范性文件',
+    });
+    expect(validityRuleFor(national, 'admin_normative', '某区统计执法检查规定（试行）')).toMatchObject({
+      rule: 'provisional',
+      basis: '名称冠以“试行”',
+      term: { defaultYears: 2, maxYears: 2 },
+    });
+    expect(validityRuleFor(national, 'admin_normative', '关于试行统计信用管理的通告')).toMatchObject({
+      rule: 'notice',
+      basis: '名称为“通告”',
+    });
+  });
+});
+
+describe('发文字号 per kind', () => {
+  it('uses the general template unless the profile gives the kind its own, checked like the general one', () => {
+    expect(docNumberTemplateFor(national, 'party_normative')).toBe('{agencyCode}〔{year}〕{seq}号');
+    const own = edited((profile) => {
+      profile.numbering.docNumber.byKind = { party_normative: '{agencyCode}党组发〔{year}〕{seq}号' };
+    });
+    const parsed = RuleProfile.parse(own);
+    expect(docNumberTemplateFor(parsed, 'party_normative')).toBe('{agencyCode}党组发〔{year}〕{seq}号');
+    expect(docNumberTemplateFor(parsed, 'admin_normative')).toBe('{agencyCode}〔{year}〕{seq}号');
+    const padded = edited((profile) => {
+      profile.numbering.docNumber.byKind = { party_normative: '{agencyCode}党组发〔{year}〕第{seq:2}号' };
+    });
+    expect(messages(padded)).toEqual([
+      'numbering.docNumber.byKind.party_normative: 发文字号的顺序号前不加“第”字',
+      'numbering.docNumber.byKind.party_normative: 发文字号的顺序号不编虚位（不补零）',
+    ]);
   });
 });

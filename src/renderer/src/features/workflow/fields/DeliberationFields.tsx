@@ -35,13 +35,12 @@ export function DeliberationFields({ documentId }: { documentId: string }) {
         >
           <Input placeholder="如：2026年第12次局务会议" maxLength={100} />
         </Form.Item>
-        <Form.Item
-          label="召开日期"
-          name="heldOn"
-          rules={[{ required: true, message: '请选择召开日期' }]}
-          style={{ width: 160 }}
-        >
-          <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+        <Form.Item label="召开日期" name="heldOn" style={{ width: 160 }}>
+          <DatePicker
+            style={{ width: '100%' }}
+            placeholder="今天"
+            disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          />
         </Form.Item>
       </Flex>
       <Form.Item

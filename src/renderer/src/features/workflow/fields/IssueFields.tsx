@@ -75,7 +75,7 @@ export function IssueFields({ documentId }: { documentId: string }) {
           style={{ flex: 1 }}
           extra={
             minimum
-              ? `一般自公布之日起 ${minimum.minDaysAfterPublication} 日后施行（${minimum.source}）。`
+              ? `一般自公布之日起 ${minimum.minDaysAfterPublication} 日后施行。依据：${minimum.source}`
               : undefined
           }
         >
@@ -107,7 +107,7 @@ export function IssueFields({ documentId }: { documentId: string }) {
         <Form.Item
           label="有效期（年）"
           name="validityYears"
-          extra={`${validity.basis}（${validity.source}）。`}
+          extra={`${validity.basis}。依据：${validity.source}`}
         >
           <InputNumber
             min={1}
