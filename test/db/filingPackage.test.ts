@@ -5,7 +5,7 @@ import { FilingManifest } from '../../src/shared/api/schemas/filingPackage';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, type TestApp } from '../support/app';
 import { issuedDocument, type IssuedDocument } from '../support/issuedDocument';
-import { expectError, expectOk } from '../support/session';
+import { createUser, expectError, expectOk, signIn } from '../support/session';
 
 const TEXT = [
   '某区统计数据质量管理办法',
@@ -43,6 +43,25 @@ describe('the filing package of an issued 行政规范性文件', () => {
     expect(check.late).toBe(false);
     expect(check.gaps).toEqual([]);
     expect(check.nextReportNumber).toBe('某统规备字〔2026〕1号');
+  });
+
+  test('a preparer whose key the signed roster does not hold is told before building, not at verify', async () => {
+    await createUser(app, issued.admin, 'reviewer2', ['reviewer']);
+    const newcomer = await signIn(app, 'reviewer2');
+    const check = expectOk(
+      await app.call(newcomer, 'filingPackages.check', { documentId: issued.documentId }),
+    );
+    expect(check.gaps).toEqual([expect.stringContaining('密钥名册中没有您当前的签名密钥')]);
+    expect(
+      expectError(
+        await app.call(newcomer, 'filingPackages.build', {
+          documentId: issued.documentId,
+          recipients: check.recipients,
+          password: 'secret-password-1',
+        }),
+        'INVALID_STATE',
+      ).message,
+    ).toContain('密钥名册');
   });
 
   test('a gap blocks the build with its name; only an administrator may override, and the reason is kept', async () => {
@@ -188,7 +207,7 @@ describe('the filing package of an issued 行政规范性文件', () => {
 
   test('the next package takes the next number, never the same one', async () => {
     const next = expectOk(
-      await app.call(issued.drafter, 'filingPackages.build', {
+      await app.call(issued.reviewer, 'filingPackages.build', {
         documentId: issued.documentId,
         recipients: ['本级人民政府'],
         password: 'secret-password-1',

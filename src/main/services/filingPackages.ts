@@ -50,12 +50,27 @@ import { activeRuleProfile, holidayTable, today } from './rules';
 import { getAgency } from './settings';
 import { exportSignoff, listSignoffs } from './signoffs';
 import { signNamingKey, signedRosterForExport } from './signingKeys';
+import { findCurrentKey } from '../db/repos/signingKeyRoster';
 import { versionBlocks } from './versions';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
+/**
+ * A package names its signer through the agency's signed key roster: without one that holds the
+ * preparer's current key, `package verify` cannot say who signed, so the package would be refused.
+ */
+function rosterGap(deps: Deps, preparerId: string | null): string | null {
+  const signed = signedRosterForExport(deps);
+  if (!signed) {
+    return '本机关的密钥名册尚未签发，材料包无法离线核验签名人。请管理员在设置中签发密钥名册后再生成。';
+  }
+  const current = preparerId ? findCurrentKey(deps.db, preparerId) : null;
+  if (current && signed.entries.some((entry) => entry.fingerprint === current.fingerprint)) return null;
+  return '最新签发的密钥名册中没有您当前的签名密钥，材料包无法离线核验签名人。请管理员重新签发密钥名册后再生成。';
+}
+
 /** Everything the completeness check and the build read about one document. */
-function gather(deps: Deps, documentId: string, chosen: string[] | undefined) {
+function gather(deps: Deps, documentId: string, chosen: string[] | undefined, preparerId: string | null) {
   const document = mustFindDocument(deps, documentId);
   const { profile } = activeRuleProfile(deps);
   const issuance = findIssuance(deps.db, document.id);
@@ -97,6 +112,8 @@ function gather(deps: Deps, documentId: string, chosen: string[] | undefined) {
     .map((option) => option.name);
   facts.recipients = chosen ?? suggested;
   const check = checkCompleteness(profile, facts, holidayTable(deps));
+  const roster = rosterGap(deps, preparerId);
+  if (roster) check.gaps.push(roster);
   return { document, profile, issuance, concluded, explanation, signoffs, bases, facts, check };
 }
 
@@ -136,7 +153,12 @@ export function checkFilingPackage(
   input: ParsedInput<'filingPackages.check'>,
 ): FilingPackageCheck {
   requireAccount(ctx);
-  const { document, issuance, check } = gather(ctx, input.documentId, input.recipients);
+  const { document, issuance, check } = gather(
+    ctx,
+    input.documentId,
+    input.recipients,
+    ctx.account?.id ?? null,
+  );
   return {
     ...check,
     issuerLevelLabel: ISSUER_LEVEL_LABELS[check.issuerLevel],
@@ -260,7 +282,7 @@ export const buildFilingPackage: StagedOperation<
 > = {
   async prepare(ctx, input) {
     const actor = requireAccount(ctx);
-    const gathered = gather(ctx, input.documentId, input.recipients);
+    const gathered = gather(ctx, input.documentId, input.recipients, ctx.account?.id ?? null);
     const { document, issuance, check, profile } = gathered;
     const override = input.overrideReason?.trim() ?? '';
     if (override && !mayOverride(ctx))
