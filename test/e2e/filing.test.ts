@@ -72,12 +72,31 @@ async function closedOrRefused(dialog: Locator): Promise<void> {
   await Promise.race([dialog.waitFor({ state: 'hidden', timeout: 60_000 }), refused]);
 }
 
-/** Picks an option of an antd Select by the start of its text, in the dropdown that is open. */
-async function pickOption(page: Page, text: RegExp): Promise<void> {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+/**
+ * Chooses an option of the antd Select labelled `label` in the dialog by the start of its text, and
+ * waits until the field shows it: on a loaded machine a click can land while the dropdown still opens,
+ * so the choice is made again until it holds.
+ */
+async function choose(
+  page: Page,
+  dialog: Locator,
+  label: string,
+  option: RegExp,
+  shown: string,
+): Promise<void> {
+  const field = dialog.locator('.ant-form-item', { hasText: label }).last();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await dialog.getByLabel(label).click({ timeout: 10_000 });
+    try {
+      const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option });
+      await item.first().click({ timeout: 10_000 });
+      await expect.poll(() => field.textContent(), { timeout: 5_000 }).toContain(shown);
+      return;
+    } catch {
+      // The list did not open or the click did not take: try again.
+    }
+  }
+  throw new Error(`未能在“${label}”中选择“${shown}”`);
 }
 
 /** 记录集体审议 from the 审核 tab: meeting, attendees, 审议通过 and the minutes uploaded in the dialog. */
@@ -94,8 +113,7 @@ async function recordDeliberation(page: Page, meetingType: string, meetingName: 
     await attendees.fill(name);
     await attendees.press('Enter');
   }
-  await dialog.getByLabel('审议结果').click();
-  await pickOption(page, /^审议通过$/);
+  await choose(page, dialog, '审议结果', /^审议通过$/, '审议通过');
   await dialog.locator('input[type="file"]').setInputFiles({
     name: `${meetingName}纪要.txt`,
     mimeType: 'text/plain',
@@ -188,7 +206,7 @@ async function closeDialog(dialog: Locator): Promise<void> {
     .locator('.ant-modal-footer')
     .getByRole('button', { name: buttonName('关闭') })
     .click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(dialog);
 }
 
 /** 报送备案 (电子报送) of the latest package to the recipients the dialog proposes. */
@@ -202,18 +220,17 @@ async function submitFiling(page: Page, expectedRecipients: string[]): Promise<v
   }
   await dialog.getByRole('radio', { name: '电子报送' }).check();
   await dialog.getByRole('button', { name: '报送备案' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(dialog);
 }
 
 /** 登记备案结果 for one recipient's awaiting submission. */
 async function recordOutcome(page: Page, recipient: string, outcome: RegExp): Promise<void> {
   await page.getByTestId('filing-tab').getByRole('button', { name: '登记备案结果' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('备案机关').click();
-  await pickOption(page, new RegExp(`^${escape(recipient)}（`));
+  await choose(page, dialog, '备案机关', new RegExp(`^${escape(recipient)}（`), recipient);
   await dialog.getByRole('radio', { name: outcome }).check();
   await dialog.getByRole('button', { name: '登记备案结果' }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await closedOrRefused(dialog);
 }
 
 function escape(text: string): string {

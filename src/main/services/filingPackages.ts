@@ -24,7 +24,7 @@ import { latestDeliberation } from '../db/repos/deliberations';
 import type { DocumentRecord } from '../db/repos/documents';
 import * as filingPackages from '../db/repos/filingPackages';
 import type { FilingPackageRecord } from '../db/repos/filingPackages';
-import { allocateFilingReportNumber, nextFilingReportSeq } from '../db/repos/filingReportNumbers';
+import * as numbers from '../db/repos/numbers';
 import { findIssuance, type IssuanceRecord } from '../db/repos/issuances';
 import { listLegalBases } from '../db/repos/legalBases';
 import * as reviewCases from '../db/repos/reviewCases';
@@ -138,10 +138,24 @@ function reportNumberFormat(deps: Deps) {
 function peekReportNumber(deps: Deps): string | null {
   const { scope, year, format } = reportNumberFormat(deps);
   try {
-    return format(nextFilingReportSeq(deps.db, scope, year));
+    return format(numbers.lastSeq(deps.db, { series: 'filing_report', scope, year }) + 1);
   } catch {
     return null;
   }
+}
+
+/**
+ * Takes the next 备案字号 inside the transaction that stores the package (a failed build gives none);
+ * once given it is never given again, even when the package is superseded.
+ */
+function allocateReportNumber(ctx: ServiceContext, documentId: string, actorId: string, at: string) {
+  const { scope, year, format } = reportNumberFormat(ctx);
+  const key = { series: 'filing_report' as const, scope, year };
+  const seq = numbers.lastSeq(ctx.db, key) + 1;
+  const number = format(seq);
+  numbers.raiseLastSeq(ctx.db, key, seq);
+  numbers.insertIssuedNumber(ctx.db, { ...key, seq, number, documentId, issuedAt: at, issuedBy: actorId });
+  return { seq, number };
 }
 
 function mayOverride(ctx: ServiceContext): boolean {
@@ -334,13 +348,7 @@ export const buildFilingPackage: StagedOperation<
     const actor = requireAccount(ctx);
     const { document, issuance } = prepared;
     const at = ctx.clock.now().toISOString();
-    const numbering = reportNumberFormat(ctx);
-    const allocated = allocateFilingReportNumber(ctx.db, {
-      ...numbering,
-      documentId: document.id,
-      issuedAt: at,
-      issuedBy: actor.id,
-    });
+    const allocated = allocateReportNumber(ctx, document.id, actor.id, at);
     if (allocated.number !== prepared.reportNumber)
       throw new DomainError('CONFLICT', '备案字号已被同时生成的另一个材料包占用，请重新生成。');
     const entries: ZipEntry[] = [

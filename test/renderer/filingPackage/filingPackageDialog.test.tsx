@@ -5,6 +5,7 @@ import type { FilingPackageCheck, FilingPackageSummary } from '../../../src/shar
 import { ADMIN, fail, installBridge, signedInChannels } from '../support/fakeBridge';
 import { documentDetail } from '../support/documents';
 import { renderApp } from '../support/renderApp';
+import { filingView } from '../filing/fixtures';
 
 const REVIEWER: Account = { ...ADMIN, id: 'u-reviewer', displayName: '李审核', roles: ['reviewer'] };
 
@@ -54,11 +55,13 @@ async function openDialog(extra: Parameters<typeof installBridge>[0] = {}) {
     ...signedInChannels(REVIEWER),
     'documents.get': documentDetail(),
     'filingPackages.list': [],
+    'filings.forDocument': filingView({ documentId: 'doc-1' }),
     'filingPackages.check': check(),
     ...extra,
   });
   renderApp('/documents/doc-1');
-  fireEvent.click(await screen.findByRole('tab', { name: '备案' }));
+  // The first render of the file loads the document page's code: allow it time on a loaded machine.
+  fireEvent.click(await screen.findByRole('tab', { name: '备案' }, { timeout: 20_000 }));
   fireEvent.click(await screen.findByRole('button', { name: /生成备案材料包/ }));
   return { bridge, dialog: await screen.findByTestId('filing-package-dialog') };
 }
