@@ -10,6 +10,7 @@ import { runBlocksCommand } from './cli/blocksCommand';
 import { runCompareFiles } from './cli/compareCommand';
 import { runDeadline, runPrecheckCommand, runSignatureVerify } from './cli/reviewCommands';
 import { parseCommandLine, runCommand, type CliIo } from './cli/commands';
+import { runPackageVerify } from './cli/packageCommands';
 
 /**
  * `npm run cli -- <command> [--data DIR] [--user NAME] [--json]`: administration and batch work over the
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
   if (positionals[0] === 'precheck') return runPrecheckCommand(plain, positionals[1], values);
   if (positionals[0] === 'signature' && positionals[1] === 'verify')
     return runSignatureVerify(plain, positionals[2], values);
+  if (positionals[0] === 'package' && positionals[1] === 'verify')
+    return runPackageVerify(plain, positionals[2], values);
   if (positionals[0] === 'compare' && !values.document) {
     const outputs = { docx: stringFlag(values.docx), table: stringFlag(values.table) };
     return runCompareFiles(plain, positionals[1], positionals[2], outputs);

@@ -22,6 +22,10 @@ afterEach(() => app.close());
 
 const signedOut = (): Session => ({ accountId: null });
 
+function firstAudit() {
+  return app.deps.db.prepare('SELECT * FROM audit_log ORDER BY seq LIMIT 1').get() as { detail: string };
+}
+
 function lastAudit() {
   return app.deps.db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
     action: string;
@@ -76,7 +80,7 @@ describe('first-run setup', () => {
     expect(admin.roles).toEqual(['admin', 'leader']);
   });
 
-  it('fills the demo workspace in the same step, under one audit entry', async () => {
+  it('fills the demo workspace step by step, each step by the colleague whose role takes it, audited', async () => {
     const { session } = await setupAdmin(app, { demo: true });
     const page = expectOk(await app.call(session, 'documents.list', { pageSize: 500 }));
     expect(page.total).toBeGreaterThan(0);
@@ -91,8 +95,48 @@ describe('first-run setup', () => {
         (doc) => doc.title.includes(AGENCY.agencyName) || doc.issuingAuthority.includes(AGENCY.agencyName),
       ),
     ).toBe(true);
-    expect(auditCount(app)).toBe(1);
-    expect(JSON.parse(lastAudit().detail)).toMatchObject({ demo: true });
+    expect(app.loggedErrors).toEqual([]);
+    const states = new Set(page.items.map((doc) => doc.status));
+    for (const state of [
+      'drafting',
+      'submitted',
+      'returned',
+      'in_review',
+      'reviewed',
+      'deliberated',
+      'issued',
+      'filed',
+    ]) {
+      expect(states).toContain(state);
+    }
+    const actions = app.deps.db.prepare('SELECT action, actor_name FROM audit_log ORDER BY seq').all() as {
+      action: string;
+      actor_name: string;
+    }[];
+    expect(actions[0]?.action).toBe('setup.initialize');
+    expect(JSON.parse(firstAudit().detail)).toMatchObject({ demo: true });
+    const actorsOf = (action: string) =>
+      new Set(actions.filter((a) => a.action === action).map((a) => a.actor_name));
+    expect(actorsOf('workflow.transition')).toEqual(new Set(['周文婷', '王立新', '张建华']));
+    expect(actorsOf('filingPackages.build')).toEqual(new Set(['王立新']));
+    const register = expectOk(await app.call(session, 'filings.list', {}));
+    const submissionStates = new Set(register.items.map((row) => row.state));
+    expect(submissionStates).toEqual(new Set(['to_submit', 'awaiting', 'correction', 'filed']));
+    const overdue = expectOk(await app.call(session, 'filings.list', { view: 'overdue' }));
+    expect(overdue.items.map((row) => row.title)).toContain(`${AGENCY.agencyName}统计普查经费管理办法`);
+    const correction = register.items.find((row) => row.state === 'correction');
+    expect(correction?.clock?.overdue).toBe(false);
+    expect(actorsOf('signoffs.sign')).toEqual(new Set(['李敏']));
+    // The administrator signs the key roster with the colleagues' keys in it, so that the demo's
+    // sign-offs and filing packages name their signers when verified.
+    expect(actorsOf('keyRoster.sign')).toEqual(new Set([ADMIN.displayName]));
+    const roster = expectOk(await app.call(session, 'keyRoster.get', {}));
+    expect(roster.lastSigned?.current).toBe(true);
+    expect(new Set(roster.entries.map((entry) => entry.displayName))).toEqual(
+      new Set([ADMIN.displayName, '王立新', '李敏']),
+    );
+    expect(actions.filter((a) => a.action === 'documents.create')).toHaveLength(page.total);
+    expect(expectOk(await app.call(session, 'audit.verify', {})).ok).toBe(true);
   });
 
   it('runs only once', async () => {

@@ -1,5 +1,6 @@
 import type { Session } from '../../src/main/api/context';
-import type { DocumentDetail, WorkflowView } from '../../src/shared/api';
+import type { ChannelOutput, DocumentDetail, WorkflowView } from '../../src/shared/api';
+import type { Block } from '../../src/shared/domain/blocks';
 import { addDays, type IsoDate } from '../../src/shared/domain/calendar/isoDate';
 import type { DocumentKind } from '../../src/shared/domain/documentKinds';
 import type { PublicationChannel } from '../../src/shared/domain/issuance';
@@ -11,14 +12,17 @@ import {
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import type { DeliberationDecision } from '../../src/shared/domain/workflow/events';
 import type { TestApp } from './app';
-import { createUser, expectOk, setupAdmin, signIn } from './session';
+import { ADMIN, createUser, DEFAULT_PASSWORD, expectOk, setupAdmin, signIn } from './session';
 
 /**
  * A document brought along its workflow through the real services (the dispatcher, its roles, guards and
  * audit), for tests that start later in the lifecycle: `bringToReviewed` (送审, 受理, a conclusion that
- * allows deliberation), `bringToDeliberated` (+ 集体审议 with minutes) and `bringToIssued` (+ 签发/印发
- * with the numbers main gives). Nothing here moves the clock: every step happens on the app's today, and
- * a conclusion before the profile's minimum review period gives its reason, as a user would.
+ * allows deliberation), `bringToDeliberated` (+ 集体审议 with minutes), `bringToIssued` (+ 签发/印发
+ * with the numbers main gives) and `bringToFilingReady` (+ counsel's opinion signed on the 正式文本, so
+ * `buildPackage` finds no gap). Nothing here moves the clock: every step happens on the app's today
+ * (a test that wants the meeting and the publication on different days moves the clock between
+ * `bringToDeliberated` and `issueDeliberated`), and a conclusion before the profile's minimum review
+ * period gives its reason, as a user would.
  */
 
 /** One signed-in account per workflow role, and the administrator who made them. */
@@ -41,6 +45,20 @@ export async function workflowTeam(app: TestApp): Promise<WorkflowTeam> {
   };
 }
 
+/** A workflow team with a counsel (法律顾问), and the key roster signed once every signer has a key. */
+export interface FilingTeam extends WorkflowTeam {
+  counsel: Session;
+}
+
+/** workflowTeam, a counsel, then the administrator signs the key roster the packages carry. */
+export async function filingTeam(app: TestApp): Promise<FilingTeam> {
+  const team = await workflowTeam(app);
+  await createUser(app, team.admin, 'counsel', ['counsel']);
+  const counsel = await signIn(app, 'counsel');
+  expectOk(await app.call(team.admin, 'keyRoster.sign', { password: ADMIN.password }));
+  return { ...team, counsel };
+}
+
 export const PATH_TITLES: Record<DocumentKind, string> = {
   admin_normative: '某区统计调查项目管理办法',
   party_normative: '中共某区统计局党组工作规则',
@@ -54,8 +72,20 @@ export interface PathOptions {
   title?: string;
   /** The text of the 送审稿, one paragraph a line; a short text with a title and three articles by default. */
   text?: string;
+  /** The 送审稿 as blocks (instead of `text`). */
+  blocks?: Block[];
+  /** A version saved before the 送审稿 (e.g. a 征求意见稿 for the 修改对照表). */
+  earlierVersion?: { label: string; blocks: Block[] };
+  /** Files to upload for these materials instead of a small text file. */
+  materialFiles?: Partial<Record<MaterialKind, MaterialFile>>;
   /** 重大行政决策: conditional procedures recorded as not applicable (their materials are then not uploaded). */
   notApplicable?: ('expert_argument' | 'risk_assessment')[];
+}
+
+export interface MaterialFile {
+  fileName: string;
+  mediaType?: string;
+  data: Buffer;
 }
 
 export interface ReviewedDocument {
@@ -64,6 +94,8 @@ export interface ReviewedDocument {
   title: string;
   /** The version reviewed (the 送审稿). */
   versionId: string;
+  /** The version saved before it, when asked for. */
+  earlierVersionId: string | null;
 }
 
 /** One workflow step through `workflow.transition`, failing the test when it is refused. */
@@ -171,8 +203,15 @@ export async function bringToReviewed(
       issuingAuthority: '某区统计局',
     }),
   );
-  const blocks = plainTextToBlocks(options.text ?? defaultText(title));
-  expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks, revision: 0 }));
+  let earlierVersionId: string | null = null;
+  if (options.earlierVersion) {
+    const { label, blocks } = options.earlierVersion;
+    expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks, revision: 0 }));
+    earlierVersionId = expectOk(await app.call(drafter, 'versions.save', { documentId, label })).id;
+  }
+  const blocks = options.blocks ?? plainTextToBlocks(options.text ?? defaultText(title));
+  const { revision } = expectOk(await app.call(drafter, 'drafts.get', { documentId }));
+  expectOk(await app.call(drafter, 'drafts.save', { documentId, blocks, revision }));
   const { id: versionId } = expectOk(
     await app.call(drafter, 'versions.save', { documentId, label: '送审稿' }),
   );
@@ -192,7 +231,20 @@ export async function bringToReviewed(
     if (materialKind === 'legal_basis') {
       expectOk(await app.call(drafter, 'legalBases.add', { documentId, lawTitle: '中华人民共和国统计法' }));
     } else if (materialKind !== 'original_import') {
-      await uploadMaterial(app, drafter, documentId, materialKind);
+      const file = options.materialFiles?.[materialKind];
+      if (file) {
+        expectOk(
+          await app.call(drafter, 'materials.upload', {
+            documentId,
+            materialKind,
+            fileName: file.fileName,
+            ...(file.mediaType ? { mediaType: file.mediaType } : {}),
+            data: file.data.toString('base64'),
+          }),
+        );
+      } else {
+        await uploadMaterial(app, drafter, documentId, materialKind);
+      }
     }
   }
   if (kind === 'major_decision') await recordProcedures(app, team, documentId, notApplicable);
@@ -214,7 +266,7 @@ export async function bringToReviewed(
         }
       : {}),
   });
-  return { documentId, kind, title, versionId };
+  return { documentId, kind, title, versionId, earlierVersionId };
 }
 
 export interface DeliberationOptions {
@@ -299,18 +351,15 @@ export function issueEvent(publishedOn: IsoDate, options: IssueOptions = {}): Re
   };
 }
 
-/** bringToDeliberated (审议通过), then the leader signs the issuance (签发) published today by default. */
-export async function bringToIssued(
+/** The leader signs the issuance (签发) of a deliberated document, published today by default. */
+export async function issueDeliberated(
   app: TestApp,
   team: WorkflowTeam,
-  options: PathOptions & { deliberation?: Omit<DeliberationOptions, 'decision'>; issue?: IssueOptions } = {},
+  deliberated: DeliberatedDocument,
+  options: IssueOptions = {},
 ): Promise<IssuedDocument> {
-  const deliberated = await bringToDeliberated(app, team, {
-    ...options,
-    deliberation: { ...options.deliberation, decision: 'approved' },
-  });
-  const publishedOn = options.issue?.publishedOn ?? todayOf(app);
-  await step(app, team.leader, deliberated.documentId, issueEvent(publishedOn, options.issue));
+  const publishedOn = options.publishedOn ?? todayOf(app);
+  await step(app, team.leader, deliberated.documentId, issueEvent(publishedOn, options));
   const { issuance } = await documentDetail(app, team.leader, deliberated.documentId);
   if (!issuance) throw new Error('印发后没有印发记录');
   return {
@@ -320,4 +369,76 @@ export async function bringToIssued(
     publishedOn: issuance.publishedOn,
     effectiveOn: issuance.effectiveOn,
   };
+}
+
+export type IssuePathOptions = PathOptions & {
+  deliberation?: Omit<DeliberationOptions, 'decision'>;
+  issue?: IssueOptions;
+};
+
+/** bringToDeliberated (审议通过), then issueDeliberated. */
+export async function bringToIssued(
+  app: TestApp,
+  team: WorkflowTeam,
+  options: IssuePathOptions = {},
+): Promise<IssuedDocument> {
+  const deliberated = await bringToDeliberated(app, team, {
+    ...options,
+    deliberation: { ...options.deliberation, decision: 'approved' },
+  });
+  return issueDeliberated(app, team, deliberated, options.issue);
+}
+
+/**
+ * The counsel signs a legal opinion on the issued version (the 正式文本), the last sign-off a filing
+ * package asks for; the rest (制定说明, 制定依据, the concluded review) is on file from bringToReviewed.
+ */
+export async function counselSignsIssued(
+  app: TestApp,
+  team: FilingTeam,
+  issued: IssuedDocument,
+): Promise<void> {
+  const { issuance } = await documentDetail(app, team.counsel, issued.documentId);
+  expectOk(
+    await app.call(team.counsel, 'signoffs.sign', {
+      documentId: issued.documentId,
+      versionId: issuance?.versionId ?? issued.versionId,
+      opinion: 'agree',
+      text: '经审查，同意印发。',
+      password: DEFAULT_PASSWORD,
+    }),
+  );
+}
+
+/** bringToIssued, then counselSignsIssued: nothing stands in the way of a filing package. */
+export async function bringToFilingReady(
+  app: TestApp,
+  team: FilingTeam,
+  options: IssuePathOptions = {},
+): Promise<IssuedDocument> {
+  const issued = await bringToIssued(app, team, options);
+  await counselSignsIssued(app, team, issued);
+  return issued;
+}
+
+export type FilingPackage = ChannelOutput<'filingPackages.build'>;
+
+/** Builds a filing package through `filingPackages.build`, signed with the preparer's password. */
+export async function buildPackage(
+  app: TestApp,
+  preparer: Session,
+  documentId: string,
+  recipients: string[],
+  options: { comparisonBaseVersionId?: string; password?: string } = {},
+): Promise<FilingPackage> {
+  return expectOk(
+    await app.call(preparer, 'filingPackages.build', {
+      documentId,
+      recipients,
+      password: options.password ?? DEFAULT_PASSWORD,
+      ...(options.comparisonBaseVersionId
+        ? { comparisonBaseVersionId: options.comparisonBaseVersionId }
+        : {}),
+    }),
+  );
 }

@@ -4,7 +4,7 @@ import { DomainError, ERROR_MESSAGES, checkAccess, contract, isChannel } from '.
 import { appendAudit } from '../db/repos/auditLog';
 import { findUserById, toAccount } from '../db/repos/users';
 import type { Deps } from '../deps';
-import type { ChangeDescription } from '../services/context';
+import type { ChangeDescription, FollowUp, OperationRunner } from '../services/context';
 import type { Handler, HandlerContext, Handlers, Session, StagedHandler } from './context';
 
 z.config(z.locales.zhCN());
@@ -73,11 +73,13 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
     if (denied) throw new DomainError(denied);
 
     const change: ChangeDescription = {};
+    const followUps: FollowUp[] = [];
     const ctx: HandlerContext = {
       ...deps,
       account,
       session,
       describeChange: (described) => Object.assign(change, described),
+      afterCommit: (work) => followUps.push(work),
     };
     const handler = handlers[channel] as Handler<Channel>;
     const input = parsed.data as never;
@@ -90,7 +92,7 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
     const prepared = isStaged(handler) ? await handler.prepare(ctx, input) : undefined;
     // IMMEDIATE takes the write lock at once: a second writer (the CLI, another window) waits for the
     // busy timeout instead of failing halfway.
-    return deps.db
+    const committed = deps.db
       .transaction(() => {
         const output = isStaged(handler) ? handler.apply(ctx, input, prepared as never) : handler(ctx, input);
         if (output instanceof Promise) throw new Error(`mutation ${channel} must apply synchronously`);
@@ -111,7 +113,26 @@ export function createDispatcher(deps: Deps, handlers: Handlers, options: Dispat
         return value;
       })
       .immediate();
+    // The change stands once committed; a follow-up that fails is logged and leaves it in place.
+    for (const work of followUps) {
+      try {
+        await work(operations);
+      } catch (error) {
+        logError(error, channel);
+      }
+    }
+    return committed;
   }
+
+  /** Further operations after a commit, each dispatched on its own at its own time. */
+  const operations: OperationRunner = {
+    async run(accountId, channel, input, at) {
+      const timed = createDispatcher({ ...deps, clock: { now: () => at } }, handlers, options);
+      const result = await timed.dispatch({ accountId }, channel, input);
+      if (!result.ok) throw new DomainError(result.error.code, `${channel}：${result.error.message}`);
+      return result.value as never;
+    },
+  };
 
   return {
     async dispatch(session, channel, rawInput) {

@@ -7,9 +7,24 @@ import {
   resolveAnnotation,
 } from '../services/annotations';
 import { changePassword, signIn, signOut } from '../services/auth';
+import { exportCatalog, previewCatalog } from '../services/catalogs';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
+import {
+  buildFilingPackage,
+  checkFilingPackage,
+  downloadFilingPackage,
+  listFilingPackages,
+} from '../services/filingPackages';
+import {
+  addFilingLetter,
+  dueFilings,
+  filingsForDocument,
+  listFilings,
+  recordFilingOutcome,
+  submitFiling,
+} from '../services/filings';
 import { importDocx } from '../services/imports';
 import { previewIssuance } from '../services/issuance';
 import { searchLaws, setLawStatus } from '../services/laws';
@@ -92,6 +107,13 @@ export const handlers: Handlers = {
   'workflow.transition': transitionWorkflow,
   'issuance.preview': previewIssuance,
 
+  'filings.list': listFilings,
+  'filings.forDocument': filingsForDocument,
+  'filings.due': dueFilings,
+  'filings.submit': submitFiling,
+  'filings.recordOutcome': recordFilingOutcome,
+  'filings.addLetter': addFilingLetter,
+
   'reviews.list': listReviews,
   'reviews.get': getReview,
   'reviews.setItem': setReviewItem,
@@ -110,12 +132,20 @@ export const handlers: Handlers = {
   'keyRoster.sign': signKeyRoster,
   'keyRoster.export': exportKeyRoster,
 
+  'filingPackages.check': checkFilingPackage,
+  'filingPackages.build': staged(buildFilingPackage),
+  'filingPackages.list': listFilingPackages,
+  'filingPackages.download': downloadFilingPackage,
+
   'rules.get': getRules,
   'rules.setProfile': setProfile,
   'rules.importHolidays': importHolidays,
   'calendar.deadline': computeDeadline,
   'laws.search': searchLaws,
   'laws.setStatus': setLawStatus,
+
+  'catalogs.preview': previewCatalog,
+  'catalogs.export': exportCatalog,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

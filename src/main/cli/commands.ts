@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
+import { runCatalogCommand } from './catalogCommand';
+import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -34,11 +36,16 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   precheck <文件.docx|.txt|.md> [--kind K]     智能预审，不需要数据库
   signature verify <签名文件.json> [--roster 密钥名册.json]   离线验证导出的签署意见及签名人
   signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
+  package build --document 文件ID [--out 材料包.zip] [--recipient 备案机关]… [--from 对照表基准版本ID] [--reason 强制生成理由]
+                                              生成并签名备案材料包（密码用于签名）
+  package verify <材料包.zip> [--roster 密钥名册.json]   离线验证备案材料包：0 有效，3 文件或签名被改动（指明哪一个）
   workflow show --document 文件ID              流程状态、可执行的步骤（及不能执行的原因）和文本是否锁定
   workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论]
       集体审议：--meeting-type 会议类型 --meeting 会议名称 [--held-on YYYY-MM-DD] --attendees 姓名,姓名 --decision approved|approved_with_changes|rejected|deferred [--dissent 不同意见] [--minutes 材料ID]
       印发：--published-on YYYY-MM-DD --effective-on YYYY-MM-DD --published-in 政府网站,政府公报 [--validity-years N] [--short-effect-reason 理由] [--long-validity-reason 理由] [--doc-number 文号 --registration-number 登记号（仅管理员）]
   issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
+  catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
+${FILING_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -85,6 +92,21 @@ const CLI_OPTIONS = {
   conclusion: { type: 'string' },
   meeting: { type: 'string' },
   decision: { type: 'string' },
+  quarter: { type: 'string' },
+  format: { type: 'string' },
+  recipient: { type: 'string' },
+  state: { type: 'string' },
+  package: { type: 'string' },
+  method: { type: 'string' },
+  'sent-on': { type: 'string' },
+  submission: { type: 'string' },
+  outcome: { type: 'string' },
+  on: { type: 'string' },
+  reference: { type: 'string' },
+  'dated-on': { type: 'string' },
+  due: { type: 'string' },
+  'replies-to': { type: 'string' },
+  text: { type: 'string' },
   'meeting-type': { type: 'string' },
   'held-on': { type: 'string' },
   attendees: { type: 'string' },
@@ -126,6 +148,58 @@ function describeWorkflow(view: WorkflowWithLock): string {
     ),
     view.textLock ? `文本已锁定：${view.textLock}` : '文本可以修改',
   ].join('\n');
+}
+
+/** `package build`: the recipients given (else the profile's suggestion), then build, download and write. */
+async function buildPackage(
+  io: CliIo,
+  documentId: string,
+  flags: Record<string, string | boolean | undefined>,
+  given: string[],
+  password: string,
+): Promise<number> {
+  const text = (name: string) => (typeof flags[name] === 'string' ? flags[name] : undefined);
+  const emitError = (result: ApiResult<unknown>) => {
+    if (io.json) io.out(JSON.stringify(result));
+    else if (!result.ok) io.err(`错误 [${result.error.code}] ${result.error.message}`);
+    return 1;
+  };
+  const check = await io.call('filingPackages.check', {
+    documentId,
+    ...(given.length ? { recipients: given } : {}),
+  });
+  if (!check.ok) return emitError(check);
+  const recipients = (check.value as { recipients: string[] }).recipients;
+  const built = await io.call('filingPackages.build', {
+    documentId,
+    recipients,
+    password,
+    comparisonBaseVersionId: text('from'),
+    overrideReason: text('reason'),
+  });
+  if (!built.ok) return emitError(built);
+  const summary = built.value as { id: string; reportNumber: string; sha256: string; fileName: string };
+  const file = await io.call('filingPackages.download', { id: summary.id });
+  if (!file.ok) return emitError(file);
+  const out = text('out') ?? summary.fileName;
+  await writeFile(out, Buffer.from((file.value as { data: string }).data, 'base64'));
+  const value = { ...summary, file: out, recipients };
+  if (io.json) io.out(JSON.stringify({ ok: true, value }));
+  else
+    io.out(
+      `已生成备案材料包：${out}（备案字号 ${summary.reportNumber}，报送 ${recipients.join('、')}，SHA-256 ${summary.sha256}）`,
+    );
+  return 0;
+}
+
+/** Every value of a flag given more than once (`--recipient A --recipient B`); parseArgs keeps the last. */
+function repeatedFlag(argv: string[], name: string): string[] {
+  const values: string[] = [];
+  argv.forEach((arg, index) => {
+    if (arg === `--${name}` && argv[index + 1] !== undefined) values.push(argv[index + 1] as string);
+    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+  });
+  return values;
 }
 
 /** Splits a command line into its command words and its flags. */
@@ -211,6 +285,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     });
   }
 
+  if (group === 'catalog') return runCatalogCommand(io, flags, signedIn);
+
   if (group === 'import') {
     const file = action;
     const documentId = text('document');
@@ -236,6 +312,18 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
       );
     });
   }
+
+  if (group === 'package' && action === 'build') {
+    const documentId = text('document');
+    if (!documentId) {
+      io.err(USAGE);
+      return 2;
+    }
+    return signedIn(() =>
+      buildPackage(io, documentId, flags, repeatedFlag(argv, 'recipient'), accountPassword),
+    );
+  }
+  if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');

@@ -2,10 +2,13 @@ import {
   AlignmentType,
   Document,
   Footer,
+  HeadingLevel,
+  type IBaseParagraphStyleOptions,
   type IRunOptions,
   type ISectionOptions,
   LineRuleType,
   PageNumber,
+  PageOrientation,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -98,6 +101,37 @@ export function headingFont(level: number | undefined): string {
   return FONTS.body;
 }
 
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
+
+/** Heading levels 1–4 of GB/T 9704 7.3.3 ("一、" "（一）" "1." "（1）"); deeper ones are written as level 4. */
+export function headingLevelOf(level: number | undefined): 1 | 2 | 3 | 4 {
+  return Math.min(4, Math.max(1, level ?? 1)) as 1 | 2 | 3 | 4;
+}
+
+/**
+ * A heading: Word's 标题 1–4 style and outline level (so the navigation pane and a table of contents show
+ * it), in the font GB/T 9704 gives its level (黑体, 楷体, then 仿宋), 三号, first line indented two characters.
+ */
+export function headingParagraph(children: ParagraphChild[] | string, level: number | undefined): Paragraph {
+  const depth = headingLevelOf(level);
+  return new Paragraph({
+    heading: HEADING_LEVELS[depth - 1],
+    outlineLevel: depth - 1,
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: LINE_SPACING,
+    indent: { firstLine: 640 },
+    children:
+      typeof children === 'string'
+        ? [new TextRun({ text: children, font: font(headingFont(depth)), size: SIZES.body })]
+        : children,
+  });
+}
+
 /** One content block → Word paragraphs (a table becomes a real Word table). */
 export function blockToDocx(block: Block): (Paragraph | Table)[] {
   if (block.kind === 'table') {
@@ -125,7 +159,7 @@ export function blockToDocx(block: Block): (Paragraph | Table)[] {
   }
   const base = { font: block.kind === 'heading' ? headingFont(block.level) : FONTS.body, size: SIZES.body };
   const children = block.runs.map((run) => new TextRun(runOptions(run, base)));
-  return [bodyParagraph(children)];
+  return [block.kind === 'heading' ? headingParagraph(children, block.level) : bodyParagraph(children)];
 }
 
 /** 页码: 一字线 on both sides, 四号半角宋体; odd pages right, even pages left (GB/T 9704 §7.5). */
@@ -156,6 +190,41 @@ export function gbSection(children: ISectionOptions['children']): ISectionOption
   };
 }
 
+/**
+ * 横排表格 (GB/T 9704 §8): a table too wide for the type area is printed on the A4 page turned a quarter,
+ * its head on the 订口 side. The page keeps the 156 × 225 mm type area and its binding margin, so the
+ * margins turn with the page: 订口 28 mm on top, 切口 26 mm below, 天头 37 mm right, 地脚 35 mm left.
+ */
+export const LANDSCAPE_MARGIN = {
+  top: PAGE.margin.left,
+  bottom: PAGE.margin.right,
+  left: PAGE.margin.bottom,
+  right: PAGE.margin.top,
+} as const;
+
+/** A section of A4 turned for a wide table (see LANDSCAPE_MARGIN), page numbers as in gbSection. */
+export function gbLandscapeSection(children: ISectionOptions['children']): ISectionOptions {
+  const section = gbSection(children);
+  return {
+    ...section,
+    properties: {
+      page: {
+        // docx swaps width and height itself for a landscape page.
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+        margin: { ...LANDSCAPE_MARGIN, header: mmToTwip(15), footer: mmToTwip(15) },
+      },
+    },
+  };
+}
+
+/** Word's built-in heading styles restyled for GB/T 9704: no colour, 三号, the level's font, its outline level. */
+function headingStyle(level: 1 | 2 | 3 | 4): IBaseParagraphStyleOptions {
+  return {
+    run: { font: font(headingFont(level)), size: SIZES.body, bold: false, color: '000000' },
+    paragraph: { spacing: LINE_SPACING, outlineLevel: level - 1 },
+  };
+}
+
 /** A GB/T 9704 document: one section, body font as the document default, odd/even page numbers. */
 export function gbDocument(options: {
   title: string;
@@ -169,8 +238,45 @@ export function gbDocument(options: {
     styles: {
       default: {
         document: { run: { font: font(FONTS.body), size: SIZES.body } },
+        heading1: headingStyle(1),
+        heading2: headingStyle(2),
+        heading3: headingStyle(3),
+        heading4: headingStyle(4),
       },
     },
     sections: options.sections,
+  });
+}
+
+/** A table cell in 仿宋 (header row in 黑体, centred), width in percent of the table. */
+function tableCell(text: string, width: number, header = false): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    children: (text || '—').split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [
+            new TextRun({ text: line, font: font(header ? FONTS.heading1 : FONTS.body), size: SIZES.table }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** A full-width table: a header row repeated on each page (label, width in percent), then the rows. */
+export function gbTable(headers: [string, number][], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map(([text, width]) => tableCell(text, width, true)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ children: row.map((text, index) => tableCell(text, headers[index]?.[1] ?? 20)) }),
+      ),
+    ],
   });
 }

@@ -1,10 +1,19 @@
-import { AlignmentType, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { chineseDate } from '../../shared/domain/calendar/isoDate';
+import { Packer, Paragraph } from 'docx';
 import type { ReviewCaseDetail } from '../../shared/api/schemas/review';
 import { VERDICT_LABELS } from '../../shared/domain/checklist';
 import type { MaterialCheck } from '../../shared/domain/materials';
 import { SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { versionTitle } from '../../shared/domain/versionName';
-import { FONTS, SIZES, bodyParagraph, bodyRun, font, gbDocument, gbSection, titleParagraph } from './gbt9704';
+import {
+  bodyParagraph,
+  bodyRun,
+  gbDocument,
+  gbSection,
+  headingParagraph,
+  titleParagraph,
+  gbTable,
+} from './gbt9704';
 
 export interface OpinionContext {
   agencyName: string;
@@ -25,39 +34,7 @@ export interface OpinionContext {
 }
 
 function heading(text: string): Paragraph {
-  return bodyParagraph([new TextRun({ text, font: font(FONTS.heading1), size: SIZES.body })]);
-}
-
-function cell(text: string, width: number, header = false): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    children: (text || '—').split('\n').map(
-      (line) =>
-        new Paragraph({
-          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: [
-            new TextRun({ text: line, font: font(header ? FONTS.heading1 : FONTS.body), size: SIZES.table }),
-          ],
-        }),
-    ),
-  });
-}
-
-function table(headers: [string, number][], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map(([text, width]) => cell(text, width, true)) }),
-      ...rows.map(
-        (row) => new TableRow({ children: row.map((text, index) => cell(text, headers[index]?.[1] ?? 20)) }),
-      ),
-    ],
-  });
-}
-
-function chineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
+  return headingParagraph(text, 1);
 }
 
 /**
@@ -94,7 +71,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
         : '经审查，该文件涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用，属于规范性文件。',
     ),
     heading('三、审核内容'),
-    table(
+    gbTable(
       [
         ['审核要素', 30],
         ['结论', 12],
@@ -105,7 +82,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     ...(accepted.length > 0
       ? [
           heading('四、智能预审发现（经审核采纳）'),
-          table(
+          gbTable(
             [
               ['条款', 15],
               ['类别', 10],
@@ -128,7 +105,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     heading(`${accepted.length > 0 ? '六' : '五'}、具体修改意见`),
     ...(detail.suggestions.length > 0
       ? [
-          table(
+          gbTable(
             [
               ['条款', 15],
               ['原条文', 40],

@@ -1,4 +1,4 @@
-import type { Account } from '../../shared/api';
+import type { Account, Channel, ChannelInput, ChannelOutput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import type { Deps } from '../deps';
 
@@ -22,7 +22,24 @@ export interface ServiceContext extends Deps {
   readonly account: Account | null;
   /** Adds to the description of this call's change; later calls override earlier fields. */
   describeChange(change: ChangeDescription): void;
+  /**
+   * Work that goes on after this change is committed, as further operations of their own (each with its
+   * own transaction, checks and audit entry): first-run setup fills the demo workspace this way.
+   */
+  afterCommit?(work: FollowUp): void;
 }
+
+/** Runs one operation as the given account at the given time, as a user would; throws its error. */
+export interface OperationRunner {
+  run<C extends Channel>(
+    accountId: string,
+    channel: C,
+    input: ChannelInput<C>,
+    at: Date,
+  ): Promise<ChannelOutput<C>>;
+}
+
+export type FollowUp = (operations: OperationRunner) => Promise<void>;
 
 export function requireAccount(ctx: ServiceContext): Account {
   if (!ctx.account) throw new DomainError('UNAUTHENTICATED');

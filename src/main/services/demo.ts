@@ -1,16 +1,24 @@
 import { z } from 'zod';
-import { DocumentMetadataInput } from '../../shared/api';
-import { textToBlocks } from '../../shared/domain/textToBlocks';
+import { type Account, DocumentMetadataInput } from '../../shared/api';
 import demoWorkspace from '../../../resources/demo/workspace.json';
 import { requireAccount, type ServiceContext } from './context';
-import { createDocument } from './documents';
+import { DEMO_REACHES, type DemoPersonas, walkDemoDocument } from './demoPath';
+import { holidayTable, today } from './rules';
 import { getAgency } from './settings';
-import { appendVersion } from './versions';
+import { createUser } from './users';
 
 const DemoWorkspace = z.object({
+  personas: z.object({
+    drafter: z.object({ username: z.string(), displayName: z.string() }),
+    reviewer: z.object({ username: z.string(), displayName: z.string() }),
+    counsel: z.object({ username: z.string(), displayName: z.string() }),
+    leader: z.object({ username: z.string(), displayName: z.string() }),
+  }),
   documents: z.array(
     DocumentMetadataInput.extend({
       versions: z.array(z.object({ label: z.string(), note: z.string(), text: z.array(z.string()) })),
+      reach: z.enum(DEMO_REACHES).default('drafting'),
+      startDaysAgo: z.number().int().min(0).default(3),
     }),
   ),
 });
@@ -20,27 +28,48 @@ function fill(text: string, agencyName: string): string {
   return text.replaceAll('{机关}', agencyName);
 }
 
-/** Registers the demonstration documents (written for the demo, see resources/demo) with their versions. */
-export function seedDemoWorkspace(ctx: ServiceContext): number {
-  const actor = requireAccount(ctx);
+/**
+ * The demonstration workspace (written for the demo, see resources/demo): four colleagues, each with
+ * the role they play, share the administrator's password. Once setup is committed, the administrator
+ * signs the key roster, and each document is registered and taken along its path by them, step by step,
+ * as ordinary operations.
+ */
+export function seedDemoWorkspace(ctx: ServiceContext, password: string): number {
   const { agencyName } = getAgency(ctx);
   const workspace = DemoWorkspace.parse(demoWorkspace);
-  for (const { versions, ...metadata } of workspace.documents) {
-    const document = createDocument(ctx, {
-      ...metadata,
-      title: fill(metadata.title, agencyName),
-      draftingUnit: fill(metadata.draftingUnit, agencyName),
-      issuingAuthority: fill(metadata.issuingAuthority, agencyName),
-    });
-    for (const version of versions) {
-      const lines = version.text.map((line) => fill(line, agencyName));
-      appendVersion(ctx, actor, {
-        documentId: document.id,
-        label: version.label,
-        note: version.note,
-        blocks: textToBlocks(lines, () => ctx.ids.next()),
+  const persona = (key: Exclude<keyof DemoPersonas, 'admin'>, roles: Account['roles']): Account =>
+    createUser(ctx, { ...workspace.personas[key], password, roles });
+  const personas: DemoPersonas = {
+    admin: requireAccount(ctx),
+    drafter: persona('drafter', ['drafter']),
+    reviewer: persona('reviewer', ['reviewer']),
+    counsel: persona('counsel', ['counsel']),
+    leader: persona('leader', ['leader']),
+  };
+  const holidays = holidayTable(ctx);
+  const setupDay = today(ctx);
+  ctx.afterCommit?.(async (operations) => {
+    // As an administrator does once the colleagues' accounts exist: the signed key roster goes into
+    // every sign-off file and filing package, so that `package verify` can name who signed.
+    await operations.run(personas.admin.id, 'keyRoster.sign', { password }, ctx.clock.now());
+    const walk = { operations, personas, password, holidays, today: setupDay };
+    for (const { versions, reach, startDaysAgo, ...metadata } of workspace.documents) {
+      await walkDemoDocument(walk, {
+        metadata: {
+          ...metadata,
+          title: fill(metadata.title, agencyName),
+          draftingUnit: fill(metadata.draftingUnit, agencyName),
+          issuingAuthority: fill(metadata.issuingAuthority, agencyName),
+        },
+        versions: versions.map((version) => ({
+          label: version.label,
+          note: version.note,
+          lines: version.text.map((line) => fill(line, agencyName)),
+        })),
+        reach,
+        startDaysAgo,
       });
     }
-  }
+  });
   return workspace.documents.length;
 }

@@ -17,7 +17,7 @@ export function initialize(ctx: ServiceContext, input: ParsedInput<'setup.initia
   if (countUsers(ctx.db) > 0) throw new DomainError('ALREADY_INITIALIZED');
   putSetting(ctx.db, AGENCY_KEY, input.agency);
   const admin = createUser(ctx, { ...input.admin, roles: uniqueRoles(['admin', ...input.admin.roles]) });
-  if (input.demo) seedDemoWorkspace({ ...ctx, account: admin });
+  if (input.demo) seedDemoWorkspace({ ...ctx, account: admin }, input.admin.password);
   ctx.describeChange({
     actor: admin,
     targetType: 'users',

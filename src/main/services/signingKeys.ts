@@ -167,6 +167,20 @@ export function signAsAccount(
   return { signature: signPayload(stored, password, payload), key: entry };
 }
 
+/**
+ * Signs a payload that names the key signing it (a filing package's manifest carries its signer's
+ * fingerprint and public key): the key is unlocked first, then the payload made from its roster entry.
+ */
+export function signNamingKey(
+  ctx: ServiceContext,
+  accountId: string,
+  password: string,
+  makePayload: (key: RosterEntry) => string,
+): { signature: string; key: RosterEntry } {
+  const { stored, entry } = unlockOwnKey(ctx, accountId, password);
+  return { signature: signPayload(stored, password, makePayload(entry)), key: entry };
+}
+
 export function getOwnSigningKey(ctx: ServiceContext): OwnSigningKey {
   const entry = roster.findCurrentKey(ctx.db, requireAccount(ctx).id);
   return entry

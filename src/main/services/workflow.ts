@@ -9,12 +9,14 @@ import {
   initialContext,
   machineStates,
   transition,
+  type TransitionResult,
   type WorkflowContext,
   type WorkflowEffect,
   type VersionFact,
   type WorkflowEvent,
   workflowMachine,
 } from '../../shared/domain/workflow';
+import { WORKFLOW_EVENT_LABELS } from '../../shared/domain/workflow/events';
 import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
 import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
@@ -89,9 +91,25 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
   };
 }
 
+/** The steps the filing register takes (备案 tab), so that the register and the workflow never disagree. */
+const FILING_REGISTER_EVENTS: readonly WorkflowEvent['type'][] = ['SUBMIT_FILING', 'RECORD_FILING_RESULT'];
+
+/** The account may take this kind of step (WORKFLOW_EVENT_ROLES). */
+export function requireEventRole(actor: Account, type: WorkflowEvent['type']): void {
+  const roles = WORKFLOW_EVENT_ROLES[type];
+  if (!hasAnyRole(actor.roles, roles)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      `只有${roles.map((role) => ROLE_LABELS[role]).join('或')}可以执行这一步。`,
+    );
+  }
+}
+
 /**
  * One step of the document's lifecycle: the role may take it, the machine's guards allow it, and its
- * effects are recorded (review case, conclusion, 文号) together with the new status and a timeline entry.
+ * effects are recorded (review case, conclusion, deliberation, issuance with its numbers) together with
+ * the new status and a timeline entry. 报送备案 and 登记备案结果 are recorded in the filing register,
+ * which takes these steps itself.
  */
 export function transitionWorkflow(
   ctx: ServiceContext,
@@ -100,13 +118,13 @@ export function transitionWorkflow(
   const actor = requireAccount(ctx);
   const document = mustFindDocument(ctx, input.documentId);
   const type = input.event.type;
-  const roles = WORKFLOW_EVENT_ROLES[type];
-  if (!hasAnyRole(actor.roles, roles)) {
+  if (FILING_REGISTER_EVENTS.includes(type)) {
     throw new DomainError(
-      'FORBIDDEN',
-      `只有${roles.map((role) => ROLE_LABELS[role]).join('或')}可以执行这一步。`,
+      'INVALID_STATE',
+      `“${WORKFLOW_EVENT_LABELS[type]}”请在文件的“备案”页签中办理：备案登记簿记录每个备案机关的报送和结果，流程随之变化。`,
     );
   }
+  requireEventRole(actor, type);
   const on = today(ctx);
   // 印发: the numbers are given by main (an administrator may correct them), never typed by the 负责人.
   const issue = type === 'ISSUE' ? prepareIssue(ctx, actor, document, input.event) : null;
@@ -117,29 +135,7 @@ export function transitionWorkflow(
       throw new DomainError('NOT_FOUND', '要送审的版本不存在。');
   }
   if (event.type === 'RECORD_DELIBERATION') checkMinutes(ctx, document, input.event);
-  const machine = machineFor(ctx, document);
-  const loaded = loadContext(ctx, document);
-  if (event.type === 'CONFIRM_REVISION')
-    mustBeRevision(ctx, document, event.versionId, loaded.submittedVersionId);
-  const result = transition(machine, document.status, event, loaded.context);
-  if (!result.ok) throw new DomainError(result.code, result.reason);
-
-  let submittedVersionId = loaded.submittedVersionId;
-  const step: Step = { actor, document, numbers: issue?.numbers ?? [] };
-  for (const effect of result.effects) submittedVersionId = record(ctx, step, effect, submittedVersionId);
-
-  const next = storedFacts(applyEffects(loaded.context, result.effects));
-  const at = ctx.clock.now().toISOString();
-  putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
-  setDocumentStatus(ctx.db, document.id, result.state, at);
-  insertEvent(ctx.db, {
-    id: ctx.ids.next(),
-    documentId: document.id,
-    kind: result.timeline.kind,
-    at,
-    actorId: actor.id,
-    detail: { ...result.timeline, on },
-  });
+  const result = takeWorkflowStep(ctx, document, event, actor, {}, issue?.numbers ?? []);
   ctx.describeChange({
     targetType: 'documents',
     targetId: document.id,
@@ -152,6 +148,47 @@ export function transitionWorkflow(
     },
   });
   return getWorkflow(ctx, { documentId: document.id });
+}
+
+/**
+ * Runs a dated event through the document's machine and records what it implies: the effects, the
+ * stored context, the status and the timeline entry. Refusals throw the machine's code and reason. The
+ * caller has checked the role and describes the change. `facts` overrides parts of the stored context
+ * with the records that hold them (the issuance); `numbers` are those an issuance gives.
+ */
+export function takeWorkflowStep(
+  ctx: ServiceContext,
+  document: DocumentRecord,
+  event: WorkflowEvent,
+  actor: Account,
+  facts: Partial<WorkflowContext> = {},
+  numbers: readonly PlannedNumber[] = [],
+): Extract<TransitionResult, { ok: true }> {
+  const machine = machineFor(ctx, document);
+  const loaded = loadContext(ctx, document);
+  const context = { ...loaded.context, ...facts };
+  if (event.type === 'CONFIRM_REVISION')
+    mustBeRevision(ctx, document, event.versionId, loaded.submittedVersionId);
+  const result = transition(machine, document.status, event, context);
+  if (!result.ok) throw new DomainError(result.code, result.reason);
+
+  let submittedVersionId = loaded.submittedVersionId;
+  const step: Step = { actor, document, numbers };
+  for (const effect of result.effects) submittedVersionId = record(ctx, step, effect, submittedVersionId);
+
+  const next = storedFacts(applyEffects(context, result.effects));
+  const at = ctx.clock.now().toISOString();
+  putWorkflow(ctx.db, document.id, { context: next, submittedVersionId }, at);
+  setDocumentStatus(ctx.db, document.id, result.state, at);
+  insertEvent(ctx.db, {
+    id: ctx.ids.next(),
+    documentId: document.id,
+    kind: result.timeline.kind,
+    at,
+    actorId: actor.id,
+    detail: { ...result.timeline, on: event.on },
+  });
+  return result;
 }
 
 /** A confirmed revision is the newest version of the document, made after the version that was reviewed. */

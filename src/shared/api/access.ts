@@ -18,7 +18,11 @@ export const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'l
 export const REVIEWERS: readonly Role[] = ['reviewer'];
 /** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
 export const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
+/** Who sends filings and records the organs' answers (WORKFLOW_EVENT_ROLES of 报送备案 / 登记备案结果). */
+export const FILING_CLERKS: readonly Role[] = ['reviewer'];
 export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
+/** Who prepares a filing package: the drafting unit, the legal office, or an administrator (who may override gaps). */
+export const FILING_PREPARERS: readonly Role[] = ['drafter', 'reviewer', 'admin'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */

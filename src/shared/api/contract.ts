@@ -5,6 +5,8 @@ import {
   type Access,
   DOCUMENT_EDITORS,
   DRAFTERS,
+  FILING_PREPARERS,
+  FILING_CLERKS,
   LAW_EDITORS,
   MATERIAL_UPLOADERS,
   REVIEWERS,
@@ -87,6 +89,22 @@ import {
 import { Empty, Nothing } from './schemas/common';
 import { IssuancePreview, IssuancePreviewInput } from './schemas/issuance';
 import { KeyRosterView, OwnSigningKey, SignRosterInput } from './schemas/signing';
+import { CatalogExportInput, CatalogPreview, CatalogQuery } from './schemas/catalogs';
+import {
+  BuildFilingPackageInput,
+  CheckFilingPackageInput,
+  FilingPackageCheck,
+  FilingPackageSummary,
+} from './schemas/filingPackage';
+import {
+  AddFilingLetterInput,
+  DocumentFilingView,
+  FilingDueView,
+  FilingRegisterPage,
+  ListFilingsInput,
+  RecordFilingOutcomeInput,
+  SubmitFilingInput,
+} from './schemas/filing';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -178,6 +196,23 @@ export const contract = {
   'reviews.setOpinion': mutation(SetOpinionInput, ReviewCaseDetail, REVIEWERS, '填写审核意见'),
   'reviews.exportOpinion': query(CaseRef, DownloadedFile, 'signedIn', '导出合法性审核意见书'),
 
+  'filings.list': query(ListFilingsInput, FilingRegisterPage, 'signedIn', '备案登记簿'),
+  'filings.forDocument': query(DocumentRef, DocumentFilingView, 'signedIn', '查看文件备案情况'),
+  'filings.due': query(Empty, FilingDueView, 'signedIn', '备案待办'),
+  'filings.submit': mutation(SubmitFilingInput, DocumentFilingView, FILING_CLERKS, '报送备案'),
+  'filings.recordOutcome': mutation(
+    RecordFilingOutcomeInput,
+    DocumentFilingView,
+    FILING_CLERKS,
+    '登记备案结果',
+  ),
+  'filings.addLetter': mutation(
+    AddFilingLetterInput,
+    DocumentFilingView,
+    FILING_CLERKS,
+    '登记备案来函或答复',
+  ),
+
   'signoffs.list': query(DocumentRef, z.array(Signoff), 'signedIn', '查看签署意见'),
   'signoffs.sign': mutation(SignInput, Signoff, SIGNERS, '签署法律意见'),
   'signoffs.export': query(ById, DownloadedFile, 'signedIn', '导出签名'),
@@ -187,6 +222,16 @@ export const contract = {
   'keyRoster.sign': mutation(SignRosterInput, KeyRosterView, ADMIN, '签发密钥名册'),
   'keyRoster.export': query(Empty, DownloadedFile, 'signedIn', '导出密钥名册'),
 
+  'filingPackages.check': query(CheckFilingPackageInput, FilingPackageCheck, 'signedIn', '检查备案材料'),
+  'filingPackages.build': mutation(
+    BuildFilingPackageInput,
+    FilingPackageSummary,
+    FILING_PREPARERS,
+    '生成备案材料包',
+  ),
+  'filingPackages.list': query(DocumentRef, z.array(FilingPackageSummary), 'signedIn', '备案材料包列表'),
+  'filingPackages.download': query(ById, DownloadedFile, 'signedIn', '下载备案材料包'),
+
   'rules.get': query(Empty, RulesView, 'signedIn', '查看规则配置'),
   'rules.setProfile': mutation(SetProfileInput, RulesView, ADMIN, '修改规则配置'),
   'rules.importHolidays': mutation(ImportHolidaysInput, RulesView, ADMIN, '导入节假日安排'),
@@ -195,6 +240,9 @@ export const contract = {
 
   'laws.search': query(LawSearchInput, LawPage, 'signedIn', '查询法律法规库'),
   'laws.setStatus': mutation(SetLawStatusInput, LawView, LAW_EDITORS, '修改法律法规状态'),
+
+  'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
+  'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

@@ -14,3 +14,6 @@ export * from './schemas/signing';
 export * from './schemas/rules';
 export * from './schemas/issuance';
 export * from './schemas/common';
+export * from './schemas/catalogs';
+export * from './schemas/filing';
+export * from './schemas/filingPackage';

@@ -9,6 +9,16 @@ import type { MutationChannel, QueryChannel } from './contract';
  * `drafts.get` is in no list: the editor holds the working draft, and the drafting page loads it again
  * itself after each change it makes (import, restore, conflict).
  */
+const FILING_QUERIES = [
+  'filings.forDocument',
+  'filings.list',
+  'filings.due',
+  'workflow.get',
+  'documents.get',
+  'documents.list',
+  'catalogs.preview',
+] as const;
+
 export const AFFECTED_QUERIES = {
   'setup.initialize': ['setup.status', 'auth.me', 'settings.getAgency', 'users.list'],
   'auth.changePassword': [],
@@ -43,7 +53,15 @@ export const AFFECTED_QUERIES = {
     'reviews.get',
     'signoffs.list',
     'materials.list',
+    'filings.forDocument',
+    'filings.list',
+    'filings.due',
+    'catalogs.preview',
   ],
+  // A submission or an outcome moves the document's workflow (已备案) as well as the register.
+  'filings.submit': [...FILING_QUERIES],
+  'filings.recordOutcome': [...FILING_QUERIES],
+  'filings.addLetter': ['filings.forDocument', 'filings.list', 'filings.due'],
   'reviews.setItem': ['reviews.get', 'reviews.list'],
   'reviews.decideFinding': ['reviews.get', 'reviews.list'],
   'reviews.rerunPrecheck': ['reviews.get', 'reviews.list'],
@@ -52,6 +70,13 @@ export const AFFECTED_QUERIES = {
   'reviews.setOpinion': ['reviews.get'],
   'signoffs.sign': ['signoffs.list', 'signingKeys.getOwn', 'keyRoster.get', 'documents.get'],
   'keyRoster.sign': ['keyRoster.get', 'signingKeys.getOwn'],
+  'filingPackages.build': [
+    'filingPackages.list',
+    'filingPackages.check',
+    'filings.forDocument',
+    'keyRoster.get',
+    'signingKeys.getOwn',
+  ],
 
   'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],

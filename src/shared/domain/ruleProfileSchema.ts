@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PeriodSchema } from './calendar/deadline';
+import { daysInMonth } from './calendar/isoDate';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from './documentKinds';
 import { docNumberTemplateProblems, templateProblems } from './numbering';
 import {
@@ -182,6 +183,35 @@ export const ProcedureRule = z.object({
   source: SourceNote,
 });
 
+/**
+ * 年度规范性文件目录: the previous year's catalogue is due by a fixed day of the following year (1月31日
+ * in 法规规章备案审查条例 第二十二条 and in local rules, RULES.md §2.1–2.2). Optional in stored profiles:
+ * a profile saved before this setting existed reads with the default.
+ */
+export const CatalogRule = z.object({
+  annualDue: z
+    .object({
+      month: z.number().int().min(1, '月份应为 1–12').max(12, '月份应为 1–12'),
+      day: z.number().int().min(1, '日期应为 1–31').max(31, '日期应为 1–31'),
+    })
+    // Checked against a common year, so that the date exists in every year.
+    .refine((due) => due.day <= daysInMonth(2001, due.month), {
+      message: '报送年度目录的日期不存在',
+      path: ['day'],
+    }),
+  source: SourceNote,
+});
+export type CatalogRule = z.infer<typeof CatalogRule>;
+
+export const DEFAULT_CATALOG_RULE: CatalogRule = {
+  annualDue: { month: 1, day: 31 },
+  source: {
+    basis:
+      '制定机关于每年1月31日前报送上一年度规范性文件目录（法规规章备案审查条例第二十二条对法规规章的规定；行政规范性文件按地方备案规定“1月底前”）',
+    confidence: 'L',
+  },
+};
+
 const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) =>
   new Set(items.map(key)).size === items.length;
 
@@ -202,6 +232,7 @@ export const RuleProfile = z
     correctionPeriods: z.object({ deferredRegistration: CorrectionPeriod, rectification: CorrectionPeriod }),
     partyReviewDimensions: z.array(PartyDimensionRule),
     majorDecisionProcedures: z.array(ProcedureRule),
+    catalog: CatalogRule.default(DEFAULT_CATALOG_RULE),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

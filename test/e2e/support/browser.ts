@@ -4,6 +4,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const SCREENSHOT_DIR = `${ROOT}test-results/e2e`;
+/**
+ * The pages' time zone. The host runs in it too (support/host.ts): the app counts days in the
+ * workstation's local time, and on a real workstation the browser and the server share one clock.
+ */
+export const TIME_ZONE = 'Asia/Shanghai';
 
 /** Debian's Chromium with the flags that work in containers and CI (see STACK.md). */
 export function launchBrowser(): Promise<Browser> {
@@ -26,7 +31,7 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: TIME_ZONE,
   });
   return context.newPage();
 }

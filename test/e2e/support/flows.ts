@@ -14,10 +14,16 @@ export function buttonName(label: string): RegExp {
   return new RegExp(`^${label.split('').join('\\s*')}$`);
 }
 
-/** Walks the first-run wizard: agency, administrator, confirmation (with or without the demo workspace). */
-export async function completeSetup(page: Page, options: { demo?: boolean } = {}): Promise<void> {
+/**
+ * Walks the first-run wizard: agency, administrator, confirmation (with or without the demo workspace).
+ * `agencyCode` replaces the shared 机关代字 for a test that reads the numbers it gives.
+ */
+export async function completeSetup(
+  page: Page,
+  options: { demo?: boolean; agencyCode?: string } = {},
+): Promise<void> {
   await page.getByLabel('机关名称').fill(AGENCY.agencyName);
-  await page.getByLabel('机关代字').fill(AGENCY.agencyCode);
+  await page.getByLabel('机关代字').fill(options.agencyCode ?? AGENCY.agencyCode);
   await page.getByRole('button', { name: buttonName('下一步') }).click();
   await page.getByLabel('用户名').fill(ADMIN.username);
   await page.getByLabel('姓名').fill(ADMIN.displayName);

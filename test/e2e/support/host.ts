@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TIME_ZONE } from './browser';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const URL_LINE = /请在浏览器中打开：(\S+)/;
@@ -14,10 +15,14 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `node out/main/web.js` on a free port with its own data folder and waits for its address. */
+/**
+ * Starts `node out/main/web.js` on a free port with its own data folder and waits for its address. It
+ * runs in the pages' time zone, so that "today" is one day for both (from 16:00 UTC on, UTC is a day behind).
+ */
 export async function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, ['out/main/web.js', '--data', dataDir, '--port', '0'], {
     cwd: ROOT,
+    env: { ...process.env, TZ: TIME_ZONE },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

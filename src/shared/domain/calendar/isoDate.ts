@@ -109,3 +109,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 export function addYears(date: IsoDate, years: number): IsoDate {
   return addMonths(date, years * 12);
 }
+
+/** 2027年1月31日: years in full, no leading zeros (GB/T 9704 §7.3.5.4). */
+export function chineseDate(date: IsoDate): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}

@@ -5,6 +5,7 @@ import { DOCUMENT_STATUSES } from '../../../../shared/domain/documentStatus';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { DocumentStatusTag, registryPath } from '../documents';
+import { FilingDueCard } from '../filing';
 import { MyReviewQueue } from '../review';
 import { CountList } from './CountList';
 import { RecentDocuments } from './RecentDocuments';
@@ -55,6 +56,7 @@ export function DashboardPage() {
         </Card>
       </Col>
       <Col xs={24} lg={8}>
+        <FilingDueCard />
         <Card title="按类别" style={{ marginBottom: 16 }}>
           <CountList
             rows={byKind.counts.map(({ value, count }) => ({

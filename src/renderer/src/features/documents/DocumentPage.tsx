@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DiffOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
@@ -7,6 +7,7 @@ import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { comparePath } from '../compare';
+import { DocumentFilingTab, FilingStateTag } from '../filing';
 import { MaterialsPanel } from '../materials';
 import { DocumentReviewTab } from '../review';
 import { DocumentMetadata } from './DocumentMetadata';
@@ -40,7 +41,6 @@ export function DocumentPage() {
   }
 
   const { document, versions, events, deliberations, issuance } = detail.data;
-  const later = <Empty description="暂无" />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
@@ -55,6 +55,7 @@ export function DocumentPage() {
             <Space size={4}>
               <Tag>{DOCUMENT_KIND_LABELS[document.kind]}</Tag>
               <DocumentStatusTag status={document.status} />
+              {issuance && <FilingStateTag documentId={document.id} />}
             </Space>
           </div>
           <Space>
@@ -100,7 +101,7 @@ export function DocumentPage() {
                 />
               ),
             },
-            { key: 'filing', label: '备案', children: later },
+            { key: 'filing', label: '备案', children: <DocumentFilingTab documentId={document.id} /> },
           ]}
         />
       </Card>

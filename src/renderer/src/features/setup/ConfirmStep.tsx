@@ -22,7 +22,7 @@ export function ConfirmStep({ values }: { values: Partial<SetupFormValues> }) {
         <Checkbox>创建演示工作区（十余件示例文件）</Checkbox>
       </Form.Item>
       <Typography.Paragraph type="secondary">
-        演示工作区适合先熟悉软件；正式使用时请不要勾选。完成设置后将以管理员身份自动登录。
+        演示工作区里的文件处于起草、审核、审议、印发、备案等各个阶段，由四位演示同事（起草人员、审核人员、法律顾问、负责人）逐步办理；他们的初始密码与管理员密码相同，可以用各自的账号登录体验。演示工作区适合先熟悉软件；正式使用时请不要勾选。完成设置后将以管理员身份自动登录。
       </Typography.Paragraph>
     </>
   );

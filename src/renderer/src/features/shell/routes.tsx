@@ -58,10 +58,7 @@ export const shellRoutes: RouteObject[] = [
       { path: 'documents/:id/compare', element: page(() => import('../compare/ComparePage'), 'ComparePage') },
       { path: 'review', element: page(() => import('../review/ReviewQueuePage'), 'ReviewQueuePage') },
       { path: 'reviews/:caseId', element: page(() => import('../review/ReviewCasePage'), 'ReviewCasePage') },
-      {
-        path: 'filing',
-        element: planned('备案', '报送备案期限提醒、备案材料包生成与备案登记结果管理将在后续版本提供。'),
-      },
+      { path: 'filing', element: page(() => import('../filing/FilingPage'), 'FilingPage') },
       {
         path: 'cleanup',
         element: planned('清理', '有效期监测、定期与专项清理及清理结果目录将在后续版本提供。'),

@@ -6,6 +6,7 @@ import { versionTitle } from '../../../../shared/domain/versionName';
 import { errorMessage } from '../../api/client';
 import { useCurrentAccount } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
+import { FilingStepDialog, isFilingStep } from '../filing';
 import { versionPath } from '../versions';
 import { WorkflowEventButtons } from './WorkflowEventButtons';
 import { WorkflowEventModal } from './WorkflowEventModal';
@@ -58,7 +59,10 @@ export function WorkflowPanel({ documentId }: { documentId: string }) {
         </Descriptions.Item>
       </Descriptions>
       <WorkflowEventButtons events={view.events} roles={account?.roles ?? []} onPick={setPicked} />
-      {picked && (
+      {picked && isFilingStep(picked.type) && (
+        <FilingStepDialog documentId={documentId} step={picked.type} onClose={() => setPicked(null)} />
+      )}
+      {picked && !isFilingStep(picked.type) && (
         <WorkflowEventModal
           documentId={documentId}
           kind={view.kind}

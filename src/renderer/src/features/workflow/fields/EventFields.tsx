@@ -4,13 +4,11 @@ import type { DocumentKind } from '../../../../../shared/domain/documentKinds';
 import { ConcludeReviewFields, type ConcludeContext } from './ConcludeReviewFields';
 import { ConfirmRevisionFields } from './ConfirmRevisionFields';
 import { DeliberationFields } from './DeliberationFields';
-import { FilingResultFields } from './FilingResultFields';
 import { IssueFields } from './IssueFields';
 import { ProcedureFields } from './ProcedureFields';
 import { REASON_EVENTS, ReasonFields } from './ReasonFields';
 import { StartReviewFields } from './StartReviewFields';
 import { SubmitFields } from './SubmitFields';
-import { SubmitFilingFields } from './SubmitFilingFields';
 
 export interface EventFieldsProps {
   type: string;
@@ -38,10 +36,6 @@ export function EventFields({ type, label, documentId, kind, versions, conclude 
       return <DeliberationFields documentId={documentId} />;
     case 'ISSUE':
       return <IssueFields documentId={documentId} />;
-    case 'SUBMIT_FILING':
-      return <SubmitFilingFields kind={kind} />;
-    case 'RECORD_FILING_RESULT':
-      return <FilingResultFields kind={kind} />;
     default:
       return REASON_EVENTS.includes(type) ? (
         <ReasonFields type={type} />

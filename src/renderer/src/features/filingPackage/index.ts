@@ -1,0 +1,1 @@
+export { FilingPackageAction } from './FilingPackageAction';
