@@ -115,6 +115,21 @@ describe('集体审议', () => {
     ]);
     const timeline = detail.events.at(-1)?.detail as { description?: string };
     expect(timeline.description).toContain('出席：张局长、李副局长、王副局长');
+    const audit = app.deps.db
+      .prepare(
+        "SELECT actor_name, detail FROM audit_log WHERE action = 'workflow.transition' ORDER BY seq DESC LIMIT 1",
+      )
+      .get() as { actor_name: string; detail: string };
+    expect(audit.actor_name).toBe('leader 用户');
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      from: 'reviewed',
+      to: 'deliberated',
+      event: {
+        type: 'RECORD_DELIBERATION',
+        attendees: ['张局长', '李副局长', '王副局长'],
+        minutesAttachmentId: minutesId,
+      },
+    });
     expect(timeline.description).toContain('不同意见：王副局长');
   });
 });
@@ -419,7 +434,12 @@ describe('签发 and 三统一 numbering', () => {
     const audit = fresh.deps.db
       .prepare("SELECT detail FROM audit_log WHERE action = 'workflow.transition' ORDER BY seq DESC LIMIT 1")
       .get() as { detail: string };
-    expect(JSON.parse(audit.detail)).toMatchObject({ from: 'deliberated', to: 'issued', title });
+    expect(JSON.parse(audit.detail)).toMatchObject({
+      from: 'deliberated',
+      to: 'issued',
+      title,
+      event: { type: 'ISSUE', docNumber: '某统〔2026〕1号', registrationNumber: '某统规〔2026〕001' },
+    });
     const timeline = detail.events.at(-1)?.detail as { description?: string };
     expect(timeline.description).toContain(
       '发文字号 某统〔2026〕1号；登记号 某统规〔2026〕001；2026-05-20 在政府网站、政府公报公布',

@@ -139,7 +139,13 @@ export function transitionWorkflow(
   ctx.describeChange({
     targetType: 'documents',
     targetId: document.id,
-    detail: { event: input.event, from: result.timeline.from, to: result.timeline.to, title: document.title },
+    // An issuance's entry names the numbers given, not only what was typed.
+    detail: {
+      event: issue?.event ?? input.event,
+      from: result.timeline.from,
+      to: result.timeline.to,
+      title: document.title,
+    },
   });
   return getWorkflow(ctx, { documentId: document.id });
 }
