@@ -317,6 +317,20 @@ function decidingSubmission(standing: readonly FilingSubmissionRecord[], justRec
   return standing.reduce((best, row) => (rank(row) > rank(best) ? row : best));
 }
 
+/** A letter's own fields as the views show them. */
+function letterFields(letter: FilingLetterRecord) {
+  return {
+    id: letter.id,
+    submissionId: letter.submissionId,
+    kind: letter.kind,
+    reference: letter.reference,
+    datedOn: letter.datedOn,
+    dueOn: letter.dueOn,
+    repliesTo: letter.repliesTo,
+    text: letter.text,
+  };
+}
+
 /** The submission and its document, or NOT_FOUND. */
 function mustFindSubmission(ctx: ServiceContext, submissionId: string) {
   const submission = findFilingSubmission(ctx.db, submissionId);
@@ -406,14 +420,7 @@ export function filingsForDocument(deps: Deps, input: { documentId: string }): D
   const letterView = (letter: FilingLetterRecord) => {
     const replied = letters.some((candidate) => candidate.repliesTo === letter.id);
     return {
-      id: letter.id,
-      submissionId: letter.submissionId,
-      kind: letter.kind,
-      reference: letter.reference,
-      datedOn: letter.datedOn,
-      dueOn: letter.dueOn,
-      repliesTo: letter.repliesTo,
-      text: letter.text,
+      ...letterFields(letter),
       replied,
       clock: letter.kind !== 'reply' && !replied ? clockOf(letter.dueOn, on, holidays) : null,
     };
@@ -580,14 +587,7 @@ export function dueFilings(deps: Deps): FilingDueView {
     toSubmit: page('to_submit'),
     corrections: page('correction'),
     letters: listOpenLetters(deps.db, DUE_ITEMS).map((letter) => ({
-      id: letter.id,
-      submissionId: letter.submissionId,
-      kind: letter.kind,
-      reference: letter.reference,
-      datedOn: letter.datedOn,
-      dueOn: letter.dueOn,
-      repliesTo: letter.repliesTo,
-      text: letter.text,
+      ...letterFields(letter),
       replied: false,
       clock: clockOf(letter.dueOn, on, holidays),
       documentId: letter.documentId,

@@ -5,6 +5,7 @@ import { manifestSigningPayload, renderManifest } from '../../shared/domain/fili
 import { keyValidAt } from '../../shared/domain/keyRoster';
 import { keyFingerprint, verifyPayload } from './keys';
 import {
+  placed,
   REFUSALS as SIGNOFF_REFUSALS,
   verifyRoster,
   type PlacedKey,
@@ -147,15 +148,7 @@ export async function verifyFilingPackage(zipBytes: Buffer, givenRoster?: unknow
       if (!entry || entry.publicKey !== manifest.signer.publicKey)
         verdict.problems.push(problem('KEY_UNKNOWN'));
       else {
-        verdict.signer = {
-          accountId: entry.accountId,
-          name: entry.displayName,
-          username: entry.username,
-          roles: entry.roles,
-          fingerprint: entry.fingerprint,
-          validFrom: entry.validFrom,
-          validUntil: entry.validUntil,
-        };
+        verdict.signer = placed(entry);
         if (entry.accountId !== preparedBy.id) verdict.problems.push(problem('KEY_OTHER_ACCOUNT'));
         else if (!keyValidAt(entry, preparedAt)) verdict.problems.push(problem('KEY_NOT_VALID'));
       }

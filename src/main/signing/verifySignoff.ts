@@ -55,7 +55,8 @@ export type SignoffVerdict =
       roster?: RosterSummary;
     };
 
-function placed(entry: RosterEntry): PlacedKey {
+/** A roster entry as a verdict names the key's holder. */
+export function placed(entry: RosterEntry): PlacedKey {
   return {
     accountId: entry.accountId,
     name: entry.displayName,
