@@ -160,6 +160,12 @@ describe('the filing package of an issued 行政规范性文件', () => {
         [right, 26],
       ] as const)
         expect(Math.abs((actual ?? 0) - wanted), name).toBeLessThan(1);
+      // 22 lines of 28 characters: Word's grid, line pitch 28.95 pt, 28 三号 characters in the 156 mm width.
+      const grid = /<w:docGrid ([^>]*)\/>/.exec(xml)?.[1] ?? '';
+      expect(grid, name).toContain('w:type="linesAndChars"');
+      expect(grid, name).toContain('w:linePitch="579"');
+      const charSpace = Number(/w:charSpace="(-?\d+)"/.exec(grid)?.[1]);
+      expect((156 * MM) / (16 * 20 + (charSpace / 4096) * 20), name).toBeCloseTo(28, 1);
       expect(xml, name).toContain('仿宋_GB2312');
       expect(xml, name).toContain('w:val="32"');
       const styles = await docx.file('word/styles.xml')!.async('string');

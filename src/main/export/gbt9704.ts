@@ -6,6 +6,7 @@ import {
   type IBaseParagraphStyleOptions,
   type IRunOptions,
   type ISectionOptions,
+  DocumentGridType,
   LineRuleType,
   PageNumber,
   PageOrientation,
@@ -47,6 +48,18 @@ export const PAGE = {
 
 /** Fixed 28.95 pt lines give 22 lines on the 225 mm type area, as GB/T 9704 asks. */
 export const LINE_SPACING = { line: 579, lineRule: LineRuleType.EXACT } as const;
+
+/**
+ * Word's document grid for 22 lines of 28 characters: the line pitch above, and a character pitch that
+ * fits 28 三号 characters in the 156 mm type width (charSpace is the difference from the body font's
+ * size, in 1/4096 pt).
+ */
+const TYPE_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+export const DOCUMENT_GRID = {
+  type: DocumentGridType.LINES_AND_CHARS,
+  linePitch: LINE_SPACING.line,
+  charSpace: Math.round((TYPE_WIDTH / 28 / 20 - SIZES.body / 2) * 4096),
+} as const;
 
 export function font(name: string) {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
@@ -184,6 +197,7 @@ export function gbSection(children: ISectionOptions['children']): ISectionOption
         size: { width: PAGE.width, height: PAGE.height },
         margin: { ...PAGE.margin, header: mmToTwip(15), footer: mmToTwip(20) },
       },
+      grid: DOCUMENT_GRID,
     },
     footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
     children,
