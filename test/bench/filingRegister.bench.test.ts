@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ListFilingsInput } from '../../src/shared/api';
 import type { Session } from '../../src/main/api/context';
@@ -13,7 +12,8 @@ import { insertIssuance } from '../../src/main/db/repos/issuances';
 import { insertVersion } from '../../src/main/db/repos/versions';
 import { addDays } from '../../src/shared/domain/calendar/isoDate';
 import { corpusTitles } from '../support/corpus';
-import { percentile, report, round } from './stats';
+import { report } from './stats';
+import { timeQueries } from './timeQueries';
 
 /** 5,000 filed documents × 2 filing organs = 10,000 submissions, plus 500 issued documents not yet sent. */
 const FILED_DOCUMENTS = 5_000;
@@ -163,24 +163,7 @@ test(`filing register pages over ${FILED_DOCUMENTS * RECIPIENTS.length} submissi
     'text search': { q: '管理' },
     'page 100 of 50': { page: 100, pageSize: 50 },
   };
-  const rows = [];
-  for (const [name, query] of Object.entries(queries)) {
-    const samples: number[] = [];
-    let total = 0;
-    for (let i = 0; i < RUNS; i += 1) {
-      const started = performance.now();
-      const result = await app.dispatcher.dispatch(session, 'filings.list', query);
-      samples.push(performance.now() - started);
-      if (!result.ok) throw new Error(result.error.message);
-      total = (result.value as { total: number }).total;
-    }
-    rows.push({
-      query: name,
-      matches: total,
-      p50_ms: round(percentile(samples, 50)),
-      p95_ms: round(percentile(samples, 95)),
-    });
-  }
+  const rows = await timeQueries(app.dispatcher, session, 'filings.list', queries, RUNS);
   report('filing-register', rows);
   for (const row of rows) expect(row.p95_ms, row.query).toBeLessThan(P95_LIMIT_MS);
   expect(rows[0]?.matches).toBe(FILED_DOCUMENTS * RECIPIENTS.length + UNSENT_DOCUMENTS);

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ListDocumentsInput } from '../../src/shared/api';
 import type { Session } from '../../src/main/api/context';
 import { openApp, type App } from '../../src/main/app';
 import { seedDocuments } from './seed';
-import { percentile, report, round } from './stats';
+import { report } from './stats';
+import { timeQueries } from './timeQueries';
 
 const DOCUMENTS = 10_000;
 const RUNS = 200;
@@ -43,24 +43,7 @@ test(`registry list and filter over ${DOCUMENTS} documents`, async () => {
     'page 100 of 50': { page: 100, pageSize: 50 },
     '500 rows per page': { pageSize: 500 },
   };
-  const rows = [];
-  for (const [name, query] of Object.entries(queries)) {
-    const samples: number[] = [];
-    let total = 0;
-    for (let i = 0; i < RUNS; i += 1) {
-      const started = performance.now();
-      const result = await app.dispatcher.dispatch(session, 'documents.list', query);
-      samples.push(performance.now() - started);
-      if (!result.ok) throw new Error(result.error.message);
-      total = (result.value as { total: number }).total;
-    }
-    rows.push({
-      query: name,
-      matches: total,
-      p50_ms: round(percentile(samples, 50)),
-      p95_ms: round(percentile(samples, 95)),
-    });
-  }
+  const rows = await timeQueries(app.dispatcher, session, 'documents.list', queries, RUNS);
   report('registry-queries', rows);
   expect(rows).toHaveLength(Object.keys(queries).length);
 });
