@@ -90,7 +90,7 @@ const SORT_COLUMNS: Record<ListDocumentsInput['sort'], string> = {
   year: 'year',
 };
 
-function escapeLike(text: string): string {
+export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 

@@ -64,4 +64,3 @@ export const CampaignScope = z
     path: ['yearTo'],
   });
 export type CampaignScope = z.infer<typeof CampaignScope>;
-

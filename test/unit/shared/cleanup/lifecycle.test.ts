@@ -28,11 +28,19 @@ describe('computeLifecycle', () => {
   it('is in force on the last day of its validity and expired the day after', () => {
     expect(on('2026-03-30').state).toBe('expiring');
     expect(on('2026-03-31').state).toBe('expiring');
-    expect(on('2026-04-01')).toMatchObject({ state: 'expired', since: '2026-04-01', label: '已失效（有效期届满）' });
+    expect(on('2026-04-01')).toMatchObject({
+      state: 'expired',
+      since: '2026-04-01',
+      label: '已失效（有效期届满）',
+    });
   });
 
   it('ends on the decision date of a repeal or a declaration of invalidity', () => {
-    const repeal: LifecycleEventFact = { docNumber: issuance.docNumber, event: 'repealed', decidedOn: '2025-06-10' };
+    const repeal: LifecycleEventFact = {
+      docNumber: issuance.docNumber,
+      event: 'repealed',
+      decidedOn: '2025-06-10',
+    };
     expect(on('2025-06-09', [repeal]).state).toBe('in_force');
     expect(on('2025-06-10', [repeal])).toMatchObject({ state: 'repealed', since: '2025-06-10' });
     const invalid: LifecycleEventFact = { ...repeal, event: 'declared_invalid' };
@@ -40,7 +48,11 @@ describe('computeLifecycle', () => {
   });
 
   it('keeps 已失效 when a repeal comes after the validity ran out', () => {
-    const late: LifecycleEventFact = { docNumber: issuance.docNumber, event: 'repealed', decidedOn: '2026-05-01' };
+    const late: LifecycleEventFact = {
+      docNumber: issuance.docNumber,
+      event: 'repealed',
+      decidedOn: '2026-05-01',
+    };
     expect(on('2026-06-01', [late]).state).toBe('expired');
   });
 
@@ -62,12 +74,19 @@ describe('computeLifecycle', () => {
 
   it('has no expiry without a validity period', () => {
     const open = { ...issuance, validUntil: null };
-    expect(computeLifecycle(open, [], '2040-01-01', 6)).toMatchObject({ state: 'in_force', reminderFrom: null });
+    expect(computeLifecycle(open, [], '2040-01-01', 6)).toMatchObject({
+      state: 'in_force',
+      reminderFrom: null,
+    });
   });
 
   it('counts an expiry as undecided unless a decision came within the evaluation window', () => {
     expect(expiredWithoutDecision(on('2026-04-01'))).toBe(true);
-    const early: LifecycleEventFact = { docNumber: issuance.docNumber, event: 'continued', decidedOn: '2024-12-01' };
+    const early: LifecycleEventFact = {
+      docNumber: issuance.docNumber,
+      event: 'continued',
+      decidedOn: '2024-12-01',
+    };
     expect(expiredWithoutDecision(on('2026-04-01', [early]))).toBe(true);
     const evaluated = { ...early, decidedOn: '2026-01-15' };
     expect(expiredWithoutDecision(on('2026-04-01', [evaluated]))).toBe(false);

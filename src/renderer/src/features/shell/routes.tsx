@@ -24,15 +24,6 @@ function page<T extends Record<string, unknown>>(load: () => Promise<T>, name: k
 // The editor (Lexical) is loaded with the drafting page only, so other pages start as quickly as before.
 const loadDrafting = () => import('../drafting');
 
-function planned(title: string, description: string) {
-  const Planned = lazyWithAntd(() => import('../planned').then((module) => module.PlannedCapability));
-  return (
-    <Suspense fallback={<PageSpin />}>
-      <Planned title={title} description={description} />
-    </Suspense>
-  );
-}
-
 export const shellRoutes: RouteObject[] = [
   {
     path: '/',
@@ -59,10 +50,7 @@ export const shellRoutes: RouteObject[] = [
       { path: 'review', element: page(() => import('../review/ReviewQueuePage'), 'ReviewQueuePage') },
       { path: 'reviews/:caseId', element: page(() => import('../review/ReviewCasePage'), 'ReviewCasePage') },
       { path: 'filing', element: page(() => import('../filing/FilingPage'), 'FilingPage') },
-      {
-        path: 'cleanup',
-        element: planned('清理', '有效期监测、定期与专项清理及清理结果目录将在后续版本提供。'),
-      },
+      { path: 'cleanup', element: page(() => import('../cleanup/CleanupPage'), 'CleanupPage') },
       { path: 'laws', element: page(() => import('../laws/LawLibraryPage'), 'LawLibraryPage') },
       { path: 'settings', element: page(() => import('../settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: page(() => import('./NotFound'), 'NotFound') },

@@ -1,0 +1,1 @@
+export { CleanupPage } from './CleanupPage';

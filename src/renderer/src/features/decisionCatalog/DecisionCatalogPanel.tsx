@@ -1,0 +1,5 @@
+import { Empty } from 'antd';
+
+export function DecisionCatalogPanel() {
+  return <Empty description="暂无内容" />;
+}

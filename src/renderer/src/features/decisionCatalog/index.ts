@@ -1,0 +1,1 @@
+export { DecisionCatalogPanel } from './DecisionCatalogPanel';

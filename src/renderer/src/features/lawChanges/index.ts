@@ -1,0 +1,1 @@
+export { LawChangePanel } from './LawChangePanel';

@@ -1,1 +1,0 @@
-export { PlannedCapability } from './PlannedCapability';

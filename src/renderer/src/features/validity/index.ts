@@ -1,0 +1,1 @@
+export { ValidityPanel } from './ValidityPanel';
