@@ -360,12 +360,13 @@ export function removeDecisionCatalogItem(
 }
 
 /** The catalog of the year, ready for the move: it is the move's turn and the date is not in the future. */
-function catalogForMove(ctx: ServiceContext, year: number, move: CatalogMove, on: string) {
+function catalogForMove(ctx: ServiceContext, year: number, move: CatalogMove, given: string | undefined) {
   const catalog = mustFindCatalog(ctx, year);
   const refusal = catalogMoveRefusal(catalog.status, move);
   if (refusal) throw new DomainError('INVALID_STATE', refusal);
+  const on = given ?? today(ctx);
   if (on > today(ctx)) throw new DomainError('INVALID_INPUT', `日期（${on}）不能晚于今天。`);
-  return catalog;
+  return { catalog, on };
 }
 
 /** 法治审查 of the catalog, by a reviewer: its opinion closes the 征集. */
@@ -374,16 +375,16 @@ export function recordDecisionCatalogCheck(
   input: ParsedInput<'decisionCatalogs.recordCheck'>,
 ): DecisionCatalogView {
   const actor = requireAccount(ctx);
-  const catalog = catalogForMove(ctx, input.year, 'recordCheck', input.on);
+  const { catalog, on } = catalogForMove(ctx, input.year, 'recordCheck', input.on);
   if (!catalogItems.listDecisionCatalogItems(ctx.db, catalog.id).some((item) => item.state === 'active'))
     throw new DomainError('INVALID_STATE', '目录中还没有事项，不能进行法治审查。');
   markChecked(ctx.db, catalog.id, {
-    on: input.on,
+    on,
     by: actor.id,
     opinion: input.opinion,
     at: ctx.clock.now().toISOString(),
   });
-  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input } });
+  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input, on } });
   return catalogView(ctx, mustFindCatalog(ctx, input.year));
 }
 
@@ -393,16 +394,16 @@ export function recordDecisionCatalogApproval(
   input: ParsedInput<'decisionCatalogs.recordApproval'>,
 ): DecisionCatalogView {
   const actor = requireAccount(ctx);
-  const catalog = catalogForMove(ctx, input.year, 'recordApproval', input.on);
-  if (catalog.checkedOn && input.on < catalog.checkedOn)
+  const { catalog, on } = catalogForMove(ctx, input.year, 'recordApproval', input.on);
+  if (catalog.checkedOn && on < catalog.checkedOn)
     throw new DomainError('INVALID_INPUT', `党委同意日期不能早于法治审查日期（${catalog.checkedOn}）。`);
   markApproved(ctx.db, catalog.id, {
-    on: input.on,
+    on,
     by: actor.id,
     reference: input.reference,
     at: ctx.clock.now().toISOString(),
   });
-  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input } });
+  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input, on } });
   return catalogView(ctx, mustFindCatalog(ctx, input.year));
 }
 
@@ -412,16 +413,16 @@ export function publishDecisionCatalog(
   input: ParsedInput<'decisionCatalogs.publish'>,
 ): DecisionCatalogView {
   const actor = requireAccount(ctx);
-  const catalog = catalogForMove(ctx, input.year, 'publish', input.on);
-  if (catalog.approvedOn && input.on < catalog.approvedOn)
+  const { catalog, on } = catalogForMove(ctx, input.year, 'publish', input.on);
+  if (catalog.approvedOn && on < catalog.approvedOn)
     throw new DomainError('INVALID_INPUT', `公布日期不能早于党委同意日期（${catalog.approvedOn}）。`);
   markPublished(ctx.db, catalog.id, {
-    on: input.on,
+    on,
     by: actor.id,
     channels: [...new Set(input.channels)],
     at: ctx.clock.now().toISOString(),
   });
-  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input } });
+  ctx.describeChange({ targetType: 'decision_catalogs', targetId: catalog.id, detail: { ...input, on } });
   return catalogView(ctx, mustFindCatalog(ctx, input.year));
 }
 

@@ -49,19 +49,22 @@ export const UpdateDecisionItemInput = DecisionItemFields.extend({
 });
 export const RemoveDecisionItemInput = z.object({ itemId: z.string().min(1), reason: Reason });
 
+/** The day of a step; today when left out. */
+const On = IsoDateSchema.optional();
+
 export const RecordDecisionCheckInput = z.object({
   year: Year,
-  on: IsoDateSchema,
+  on: On,
   opinion: text('法治审查意见', 2000),
 });
 export const RecordDecisionApprovalInput = z.object({
   year: Year,
-  on: IsoDateSchema,
+  on: On,
   reference: text('党委同意的文件或会议', 200),
 });
 export const PublishDecisionCatalogInput = z.object({
   year: Year,
-  on: IsoDateSchema,
+  on: On,
   channels: z.array(z.enum(PUBLICATION_CHANNELS)).min(1, '请选择公布渠道'),
 });
 
