@@ -138,7 +138,9 @@ describe('decision catalog panel', { timeout: 20_000 }, () => {
     });
     typeInto('调整理由', '上级部署调整');
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
-    expect(await within(dialog).findByText('事项“某区统计数据质量提升三年行动方案”已移出目录。')).toBeTruthy();
+    expect(
+      await within(dialog).findByText('事项“某区统计数据质量提升三年行动方案”已移出目录。'),
+    ).toBeTruthy();
     await waitFor(() =>
       expect(bridge.inputsOf('decisionCatalogs.updateItem')).toEqual([
         {
