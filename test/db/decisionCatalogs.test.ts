@@ -22,6 +22,8 @@ let team: WorkflowTeam;
 let deliberatedId: string;
 /** 重大行政决策 only registered. */
 let draftId: string;
+/** 重大行政决策 through its 合法性审查 only. */
+let reviewedId: string;
 /** A 行政规范性文件, which may not be linked. */
 let normativeId: string;
 
@@ -49,6 +51,9 @@ beforeAll(async () => {
       issuingAuthority: '某区统计局',
     }),
   ).id;
+  reviewedId = (
+    await bringToReviewed(app, team, { kind: 'major_decision', title: '某区统计信息化建设项目实施方案' })
+  ).documentId;
   normativeId = (await bringToReviewed(app, team, { kind: 'admin_normative' })).documentId;
 }, 120_000);
 afterAll(() => app.close());
@@ -309,6 +314,27 @@ describe('a year of the 重大行政决策事项目录', () => {
     expect(deliberated?.document?.procedures[4]?.on).toBe('2026-03-02');
     expect(draft?.document?.procedures.every((p) => p.state === 'pending')).toBe(true);
     expect(draft?.document?.statusLabel).toBe('起草');
+
+    // A decision part way: its 合法性审查 concluded, not yet put to the meeting.
+    const withReviewed = expectOk(
+      await app.call(team.reviewer, 'decisionCatalogs.addItem', {
+        ...PLAN,
+        name: '某区统计信息化建设项目',
+        decisionType: 'public_project',
+        documentId: reviewedId,
+        reason: '区政府年中部署新增建设项目',
+      }),
+    );
+    const project = withReviewed.items.find((item) => item.documentId === reviewedId);
+    expect(project?.number).toBe(2);
+    expect(project?.document?.procedures.map((p) => [p.label, p.state])).toEqual([
+      ['公众参与', 'done'],
+      ['专家论证', 'done'],
+      ['风险评估', 'done'],
+      ['合法性审查', 'done'],
+      ['集体讨论决定', 'pending'],
+    ]);
+    expect(withReviewed.changes.at(-1)).toMatchObject({ change: 'added', afterPublication: true });
   });
 
   it('exports the catalog as a GB/T 9704 Word file with the approval, the publication and the 调整情况', async () => {
@@ -326,7 +352,7 @@ describe('a year of the 重大行政决策事项目录', () => {
       (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((tc) =>
         [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
       );
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(3);
     expect(cells(rows[0]!)).toEqual([
       '序号',
       '事项名称',
@@ -352,6 +378,9 @@ describe('a year of the 重大行政决策事项目录', () => {
     expect(adjustments).toEqual([
       '1．2026年7月15日调整事项“某区统计发展第十五个五年规划”：计划完成时间由“2026年12月”调整为“2027年3月”。理由：上级规划编制时间调整，本区规划相应顺延。',
       '2．2026年7月15日移出事项“某区统计发展第十五个五年规划”。理由：经区政府常务会议研究，该事项不再列入本年度决策计划。',
+      '3．2026年7月15日增加事项“某区统计信息化建设项目”。理由：区政府年中部署新增建设项目。',
     ]);
+    expect(cells(rows[2]!).slice(0, 3)).toEqual(['2', '某区统计信息化建设项目', '重大公共建设项目']);
+    expect(cells(rows[2]!)[6]).toBe('公众参与、专家论证、风险评估、合法性审查');
   });
 });

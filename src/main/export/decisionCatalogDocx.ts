@@ -66,9 +66,8 @@ export function buildDecisionCatalogDocx(catalog: DecisionCatalogView, creator: 
     children.push(headingParagraph('调整情况', 1));
     adjustments.forEach((change, index) => {
       const what = describeItemChange(change.change, change.before, change.after);
-      children.push(
-        bodyParagraph(`${index + 1}．${chineseDate(change.changedOn)}${what}。理由：${change.reason}`),
-      );
+      const reason = /[。！？]$/.test(change.reason) ? change.reason : `${change.reason}。`;
+      children.push(bodyParagraph(`${index + 1}．${chineseDate(change.changedOn)}${what}。理由：${reason}`));
     });
   }
   return Packer.toBuffer(
