@@ -95,7 +95,7 @@ export function ItemDialog({
                 plannedCompletion: dayjs(`${item.plannedCompletion}-01`),
                 documentId: item.documentId,
               }
-            : { decisionType: 'public_policy' }
+            : { decisionType: 'public_policy', plannedCompletion: dayjs(`${catalog.year}-12-01`) }
         }
         onFinish={submit}
       >
