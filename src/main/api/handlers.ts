@@ -9,6 +9,17 @@ import {
 import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCatalog, previewCatalog } from '../services/catalogs';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
+import {
+  addDecisionCatalogItem,
+  createDecisionCatalog,
+  exportDecisionCatalog,
+  getDecisionCatalog,
+  publishDecisionCatalog,
+  recordDecisionCatalogApproval,
+  recordDecisionCatalogCheck,
+  removeDecisionCatalogItem,
+  updateDecisionCatalogItem,
+} from '../services/decisionCatalogs';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
 import {
@@ -146,6 +157,16 @@ export const handlers: Handlers = {
 
   'catalogs.preview': previewCatalog,
   'catalogs.export': exportCatalog,
+
+  'decisionCatalogs.get': getDecisionCatalog,
+  'decisionCatalogs.create': createDecisionCatalog,
+  'decisionCatalogs.addItem': addDecisionCatalogItem,
+  'decisionCatalogs.updateItem': updateDecisionCatalogItem,
+  'decisionCatalogs.removeItem': removeDecisionCatalogItem,
+  'decisionCatalogs.recordCheck': recordDecisionCatalogCheck,
+  'decisionCatalogs.recordApproval': recordDecisionCatalogApproval,
+  'decisionCatalogs.publish': publishDecisionCatalog,
+  'decisionCatalogs.export': exportDecisionCatalog,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

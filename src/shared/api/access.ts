@@ -23,6 +23,8 @@ export const FILING_CLERKS: readonly Role[] = ['reviewer'];
 export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
 /** Who prepares a filing package: the drafting unit, the legal office, or an administrator (who may override gaps). */
 export const FILING_PREPARERS: readonly Role[] = ['drafter', 'reviewer', 'admin'];
+/** 重大行政决策事项目录: 报同级党委同意 is recorded by the 负责人. */
+export const DECISION_CATALOG_APPROVERS: readonly Role[] = ['leader'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */

@@ -8,6 +8,7 @@ import {
   FILING_PREPARERS,
   FILING_CLERKS,
   LAW_EDITORS,
+  DECISION_CATALOG_APPROVERS,
   MATERIAL_UPLOADERS,
   REVIEWERS,
   SIGNERS,
@@ -105,6 +106,16 @@ import {
   RecordFilingOutcomeInput,
   SubmitFilingInput,
 } from './schemas/filing';
+import {
+  AddDecisionItemInput,
+  DecisionCatalogView,
+  DecisionCatalogYear,
+  PublishDecisionCatalogInput,
+  RecordDecisionApprovalInput,
+  RecordDecisionCheckInput,
+  RemoveDecisionItemInput,
+  UpdateDecisionItemInput,
+} from './schemas/decisionCatalogs';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -243,6 +254,62 @@ export const contract = {
 
   'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
   'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),
+
+  // 重大行政决策事项目录: 征集 by drafters and reviewers, 法治审查 and 公布 by a reviewer, 党委同意 by the 负责人.
+  'decisionCatalogs.get': query(
+    DecisionCatalogYear,
+    DecisionCatalogView.nullable(),
+    'signedIn',
+    '查看重大行政决策事项目录',
+  ),
+  'decisionCatalogs.create': mutation(
+    DecisionCatalogYear,
+    DecisionCatalogView,
+    DOCUMENT_EDITORS,
+    '新建重大行政决策事项目录',
+  ),
+  'decisionCatalogs.addItem': mutation(
+    AddDecisionItemInput,
+    DecisionCatalogView,
+    DOCUMENT_EDITORS,
+    '增加决策事项',
+  ),
+  'decisionCatalogs.updateItem': mutation(
+    UpdateDecisionItemInput,
+    DecisionCatalogView,
+    DOCUMENT_EDITORS,
+    '调整决策事项',
+  ),
+  'decisionCatalogs.removeItem': mutation(
+    RemoveDecisionItemInput,
+    DecisionCatalogView,
+    DOCUMENT_EDITORS,
+    '移出决策事项',
+  ),
+  'decisionCatalogs.recordCheck': mutation(
+    RecordDecisionCheckInput,
+    DecisionCatalogView,
+    REVIEWERS,
+    '决策事项目录法治审查',
+  ),
+  'decisionCatalogs.recordApproval': mutation(
+    RecordDecisionApprovalInput,
+    DecisionCatalogView,
+    DECISION_CATALOG_APPROVERS,
+    '登记党委同意决策事项目录',
+  ),
+  'decisionCatalogs.publish': mutation(
+    PublishDecisionCatalogInput,
+    DecisionCatalogView,
+    REVIEWERS,
+    '公布决策事项目录',
+  ),
+  'decisionCatalogs.export': query(
+    DecisionCatalogYear,
+    DownloadedFile,
+    'signedIn',
+    '导出重大行政决策事项目录',
+  ),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

@@ -81,6 +81,14 @@ export const AFFECTED_QUERIES = {
   'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'laws.setStatus': ['laws.search'],
+
+  'decisionCatalogs.create': ['decisionCatalogs.get'],
+  'decisionCatalogs.addItem': ['decisionCatalogs.get'],
+  'decisionCatalogs.updateItem': ['decisionCatalogs.get'],
+  'decisionCatalogs.removeItem': ['decisionCatalogs.get'],
+  'decisionCatalogs.recordCheck': ['decisionCatalogs.get'],
+  'decisionCatalogs.recordApproval': ['decisionCatalogs.get'],
+  'decisionCatalogs.publish': ['decisionCatalogs.get'],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */
