@@ -27,9 +27,9 @@ export function CatalogItemsTable({ items, onEdit, onRemove }: Props) {
       render: (_value, item) =>
         item.state === 'removed' ? <Typography.Text delete>{item.name}</Typography.Text> : item.name,
     },
-    { title: '决策类型', key: 'type', dataIndex: 'decisionTypeLabel', width: 170 },
-    { title: '承办单位', key: 'leadUnit', dataIndex: 'leadUnit', width: 120 },
-    { title: '决策依据', key: 'basis', dataIndex: 'basis', width: 180 },
+    { title: '决策类型', key: 'type', dataIndex: 'decisionTypeLabel', width: 130 },
+    { title: '承办单位', key: 'leadUnit', dataIndex: 'leadUnit', width: 110 },
+    { title: '决策依据', key: 'basis', dataIndex: 'basis', width: 160 },
     { title: '计划完成时间', key: 'planned', dataIndex: 'plannedCompletionLabel', width: 120 },
     {
       title: '关联文件与履行程序',
@@ -53,7 +53,8 @@ export function CatalogItemsTable({ items, onEdit, onRemove }: Props) {
     columns.push({
       title: '操作',
       key: 'actions',
-      width: 120,
+      width: 110,
+      fixed: 'right',
       render: (_value, item) =>
         item.state === 'active' ? (
           <Space size={0}>
