@@ -8,6 +8,17 @@ import {
 } from '../services/annotations';
 import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCatalog, previewCatalog } from '../services/catalogs';
+import {
+  applyCampaign,
+  approveCampaignItems,
+  createCampaign,
+  decideCampaignItems,
+  exportCampaign,
+  getCampaign,
+  listCampaigns,
+  previewCampaignScope,
+  rescopeCampaign,
+} from '../services/cleanup';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';
@@ -146,6 +157,16 @@ export const handlers: Handlers = {
 
   'catalogs.preview': previewCatalog,
   'catalogs.export': exportCatalog,
+
+  'cleanup.list': listCampaigns,
+  'cleanup.get': getCampaign,
+  'cleanup.preview': previewCampaignScope,
+  'cleanup.create': createCampaign,
+  'cleanup.rescope': rescopeCampaign,
+  'cleanup.decide': decideCampaignItems,
+  'cleanup.approve': approveCampaignItems,
+  'cleanup.apply': applyCampaign,
+  'cleanup.export': exportCampaign,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

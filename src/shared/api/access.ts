@@ -24,6 +24,8 @@ export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];
 /** Who prepares a filing package: the drafting unit, the legal office, or an administrator (who may override gaps). */
 export const FILING_PREPARERS: readonly Role[] = ['drafter', 'reviewer', 'admin'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
+/** Cleanup: reviewers propose dispositions (拟定); the 负责人 approves them and applies the campaign. */
+export const CLEANUP_APPROVERS: readonly Role[] = ['leader'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */
 export function checkAccess(access: Access, account: { roles: readonly Role[] } | null): ErrorCode | null {
