@@ -5,6 +5,7 @@ import { insertLawChange } from '../../src/main/db/repos/lawChanges';
 import { documentLifecycle } from '../../src/main/services/lifecycle';
 import type { CampaignDetail } from '../../src/shared/api';
 import { blocksToPlainText } from '../../src/shared/domain/blocks';
+import { lawKey } from '../../src/shared/domain/laws';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, rowCount, rowCounts, type TestApp } from '../support/app';
 import { createUser, expectError, expectOk, signIn } from '../support/session';
@@ -129,7 +130,7 @@ describe('creating a campaign', () => {
   });
 
   test('a 即时清理 from a law change is scoped to the documents citing that law', async () => {
-    const lawId = '中华人民共和国统计法';
+    const lawId = lawKey('中华人民共和国统计法');
     // The citation index the issuance of a version writes (law-change work): the statistics law cited once.
     app.deps.db
       .prepare('INSERT INTO citation_index (version_id, document_id, indexed_at) VALUES (?, ?, ?)')

@@ -68,6 +68,7 @@ export const ScopeDocument = z.object({
 export type ScopeDocument = z.infer<typeof ScopeDocument>;
 
 export const ScopePreview = z.object({ total: z.number().int(), documents: z.array(ScopeDocument) });
+export type ScopePreview = z.infer<typeof ScopePreview>;
 
 export const CampaignItem = ScopeDocument.extend({
   disposition: z.enum(DISPOSITIONS).nullable(),
