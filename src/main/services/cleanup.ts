@@ -218,18 +218,27 @@ export function getCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.get
 /** `cleanup.preview`: what a scope would select now, before the campaign is saved. */
 export function previewCampaignScope(ctx: ServiceContext, input: ParsedInput<'cleanup.preview'>) {
   requireAccount(ctx);
-  const documents = selectable(ctx, input.scope);
-  return { total: documents.length, documents: documents.slice(0, PREVIEW_LIMIT).map(toScopeDocument) };
+  const scope = scopeFor(ctx, input.scope, input.lawChangeId);
+  const documents = selectable(ctx, scope);
+  return {
+    scope,
+    scopeText: describeScope(scope, lawTitleOf(ctx, scope)),
+    total: documents.length,
+    documents: documents.slice(0, PREVIEW_LIMIT).map(toScopeDocument),
+  };
+}
+
+/** The filters given, or for a law's change without them "cites that law". */
+function scopeFor(ctx: ServiceContext, given: CampaignScope | undefined, lawChangeId: string | undefined) {
+  if (!lawChangeId) return given ?? {};
+  const change = findLawChange(ctx.db, lawChangeId);
+  if (!change) throw new DomainError('NOT_FOUND', '没有这条法规变化记录。');
+  return given ?? { citesLaw: change.lawId };
 }
 
 /** The scope of a new campaign: the filters given, or for a law's change "cites that law"; plus named documents. */
 function scopeOfNewCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.create'>): CampaignScope {
-  let scope: CampaignScope = input.scope ?? {};
-  if (input.lawChangeId) {
-    const change = findLawChange(ctx.db, input.lawChangeId);
-    if (!change) throw new DomainError('NOT_FOUND', '没有这条法规变化记录。');
-    if (!input.scope) scope = { citesLaw: change.lawId };
-  }
+  const scope = scopeFor(ctx, input.scope, input.lawChangeId);
   const named = [...(scope.documentIds ?? []), ...(input.documentIds ?? [])];
   return named.length > 0 ? { ...scope, documentIds: [...new Set(named)] } : scope;
 }

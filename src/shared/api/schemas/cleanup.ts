@@ -23,7 +23,11 @@ export const CreateCampaignInput = z.object({
 
 export const RescopeCampaignInput = z.object({ campaignId: z.string().min(1), scope: CampaignScope });
 
-export const PreviewScopeInput = z.object({ scope: CampaignScope });
+/** The scope to preview; for a 即时清理 from a law's change without filters, "cites that law". */
+export const PreviewScopeInput = z.object({
+  scope: CampaignScope.optional(),
+  lawChangeId: z.string().min(1).optional(),
+});
 
 export const CampaignRef = z.object({ campaignId: z.string().min(1) });
 
@@ -67,7 +71,13 @@ export const ScopeDocument = z.object({
 });
 export type ScopeDocument = z.infer<typeof ScopeDocument>;
 
-export const ScopePreview = z.object({ total: z.number().int(), documents: z.array(ScopeDocument) });
+export const ScopePreview = z.object({
+  /** The scope previewed (for a law's change, the one it defaults to) and the same in words. */
+  scope: CampaignScope,
+  scopeText: z.string(),
+  total: z.number().int(),
+  documents: z.array(ScopeDocument),
+});
 export type ScopePreview = z.infer<typeof ScopePreview>;
 
 export const CampaignItem = ScopeDocument.extend({
