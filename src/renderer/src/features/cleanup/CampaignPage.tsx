@@ -1,6 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CampaignDetail, CampaignItem, ChannelInput } from '../../../../shared/api';
@@ -15,6 +16,9 @@ import { useHasRole } from '../../lib/session';
 import { useApiError } from '../../lib/useApiError';
 import { useApiQuery } from '../../lib/useApi';
 import { DecideDialog } from './DecideDialog';
+
+/** The day of a recorded time, where the workstation is. */
+const localDay = (at: string) => dayjs(at).format('YYYY-MM-DD');
 
 const columns = [
   {
@@ -65,11 +69,13 @@ const columns = [
     render: (_: unknown, row: CampaignItem) => (
       <Space orientation="vertical" size={0}>
         <Typography.Text>
-          {row.decidedByName ? `拟定：${row.decidedByName} ${row.decidedAt?.slice(0, 10) ?? ''}` : ''}
+          {row.decidedByName
+            ? `拟定：${row.decidedByName} ${row.decidedAt ? localDay(row.decidedAt) : ''}`
+            : ''}
         </Typography.Text>
         <Typography.Text type={row.approvedAt ? undefined : 'secondary'}>
           {row.approvedAt
-            ? `批准：${row.approvedByName ?? ''} ${row.approvedAt.slice(0, 10)}`
+            ? `批准：${row.approvedByName ?? ''} ${localDay(row.approvedAt)}`
             : row.decidedByName
               ? '待负责人批准'
               : ''}
