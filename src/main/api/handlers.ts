@@ -13,12 +13,12 @@ import {
   approveCampaignItems,
   createCampaign,
   decideCampaignItems,
-  exportCampaign,
   getCampaign,
   listCampaigns,
   previewCampaignScope,
   rescopeCampaign,
 } from '../services/cleanup';
+import { exportCampaign } from '../services/cleanupExport';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import { createDocument, getDocument, listDocuments, updateDocument } from '../services/documents';
 import { getDraft, restoreVersion, saveDraft, saveVersion } from '../services/drafting';

@@ -11,7 +11,6 @@ import {
   type CampaignScope,
   DISPOSITION_EVENTS,
   DISPOSITION_LABELS,
-  DISPOSITIONS,
   type Disposition,
 } from '../../shared/domain/cleanup/campaigns';
 import { LIFECYCLE_STATE_LABELS, type LifecycleState } from '../../shared/domain/cleanup/lifecycle';
@@ -36,22 +35,11 @@ import { findIssuance } from '../db/repos/issuances';
 import { findLawChange } from '../db/repos/lawChanges';
 import { insertLifecycleEvent } from '../db/repos/lifecycleEvents';
 import type { Deps } from '../deps';
-import {
-  buildCleanupCatalogDocx,
-  buildCleanupReportDocx,
-  type CleanupCatalogRow,
-  cleanupCatalogTitle,
-  cleanupReportTitle,
-} from '../export/cleanupDocx';
-import { buildCleanupXlsx } from '../export/cleanupXlsx';
-import { XLSX_MEDIA_TYPE } from '../export/catalogXlsx';
-import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
 import { documentsInScope, type IssuedDocumentLifecycle, issuedDocumentsWithLifecycle } from './lifecycle';
 import { today } from './rules';
-import { getAgency } from './settings';
 import { requireEventRole, takeWorkflowStep } from './workflow';
 
 /**
@@ -188,7 +176,11 @@ function countsOf(items: readonly CleanupItemRecord[]): CleanupItemCounts {
   return counts;
 }
 
-function detailOf(deps: Deps, campaignId: string, rescope: CampaignDetail['rescope'] = null): CampaignDetail {
+export function campaignDetail(
+  deps: Deps,
+  campaignId: string,
+  rescope: CampaignDetail['rescope'] = null,
+): CampaignDetail {
   const campaign = mustFindCampaign(deps, campaignId);
   const items = listCleanupItems(deps.db, campaignId);
   const documents = new Map(
@@ -212,7 +204,7 @@ function detailOf(deps: Deps, campaignId: string, rescope: CampaignDetail['resco
 /** `cleanup.get`: a campaign with its documents, their lifecycle and dispositions. */
 export function getCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.get'>): CampaignDetail {
   requireAccount(ctx);
-  return detailOf(ctx, input.campaignId);
+  return campaignDetail(ctx, input.campaignId);
 }
 
 /** `cleanup.preview`: what a scope would select now, before the campaign is saved. */
@@ -299,7 +291,7 @@ export function createCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.
       documents: documents.map((document) => document.docNumber),
     },
   });
-  return detailOf(ctx, id);
+  return campaignDetail(ctx, id);
 }
 
 /**
@@ -340,7 +332,7 @@ export function rescopeCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup
     targetId: campaign.id,
     detail: { name: campaign.name, before: campaign.scope, scope: input.scope, ...rescope },
   });
-  return detailOf(ctx, campaign.id, rescope);
+  return campaignDetail(ctx, campaign.id, rescope);
 }
 
 function itemsNamed(
@@ -390,7 +382,7 @@ export function decideCampaignItems(
       approvalsCleared: items.filter((item) => item.approvedAt).length,
     },
   });
-  return detailOf(ctx, campaign.id);
+  return campaignDetail(ctx, campaign.id);
 }
 
 /**
@@ -436,7 +428,7 @@ export function approveCampaignItems(
       approved: items.map((item) => ({ docNumber: item.docNumber, disposition: item.disposition })),
     },
   });
-  return detailOf(ctx, campaign.id);
+  return campaignDetail(ctx, campaign.id);
 }
 
 /** Every item decided and approved, or the Chinese reason naming how many are not. */
@@ -483,7 +475,7 @@ export function applyCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.a
     targetId: campaign.id,
     detail: { name: campaign.name, decidedOn, total: counts.total, byDisposition: counts.byDisposition },
   });
-  return detailOf(ctx, campaign.id);
+  return campaignDetail(ctx, campaign.id);
 }
 
 function applyItem(
@@ -527,88 +519,4 @@ function applyItem(
       },
     },
   );
-}
-
-/** The decided documents of a campaign, by disposition, as its catalogs list them. */
-function catalogRows(detail: CampaignDetail): Record<Disposition, CleanupCatalogRow[]> {
-  const rows: Record<Disposition, CleanupCatalogRow[]> = {
-    continue: [],
-    amend: [],
-    repeal: [],
-    declare_invalid: [],
-  };
-  for (const item of detail.items) {
-    if (!item.disposition) continue;
-    rows[item.disposition].push({
-      title: item.title,
-      docNumber: item.docNumber,
-      registrationNumber: item.registrationNumber,
-      publishedOn: item.publishedOn,
-      reason: item.reason,
-    });
-  }
-  return rows;
-}
-
-/**
- * `cleanup.export`: a result catalog (继续有效 / 修改 / 废止 / 宣布失效) or the 清理情况报告 as Word, or every
- * catalog as one Excel workbook (a sheet each).
- */
-export async function exportCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.export'>) {
-  const actor = requireAccount(ctx);
-  const detail = detailOf(ctx, input.campaignId);
-  const { agencyName } = getAgency(ctx);
-  const rows = catalogRows(detail);
-  if (input.format === 'xlsx') {
-    const titles = Object.fromEntries(
-      DISPOSITIONS.map((disposition) => [disposition, cleanupCatalogTitle(agencyName, disposition)]),
-    ) as Record<Disposition, string>;
-    const data = await buildCleanupXlsx({
-      titles,
-      creator: actor.displayName,
-      createdAt: ctx.clock.now(),
-      rows,
-    });
-    return {
-      fileName: `${detail.name}清理结果目录.xlsx`,
-      mediaType: XLSX_MEDIA_TYPE,
-      data: data.toString('base64'),
-    };
-  }
-  if (input.catalog === 'report') {
-    const data = await buildCleanupReportDocx(
-      {
-        agencyName,
-        campaignName: detail.name,
-        kindLabel: detail.kindLabel,
-        scopeText: detail.scopeText,
-        startedOn: detail.createdAt.slice(0, 10),
-        dueOn: detail.dueOn,
-        decidedOn: detail.decidedOn,
-        decided: detail.decided,
-        approved: detail.approved,
-        creator: actor.displayName,
-        on: today(ctx),
-        rows,
-      },
-      detail.total,
-    );
-    return {
-      fileName: `${cleanupReportTitle(agencyName)}（${detail.name}）.docx`,
-      mediaType: DOCX_MEDIA_TYPE,
-      data: data.toString('base64'),
-    };
-  }
-  const title = cleanupCatalogTitle(agencyName, input.catalog);
-  const data = await buildCleanupCatalogDocx({
-    title,
-    campaignName: detail.name,
-    creator: actor.displayName,
-    rows: rows[input.catalog],
-  });
-  return {
-    fileName: `${title}（${detail.name}）.docx`,
-    mediaType: DOCX_MEDIA_TYPE,
-    data: data.toString('base64'),
-  };
 }
