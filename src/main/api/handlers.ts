@@ -8,6 +8,17 @@ import {
 } from '../services/annotations';
 import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCatalog, previewCatalog } from '../services/catalogs';
+import {
+  applyCampaign,
+  approveCampaignItems,
+  createCampaign,
+  decideCampaignItems,
+  getCampaign,
+  listCampaigns,
+  previewCampaignScope,
+  rescopeCampaign,
+} from '../services/cleanup';
+import { exportCampaign } from '../services/cleanupExport';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import {
   addDecisionCatalogItem,
@@ -167,6 +178,15 @@ export const handlers: Handlers = {
   'decisionCatalogs.recordApproval': recordDecisionCatalogApproval,
   'decisionCatalogs.publish': publishDecisionCatalog,
   'decisionCatalogs.export': exportDecisionCatalog,
+  'cleanup.list': listCampaigns,
+  'cleanup.get': getCampaign,
+  'cleanup.preview': previewCampaignScope,
+  'cleanup.create': createCampaign,
+  'cleanup.rescope': rescopeCampaign,
+  'cleanup.decide': decideCampaignItems,
+  'cleanup.approve': approveCampaignItems,
+  'cleanup.apply': applyCampaign,
+  'cleanup.export': exportCampaign,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

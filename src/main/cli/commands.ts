@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
+import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { basename } from 'node:path';
@@ -48,6 +49,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 ${FILING_USAGE}
 ${DECISIONS_USAGE}
+${CLEANUP_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -129,6 +131,20 @@ const CLI_OPTIONS = {
   item: { type: 'string' },
   opinion: { type: 'string' },
   channels: { type: 'string' },
+  // cleanup campaigns (清理活动)
+  campaign: { type: 'string' },
+  'law-change': { type: 'string' },
+  'doc-kinds': { type: 'string' },
+  government: { type: 'boolean' },
+  'year-from': { type: 'string' },
+  'year-to': { type: 'string' },
+  states: { type: 'string' },
+  'cites-law': { type: 'string' },
+  documents: { type: 'string' },
+  disposition: { type: 'string' },
+  'decided-on': { type: 'string' },
+  catalog: { type: 'string' },
+  all: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -334,6 +350,10 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   }
   if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
   if (group === 'decisions') return runDecisionsCommand({ io, action, text, emit, signedIn });
+  if (group === 'cleanup') {
+    const flag = (name: string) => flags[name] === true;
+    return runCleanupCommand({ io, action, text, flag, emit, signedIn });
+  }
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');

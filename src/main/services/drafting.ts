@@ -114,6 +114,16 @@ function draftFromVersion(
   });
 }
 
+/**
+ * 启动修改: the working draft starts again from the issued text (the 正式文本), whatever it held, so that
+ * the revision a cleanup campaign decided is made on the text in force.
+ */
+export function draftFromIssuedVersion(deps: Deps, actor: Account, versionId: string): void {
+  const version = versionBlocks(deps, versionId);
+  const { revision } = readDraft(deps, { documentId: version.documentId, part: 'main' });
+  draftFromVersion(deps, actor, version, revision + 1);
+}
+
 /** "保存版本": freezes the working draft as the next immutable version and re-anchors open threads. */
 export function saveVersion(ctx: ServiceContext, input: ParsedInput<'versions.save'>): VersionSummary {
   const actor = requireAccount(ctx);

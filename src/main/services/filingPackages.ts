@@ -25,11 +25,11 @@ import type { DocumentRecord } from '../db/repos/documents';
 import * as filingPackages from '../db/repos/filingPackages';
 import type { FilingPackageRecord } from '../db/repos/filingPackages';
 import * as numbers from '../db/repos/numbers';
-import { findIssuance, type IssuanceRecord } from '../db/repos/issuances';
+import { findIssuance, type IssuanceRecord, listIssuanceHistory } from '../db/repos/issuances';
 import { listLegalBases } from '../db/repos/legalBases';
 import * as reviewCases from '../db/repos/reviewCases';
 import { findUserById } from '../db/repos/users';
-import { listVersions } from '../db/repos/versions';
+import { findVersion, listVersions } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import {
   buildBlocksDocx,
@@ -52,6 +52,17 @@ import { exportSignoff, listSignoffs } from './signoffs';
 import { signNamingKey, signedRosterForExport } from './signingKeys';
 import { findCurrentKey } from '../db/repos/signingKeyRoster';
 import { versionBlocks } from './versions';
+
+/**
+ * The sign-offs a package is checked against: after 修改后重新印发, those on the texts of earlier
+ * issuances (up to the last version issued before) belong to the earlier filing, not to this one.
+ */
+function currentCycleSignoffs(deps: Deps, documentId: string) {
+  const signoffs = listSignoffs(deps, { documentId });
+  const replaced = listIssuanceHistory(deps.db, documentId).at(-1);
+  const lastIssuedSeq = replaced ? (findVersion(deps.db, replaced.versionId)?.seq ?? 0) : 0;
+  return signoffs.filter((signoff) => signoff.versionSeq > lastIssuedSeq);
+}
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -84,7 +95,7 @@ function gather(deps: Deps, documentId: string, chosen: string[] | undefined, pr
     .listAttachments(deps.db, document.id)
     .filter((file) => file.materialKind === 'drafting_explanation' && !file.withdrawnAt)
     .at(-1);
-  const signoffs = listSignoffs(deps, { documentId: document.id });
+  const signoffs = currentCycleSignoffs(deps, document.id);
   const bases = listLegalBases(deps.db, document.id);
   const facts = {
     kind: document.kind,

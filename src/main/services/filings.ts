@@ -68,9 +68,16 @@ function issuanceFacts(issuance: IssuanceRecord) {
   };
 }
 
-/** Rows still standing: a correction answered by a later round no longer counts. */
-const live = (submissions: readonly FilingSubmissionRecord[]) =>
-  submissions.filter((submission) => submission.state !== 'superseded');
+/**
+ * Rows still standing: a correction answered by a later round no longer counts, nor does a submission of
+ * an earlier issuance of the document (修改后重新印发: the re-issued text is filed afresh; the earlier
+ * rows stay in the register as its history).
+ */
+const live = (submissions: readonly FilingSubmissionRecord[], issuance: IssuanceRecord | null) =>
+  submissions.filter(
+    (submission) =>
+      submission.state !== 'superseded' && (!issuance || submission.createdAt >= issuance.approvedAt),
+  );
 
 function notAfterToday(ctx: Deps, date: string, what: string): void {
   if (date > today(ctx)) throw new DomainError('INVALID_INPUT', `${what}（${date}）不能晚于今天。`);
@@ -96,8 +103,14 @@ export function submitFiling(ctx: ServiceContext, input: ParsedInput<'filings.su
   const sentOn = input.sentOn ?? today(ctx);
   notAfterToday(ctx, sentOn, '报送日期');
 
+  if (filingPackage.builtAt < issuance.approvedAt) {
+    throw new DomainError(
+      'INVALID_STATE',
+      `该材料包（${filingPackage.fileName}）是重新印发前的文本的材料包；请为重新印发的文本（${issuance.docNumber}）生成新的备案材料包。`,
+    );
+  }
   const submissions = listFilingSubmissions(ctx.db, document.id);
-  const standing = live(submissions);
+  const standing = live(submissions, issuance);
   const round = submissions.reduce((last, submission) => Math.max(last, submission.round), 0) + 1;
   const recipients = input.recipients ?? defaultRecipients(filingPackage.recipients, standing);
   for (const recipient of recipients) {
@@ -271,11 +284,11 @@ export function recordFilingOutcome(
     },
   });
 
-  const standing = live(listFilingSubmissions(ctx.db, document.id));
+  const issuance = findIssuance(ctx.db, document.id);
+  const standing = live(listFilingSubmissions(ctx.db, document.id), issuance);
   const combined = combineFilingResults(standing.map((row) => resultOfState(row.state)));
   if (combined) {
     const deciding = decidingSubmission(standing, submission.id);
-    const issuance = findIssuance(ctx.db, document.id);
     takeWorkflowStep(
       ctx,
       document,
@@ -414,7 +427,7 @@ export function filingsForDocument(deps: Deps, input: { documentId: string }): D
   const submissions = listFilingSubmissions(deps.db, document.id);
   const letters = listFilingLetters(deps.db, document.id);
   const packages = listFilingPackages(deps.db, document.id);
-  const standing = live(submissions);
+  const standing = live(submissions, issuance);
   const state = documentFilingState(document, rule.required, issuance, standing);
 
   const letterView = (letter: FilingLetterRecord) => {

@@ -15,7 +15,7 @@ import type { WorkflowEffect } from '../../shared/domain/workflow';
 import { findAttachment } from '../db/repos/attachments';
 import { insertDeliberation, latestDeliberation } from '../db/repos/deliberations';
 import { type DocumentRecord, setDocumentNumber } from '../db/repos/documents';
-import { insertIssuance } from '../db/repos/issuances';
+import { archiveIssuance, findIssuance, insertIssuance } from '../db/repos/issuances';
 import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
@@ -209,6 +209,9 @@ export function recordIssuance(
       ? latestVersionId(deps.db, document.id)
       : (deliberation?.versionId ?? submittedVersionId);
   if (!versionId) throw new DomainError('INVALID_STATE', '尚无审议通过的版本，不能印发。');
+  const at = deps.clock.now().toISOString();
+  // 修改后重新印发: the earlier issuance goes to the history, its 文号 and 登记号 stay used.
+  if (findIssuance(deps.db, document.id)) archiveIssuance(deps.db, document.id, at, actor.id);
   insertIssuance(deps.db, {
     documentId: document.id,
     versionId,
@@ -222,7 +225,7 @@ export function recordIssuance(
     publishedIn: effect.publishedIn,
     filingDueOn: effect.filingDueOn,
     approvedBy: actor.id,
-    approvedAt: deps.clock.now().toISOString(),
+    approvedAt: at,
   });
   setDocumentNumber(deps.db, document.id, effect.docNumber);
 }

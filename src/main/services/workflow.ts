@@ -21,11 +21,13 @@ import { WORKFLOW_EVENT_ROLES } from '../../shared/domain/workflow/roles';
 import { type DocumentRecord, setDocumentStatus } from '../db/repos/documents';
 import { insertEvent } from '../db/repos/events';
 import { concludeReviewCase, findOpenReviewCase } from '../db/repos/reviewCases';
+import { findIssuance } from '../db/repos/issuances';
 import { findVersion, latestVersionId } from '../db/repos/versions';
 import { findWorkflow, putWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
+import { draftFromIssuedVersion } from './drafting';
 import { checkMinutes, prepareIssue, recordDeliberation, recordIssuance } from './issuance';
 import { listMaterials } from './materials';
 import type { PlannedNumber } from './numbers';
@@ -82,10 +84,12 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
     stateLabel: machine.states[document.status]?.label ?? DOCUMENT_STATUS_LABELS[document.status],
     reviewName: machine.reviewName,
     states: machineStates(machine),
-    events: allowedEvents(machine, document.status, context).map((event) => ({
-      ...event,
-      roles: [...WORKFLOW_EVENT_ROLES[event.type]],
-    })),
+    events: allowedEvents(machine, document.status, context)
+      .filter((event) => !CLEANUP_EVENTS.includes(event.type))
+      .map((event) => ({
+        ...event,
+        roles: [...WORKFLOW_EVENT_ROLES[event.type]],
+      })),
     submittedVersionId,
     context: storedFacts(context),
   };
@@ -93,6 +97,8 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
 
 /** The steps the filing register takes (备案 tab), so that the register and the workflow never disagree. */
 const FILING_REGISTER_EVENTS: readonly WorkflowEvent['type'][] = ['SUBMIT_FILING', 'RECORD_FILING_RESULT'];
+/** The steps a cleanup campaign takes when it is applied (启动修改), never offered as a button. */
+const CLEANUP_EVENTS: readonly WorkflowEvent['type'][] = ['OPEN_REVISION'];
 
 /** The account may take this kind of step (WORKFLOW_EVENT_ROLES). */
 export function requireEventRole(actor: Account, type: WorkflowEvent['type']): void {
@@ -122,6 +128,12 @@ export function transitionWorkflow(
     throw new DomainError(
       'INVALID_STATE',
       `“${WORKFLOW_EVENT_LABELS[type]}”请在文件的“备案”页签中办理：备案登记簿记录每个备案机关的报送和结果，流程随之变化。`,
+    );
+  }
+  if (CLEANUP_EVENTS.includes(type)) {
+    throw new DomainError(
+      'INVALID_STATE',
+      '已印发文件的修改须经文件清理决定：在“清理”页的清理活动中拟定“修改”并经负责人批准，应用清理结果时重新进入起草。',
     );
   }
   requireEventRole(actor, type);
@@ -250,6 +262,13 @@ function record(
     case 'issued':
       recordIssuance(deps, actor, document, effect, numbers, submittedVersionId);
       return submittedVersionId;
+    case 'revision_opened': {
+      const issuance = findIssuance(deps.db, document.id);
+      if (!issuance) throw new DomainError('INVALID_STATE', '文件尚未印发，没有可以修改的正式文本。');
+      draftFromIssuedVersion(deps, actor, issuance.versionId);
+      // The revision is a new text: nothing is under review until it is submitted again.
+      return null;
+    }
     default:
       return submittedVersionId;
   }

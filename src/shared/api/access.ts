@@ -26,6 +26,8 @@ export const FILING_PREPARERS: readonly Role[] = ['drafter', 'reviewer', 'admin'
 /** 重大行政决策事项目录: 报同级党委同意 is recorded by the 负责人. */
 export const DECISION_CATALOG_APPROVERS: readonly Role[] = ['leader'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
+/** Cleanup: reviewers propose dispositions (拟定); the 负责人 approves them and applies the campaign. */
+export const CLEANUP_APPROVERS: readonly Role[] = ['leader'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */
 export function checkAccess(access: Access, account: { roles: readonly Role[] } | null): ErrorCode | null {

@@ -13,6 +13,7 @@ import {
   REVIEWERS,
   SIGNERS,
   WORKFLOW_ACTORS,
+  CLEANUP_APPROVERS,
 } from './access';
 import {
   Account,
@@ -97,6 +98,19 @@ import {
   FilingPackageCheck,
   FilingPackageSummary,
 } from './schemas/filingPackage';
+import {
+  ApplyCampaignInput,
+  ApproveItemsInput,
+  CampaignDetail,
+  CampaignRef,
+  CampaignSummary,
+  CreateCampaignInput,
+  DecideItemsInput,
+  ExportCampaignInput,
+  PreviewScopeInput,
+  RescopeCampaignInput,
+  ScopePreview,
+} from './schemas/cleanup';
 import {
   AddFilingLetterInput,
   DocumentFilingView,
@@ -310,6 +324,15 @@ export const contract = {
     'signedIn',
     '导出重大行政决策事项目录',
   ),
+  'cleanup.list': query(Empty, z.array(CampaignSummary), 'signedIn', '清理活动列表'),
+  'cleanup.get': query(CampaignRef, CampaignDetail, 'signedIn', '查看清理活动'),
+  'cleanup.preview': query(PreviewScopeInput, ScopePreview, 'signedIn', '预览清理范围'),
+  'cleanup.create': mutation(CreateCampaignInput, CampaignDetail, REVIEWERS, '新建清理活动'),
+  'cleanup.rescope': mutation(RescopeCampaignInput, CampaignDetail, REVIEWERS, '调整清理范围'),
+  'cleanup.decide': mutation(DecideItemsInput, CampaignDetail, REVIEWERS, '拟定清理处理意见'),
+  'cleanup.approve': mutation(ApproveItemsInput, CampaignDetail, CLEANUP_APPROVERS, '批准清理处理意见'),
+  'cleanup.apply': mutation(ApplyCampaignInput, CampaignDetail, CLEANUP_APPROVERS, '应用清理结果'),
+  'cleanup.export': query(ExportCampaignInput, DownloadedFile, 'signedIn', '导出清理结果'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

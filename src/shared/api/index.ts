@@ -18,3 +18,4 @@ export * from './schemas/catalogs';
 export * from './schemas/filing';
 export * from './schemas/filingPackage';
 export * from './schemas/decisionCatalogs';
+export * from './schemas/cleanup';

@@ -19,6 +19,13 @@ const FILING_QUERIES = [
   'catalogs.preview',
 ] as const;
 
+const WORKFLOW_QUERIES_OF_APPLY = [
+  'workflow.get',
+  'documents.get',
+  'documents.list',
+  'filings.forDocument',
+] as const;
+
 export const AFFECTED_QUERIES = {
   'setup.initialize': ['setup.status', 'auth.me', 'settings.getAgency', 'users.list'],
   'auth.changePassword': [],
@@ -89,6 +96,12 @@ export const AFFECTED_QUERIES = {
   'decisionCatalogs.recordCheck': ['decisionCatalogs.get'],
   'decisionCatalogs.recordApproval': ['decisionCatalogs.get'],
   'decisionCatalogs.publish': ['decisionCatalogs.get'],
+  'cleanup.create': ['cleanup.list', 'cleanup.get'],
+  'cleanup.rescope': ['cleanup.list', 'cleanup.get'],
+  'cleanup.decide': ['cleanup.list', 'cleanup.get'],
+  'cleanup.approve': ['cleanup.list', 'cleanup.get'],
+  // Applying writes lifecycle events and opens revisions: the registry and document pages change too.
+  'cleanup.apply': ['cleanup.list', 'cleanup.get', 'cleanup.preview', ...WORKFLOW_QUERIES_OF_APPLY],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */

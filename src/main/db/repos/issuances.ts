@@ -68,3 +68,37 @@ export function findIssuance(db: Db, documentId: string): IssuanceRecord | null 
     IssuanceRow | undefined;
   return row ? fromRow(row) : null;
 }
+
+/**
+ * 修改后重新印发: the current issuance is kept, exactly as it was, in `issuance_history` and removed from
+ * `issuances`, so the re-issued text can take its place. Its numbers stay given (the counters keep them).
+ */
+export function archiveIssuance(db: Db, documentId: string, replacedAt: string, replacedBy: string): void {
+  const moved = db
+    .prepare(
+      `INSERT INTO issuance_history (document_id, version_id, deliberation_id, doc_number, registration_number,
+         published_on, effective_on, valid_until, short_effect_reason, published_in, filing_due_on, approved_by,
+         approved_at, replaced_at, replaced_by)
+       SELECT document_id, version_id, deliberation_id, doc_number, registration_number, published_on,
+         effective_on, valid_until, short_effect_reason, published_in, filing_due_on, approved_by, approved_at,
+         @replacedAt, @replacedBy
+       FROM issuances WHERE document_id = @documentId`,
+    )
+    .run({ documentId, replacedAt, replacedBy });
+  if (moved.changes !== 1) throw new Error(`no issuance to archive for ${documentId}`);
+  db.prepare('DELETE FROM issuances WHERE document_id = ?').run(documentId);
+}
+
+/** An issuance replaced by a re-issued text, with when and by whom. */
+export interface ReplacedIssuanceRecord extends IssuanceRecord {
+  replacedAt: string;
+  replacedBy: string;
+}
+
+/** The document's earlier issuances, the oldest first. */
+export function listIssuanceHistory(db: Db, documentId: string): ReplacedIssuanceRecord[] {
+  const rows = db
+    .prepare('SELECT * FROM issuance_history WHERE document_id = ? ORDER BY approved_at, rowid')
+    .all(documentId) as (IssuanceRow & { replaced_at: string; replaced_by: string })[];
+  return rows.map((row) => ({ ...fromRow(row), replacedAt: row.replaced_at, replacedBy: row.replaced_by }));
+}

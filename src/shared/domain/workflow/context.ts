@@ -67,6 +67,9 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
               filing: { ...current.filing, status: effect.result, correctionDueOn: effect.correctionDueOn },
             }
           : current;
+      case 'revision_opened':
+        // A new cycle: the earlier review, meeting and filing concern the issued text, not the revision.
+        return { ...current, review: null, deliberation: null, filing: null };
       case 'returned':
       case 'entered_into_force':
       case 'ended':

@@ -122,6 +122,14 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ENTER_INTO_FORCE'), ...base }),
   z.object({ type: z.literal('EXPIRE'), ...base, reason: Reason('失效理由') }),
   z.object({ type: z.literal('REPEAL'), ...base, reason: Reason('废止理由') }),
+  /** 启动修改: a cleanup campaign decided to amend the issued text; it goes back to drafting. */
+  z.object({
+    type: z.literal('OPEN_REVISION'),
+    ...base,
+    reason: Reason('修改理由'),
+    /** The campaign whose decision opens the revision. */
+    campaignId: z.string().min(1).optional(),
+  }),
 ]);
 export type WorkflowEvent = z.infer<typeof WorkflowEventSchema>;
 export type WorkflowEventType = WorkflowEvent['type'];
@@ -143,4 +151,5 @@ export const WORKFLOW_EVENT_LABELS: Record<WorkflowEventType, string> = {
   ENTER_INTO_FORCE: '施行',
   EXPIRE: '失效',
   REPEAL: '废止',
+  OPEN_REVISION: '启动修改',
 };

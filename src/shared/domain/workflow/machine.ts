@@ -71,6 +71,7 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
   const review = reviewStates(options);
   const filed = options.env.profile.filing[options.kind].required;
   const ending: StateTransitions = { EXPIRE: steps.expireStep, REPEAL: steps.repealStep };
+  const revision: StateTransitions = { OPEN_REVISION: steps.openRevisionStep };
   return assemble(options, {
     ...review,
     drafting: { ...review.drafting, ...options.draftingSteps },
@@ -97,10 +98,11 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
           SUBMIT_FILING: steps.submitFilingStep,
           RECORD_FILING_RESULT: steps.recordFilingResultStep,
           ...ending,
+          ...revision,
         }
-      : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending },
-    ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending } } : {}),
-    in_force: ending,
+      : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending, ...revision },
+    ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending, ...revision } } : {}),
+    in_force: { ...ending, ...revision },
     expired: {},
     repealed: {},
   });

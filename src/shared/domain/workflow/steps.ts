@@ -331,3 +331,23 @@ export const repealStep: TransitionSpec<'REPEAL'> = {
   effects: (event) => [{ type: 'ended', status: 'repealed', on: event.on, reason: event.reason }],
   describe: (event) => `废止：${event.reason}`,
 };
+
+/** The issued text is in force or awaiting filing; a revision starts from it. */
+const issuedText: Guard<'OPEN_REVISION'> = {
+  id: 'revision_of_issued_text',
+  contextOnly: true,
+  check: (_event, context) => (context.issuance ? null : '文件尚未印发，没有可以修改的正式文本。'),
+};
+
+/**
+ * 启动修改 (a cleanup decision to amend): back to 起草 with the issued text as the working draft; the
+ * revised text goes through review and deliberation again and is issued anew (a new 文号).
+ */
+export const openRevisionStep: TransitionSpec<'OPEN_REVISION'> = {
+  guards: [issuedText],
+  target: () => 'drafting',
+  effects: (event) => [
+    { type: 'revision_opened', on: event.on, reason: event.reason, campaignId: event.campaignId ?? null },
+  ],
+  describe: (event) => `经文件清理决定修改，以印发文本为底稿重新起草：${event.reason}`,
+};

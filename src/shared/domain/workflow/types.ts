@@ -148,7 +148,13 @@ export type WorkflowEffect =
       warnings: CalendarWarning[];
     }
   | { type: 'entered_into_force'; on: IsoDate }
-  | { type: 'ended'; status: 'expired' | 'repealed'; on: IsoDate; reason: string };
+  | { type: 'ended'; status: 'expired' | 'repealed'; on: IsoDate; reason: string }
+  | {
+      type: 'revision_opened';
+      on: IsoDate;
+      reason: string;
+      campaignId: string | null;
+    };
 
 /** One line on the document's timeline (events table kind `status_changed` or `workflow_step`). */
 export interface TimelineEntry {

@@ -1,1 +1,2 @@
 export { LawLibraryPage } from './LawLibraryPage';
+export { LawSearchBox } from './LawSearchBox';

@@ -51,6 +51,10 @@ export const shellRoutes: RouteObject[] = [
       { path: 'reviews/:caseId', element: page(() => import('../review/ReviewCasePage'), 'ReviewCasePage') },
       { path: 'filing', element: page(() => import('../filing/FilingPage'), 'FilingPage') },
       { path: 'cleanup', element: page(() => import('../cleanup/CleanupPage'), 'CleanupPage') },
+      {
+        path: 'cleanup/campaigns/:id',
+        element: page(() => import('../cleanup/CampaignPage'), 'CampaignPage'),
+      },
       { path: 'laws', element: page(() => import('../laws/LawLibraryPage'), 'LawLibraryPage') },
       { path: 'settings', element: page(() => import('../settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: page(() => import('./NotFound'), 'NotFound') },

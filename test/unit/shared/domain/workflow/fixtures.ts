@@ -217,6 +217,7 @@ export const GUARD_GROUPS = {
     'effective_date_reached',
   ],
   revision: ['revision_awaited', 'revision_confirmed_before_deliberation'],
+  cleanup: ['revision_of_issued_text'],
   party: ['party_dimensions_assessed', 'party_dimensions_match_conclusion'],
   major: [
     'procedures_before_review',

@@ -101,6 +101,7 @@ describe('buttons and states for the UI', () => {
       'RECORD_FILING_RESULT',
       'EXPIRE',
       'REPEAL',
+      'OPEN_REVISION',
     ]);
     expect(allowedEvents(admin, 'repealed')).toEqual([]);
   });

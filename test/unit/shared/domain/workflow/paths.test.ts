@@ -161,7 +161,7 @@ describe('side paths', () => {
   });
 
   it.each(['admin_normative', 'party_normative', 'major_decision'] as const)(
-    '%s: revising after 集体审议, ending from every issued state',
+    '%s: revising after 集体审议, ending or reopening (清理决定修改) from every issued state',
     (kind) => {
       const machine = workflowMachine(kind, env);
       expect(step(kind, pointAt(machine, 'deliberated'), { type: 'REVISE', on: '2026-05-21' }).state).toBe(
@@ -178,6 +178,9 @@ describe('side paths', () => {
         expect(step(kind, point, { type: 'REPEAL', on: '2027-01-10', reason: '上位法废止' }).state).toBe(
           'repealed',
         );
+        expect(
+          step(kind, point, { type: 'OPEN_REVISION', on: '2027-01-10', reason: '清理决定修改' }).state,
+        ).toBe('drafting');
       }
     },
   );
