@@ -174,6 +174,9 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'laws.setStatus': () => ({ id: lawKey('中华人民共和国统计法'), status: '有效' }),
   'catalogs.preview': () => ({ year: 2026, quarter: 1 }),
   'catalogs.export': () => ({ year: 2026, format: 'xlsx' }),
+  'validity.list': () => ({ view: 'all' }),
+  'validity.summary': () => ({}),
+  'validity.forDocument': (fx) => ({ documentId: fx.documentId }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
 };
@@ -257,6 +260,9 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'laws.setStatus': ['admin', 'reviewer'],
   'catalogs.preview': SIGNED_IN,
   'catalogs.export': SIGNED_IN,
+  'validity.list': SIGNED_IN,
+  'validity.summary': SIGNED_IN,
+  'validity.forDocument': SIGNED_IN,
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
 };

@@ -105,6 +105,7 @@ import {
   RecordFilingOutcomeInput,
   SubmitFilingInput,
 } from './schemas/filing';
+import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -243,6 +244,10 @@ export const contract = {
 
   'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
   'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),
+
+  'validity.list': query(ListValidityInput, ValidityPage, 'signedIn', '有效期监测'),
+  'validity.summary': query(Empty, ValiditySummary, 'signedIn', '有效期提醒'),
+  'validity.forDocument': query(DocumentRef, DocumentValidityView, 'signedIn', '查看文件效力状态'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

@@ -18,6 +18,4 @@ export const WORKFLOW_EVENT_ROLES: Record<WorkflowEventType, readonly Role[]> = 
   SUBMIT_FILING: ['reviewer'],
   RECORD_FILING_RESULT: ['reviewer'],
   ENTER_INTO_FORCE: ['reviewer'],
-  EXPIRE: ['reviewer'],
-  REPEAL: ['reviewer', 'leader'],
 };

@@ -317,17 +317,3 @@ export const enterIntoForceStep: TransitionSpec<'ENTER_INTO_FORCE'> = {
   effects: (event) => [{ type: 'entered_into_force', on: event.on }],
   describe: (_event, context) => `自 ${context.issuance?.effectiveOn ?? ''} 起施行。`,
 };
-
-export const expireStep: TransitionSpec<'EXPIRE'> = {
-  guards: [],
-  target: () => 'expired',
-  effects: (event) => [{ type: 'ended', status: 'expired', on: event.on, reason: event.reason }],
-  describe: (event) => `失效：${event.reason}`,
-};
-
-export const repealStep: TransitionSpec<'REPEAL'> = {
-  guards: [],
-  target: () => 'repealed',
-  effects: (event) => [{ type: 'ended', status: 'repealed', on: event.on, reason: event.reason }],
-  describe: (event) => `废止：${event.reason}`,
-};
