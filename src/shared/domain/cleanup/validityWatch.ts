@@ -17,11 +17,13 @@ export const VALIDITY_VIEW_LABELS: Record<ValidityView, string> = {
 };
 
 /**
- * The latest 有效期至 a document of the view can have on `today`, for narrowing the query: expiring
- * documents end within the window, expired ones before today. Null: no bound.
+ * A latest 有效期至 a document of the view can have on `today`, for narrowing the query: expiring
+ * documents end within the window (a few days' margin: month ends make `addMonths` uneven, and the
+ * window is counted back from the 有效期 as the lifecycle counts it), expired ones before today.
+ * Null: no bound.
  */
 export function validUntilBound(view: ValidityView, today: IsoDate, months: number): IsoDate | null {
-  if (view === 'expiring') return addMonths(today, months);
+  if (view === 'expiring') return addDays(addMonths(today, months), 3);
   if (view === 'expired_undecided') return addDays(today, -1);
   return null;
 }
@@ -35,12 +37,13 @@ export function inValidityView(
 ): boolean {
   switch (view) {
     case 'expiring':
-      // Still in force (or under revision) and its last day falls within the window.
+      // Still in force (or under revision) and within `months` of its last day, counted back from
+      // the 有效期 as computeLifecycle counts the reminder: with the profile's months, exactly 即将到期.
       return (
         !ENDED_STATES.includes(lifecycle.state) &&
         lifecycle.validUntil !== null &&
         lifecycle.validUntil >= today &&
-        lifecycle.validUntil <= addMonths(today, months)
+        addMonths(lifecycle.validUntil, -months) <= today
       );
     case 'expired_undecided':
       return expiredWithoutDecision(lifecycle);
