@@ -12,6 +12,7 @@ import type {
 } from '../../shared/api';
 import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import {
+  computeLifecycle,
   type Lifecycle,
   LIFECYCLE_EVENT_LABELS,
   type LifecycleState,
@@ -29,11 +30,13 @@ import { DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
 import { type RuleProfile, validityRuleFor } from '../../shared/domain/ruleProfileSchema';
 import { findDocument } from '../db/repos/documents';
 import { listIssuanceHistory } from '../db/repos/issuanceHistory';
-import { listLifecycleEvents } from '../db/repos/lifecycleEvents';
+import { type IssuanceDatesFilter, listIssuanceDates } from '../db/repos/issuanceDates';
+import { type IssuedDocumentRecord, listIssuedDocuments } from '../db/repos/issuedDocuments';
+import { lifecycleEventsByDocument, listLifecycleEvents } from '../db/repos/lifecycleEvents';
 import { findUserById } from '../db/repos/users';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
-import { documentLifecycle, type IssuedDocumentLifecycle, issuedDocumentsWithLifecycle } from './lifecycle';
+import { documentLifecycle, issuedDocumentsWithLifecycle } from './lifecycle';
 import { activeRuleProfile, today } from './rules';
 
 /**
@@ -69,7 +72,7 @@ function lifecycleView(lifecycle: Lifecycle, on: IsoDate): LifecycleView {
   };
 }
 
-function validityRow(document: IssuedDocumentLifecycle, on: IsoDate): ValidityRow {
+function validityRow(document: IssuedDocumentRecord, lifecycle: Lifecycle, on: IsoDate): ValidityRow {
   return {
     documentId: document.documentId,
     title: document.title,
@@ -79,28 +82,44 @@ function validityRow(document: IssuedDocumentLifecycle, on: IsoDate): ValidityRo
     registrationNumber: document.registrationNumber,
     publishedOn: document.publishedOn,
     effectiveOn: document.effectiveOn,
-    lifecycle: lifecycleView(document.lifecycle, on),
+    lifecycle: lifecycleView(lifecycle, on),
   };
 }
 
-/** The issued documents of a view today, in the view's order. */
-function documentsInView(
+interface DatedLifecycle {
+  documentId: string;
+  lifecycle: Lifecycle;
+}
+
+/** The lifecycles today of the issued documents matching the filter (from dates and decisions only). */
+function datedLifecycles(
+  deps: Deps,
+  filter: IssuanceDatesFilter,
+  on: IsoDate,
+  profile: RuleProfile,
+): DatedLifecycle[] {
+  const events = lifecycleEventsByDocument(deps.db);
+  const reminder = profile.validity.expiryReminderMonths;
+  return listIssuanceDates(deps.db, filter).map((issuance) => ({
+    documentId: issuance.documentId,
+    lifecycle: computeLifecycle(issuance, events.get(issuance.documentId) ?? [], on, reminder),
+  }));
+}
+
+/**
+ * The documents of a view today, in its order. Only issuance dates and decisions are read for them (the
+ * full rows are read for the page shown), so 10,000 documents take a few milliseconds.
+ */
+function lifecyclesInView(
   deps: Deps,
   view: ValidityView,
   months: number,
-  filter: { kind?: ParsedInput<'validity.list'>['kind']; q?: string },
+  filter: IssuanceDatesFilter,
   on: IsoDate,
-): IssuedDocumentLifecycle[] {
-  const bound = validUntilBound(view, on, months);
-  return issuedDocumentsWithLifecycle(
-    deps,
-    {
-      kinds: filter.kind ? [filter.kind] : undefined,
-      text: filter.q || undefined,
-      validUntilBefore: bound ?? undefined,
-    },
-    on,
-  )
+  profile: RuleProfile,
+): DatedLifecycle[] {
+  const bound = validUntilBound(view, on, months) ?? undefined;
+  return datedLifecycles(deps, { ...filter, validUntilBefore: bound }, on, profile)
     .filter((document) => inValidityView(view, document.lifecycle, on, months))
     .sort(compareForView(view));
 }
@@ -110,13 +129,26 @@ export function listValidity(ctx: ServiceContext, input: ParsedInput<'validity.l
   const { profile } = activeRuleProfile(ctx);
   const on = today(ctx);
   const months = input.expiringMonths ?? profile.validity.expiryReminderMonths;
-  const documents = documentsInView(ctx, input.view, months, input, on);
+  const filter = { kind: input.kind, text: input.q || undefined };
+  const documents = lifecyclesInView(ctx, input.view, months, filter, on, profile);
   const start = (input.page - 1) * input.pageSize;
+  const page = documents.slice(start, start + input.pageSize);
+  // The full rows for the page only (none asked for: no filter at all would mean every document).
+  const ids = page.map((document) => document.documentId);
+  const records = new Map(
+    (ids.length > 0 ? listIssuedDocuments(ctx.db, { documentIds: ids }) : []).map((record) => [
+      record.documentId,
+      record,
+    ]),
+  );
   return {
     view: input.view,
     today: on,
     expiringMonths: months,
-    items: documents.slice(start, start + input.pageSize).map((document) => validityRow(document, on)),
+    items: page.flatMap((document) => {
+      const record = records.get(document.documentId);
+      return record ? [validityRow(record, document.lifecycle, on)] : [];
+    }),
     total: documents.length,
     page: input.page,
     pageSize: input.pageSize,
@@ -130,11 +162,8 @@ export function validitySummary(ctx: ServiceContext): ValiditySummary {
   const on = today(ctx);
   const months = profile.validity.expiryReminderMonths;
   // One read covers both: whatever expired, or expires within the window, ends before this bound.
-  const candidates = issuedDocumentsWithLifecycle(
-    ctx,
-    { validUntilBefore: validUntilBound('expiring', on, months) ?? undefined },
-    on,
-  );
+  const bound = validUntilBound('expiring', on, months) ?? undefined;
+  const candidates = datedLifecycles(ctx, { validUntilBefore: bound }, on, profile);
   const count = (view: ValidityView) =>
     candidates.filter((document) => inValidityView(view, document.lifecycle, on, months)).length;
   return {
@@ -197,7 +226,10 @@ export function validityForDocument(
 
 /** The issued documents in a lifecycle state today (the registry's 效力状态 filter). */
 export function documentIdsInState(deps: Deps, state: LifecycleState): string[] {
-  return issuedDocumentsWithLifecycle(deps, { states: [state] }).map((document) => document.documentId);
+  const { profile } = activeRuleProfile(deps);
+  return datedLifecycles(deps, {}, today(deps), profile)
+    .filter((document) => document.lifecycle.state === state)
+    .map((document) => document.documentId);
 }
 
 /** The lifecycle tags of the given documents that have been issued (the registry page's rows). */
