@@ -30,9 +30,13 @@ import { DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
 import { type RuleProfile, validityRuleFor } from '../../shared/domain/ruleProfileSchema';
 import { findDocument } from '../db/repos/documents';
 import { listIssuanceHistory } from '../db/repos/issuanceHistory';
-import { type IssuanceDatesFilter, listIssuanceDates } from '../db/repos/issuanceDates';
+import {
+  decisionFactsByDocument,
+  type IssuanceDatesFilter,
+  listIssuanceDates,
+} from '../db/repos/issuanceDates';
 import { type IssuedDocumentRecord, listIssuedDocuments } from '../db/repos/issuedDocuments';
-import { lifecycleEventsByDocument, listLifecycleEvents } from '../db/repos/lifecycleEvents';
+import { listLifecycleEvents } from '../db/repos/lifecycleEvents';
 import { findUserById } from '../db/repos/users';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
@@ -98,7 +102,7 @@ function datedLifecycles(
   on: IsoDate,
   profile: RuleProfile,
 ): DatedLifecycle[] {
-  const events = lifecycleEventsByDocument(deps.db);
+  const events = decisionFactsByDocument(deps.db, on);
   const reminder = profile.validity.expiryReminderMonths;
   return listIssuanceDates(deps.db, filter).map((issuance) => ({
     documentId: issuance.documentId,

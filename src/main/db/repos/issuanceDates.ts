@@ -1,3 +1,4 @@
+import type { LifecycleEventFact, LifecycleEventType } from '../../../shared/domain/cleanup/lifecycle';
 import type { DocumentKind } from '../../../shared/domain/documentKinds';
 import type { Db } from '../connection';
 import { escapeLike } from './documents';
@@ -22,22 +23,11 @@ export interface IssuanceDatesFilter {
   validUntilBefore?: string;
 }
 
-interface IssuanceDatesRow {
-  document_id: string;
-  doc_number: string;
-  published_on: string;
-  effective_on: string;
-  valid_until: string | null;
-}
+/** A row as an array (document_id, doc_number, published_on, effective_on, valid_until): fewer objects. */
+type IssuanceDatesRow = [string, string, string, string, string | null];
 
-function fromRow(row: IssuanceDatesRow): IssuanceDatesRecord {
-  return {
-    documentId: row.document_id,
-    docNumber: row.doc_number,
-    publishedOn: row.published_on,
-    effectiveOn: row.effective_on,
-    validUntil: row.valid_until,
-  };
+function fromRow([documentId, docNumber, publishedOn, effectiveOn, validUntil]: IssuanceDatesRow) {
+  return { documentId, docNumber, publishedOn, effectiveOn, validUntil };
 }
 
 export function listIssuanceDates(db: Db, filter: IssuanceDatesFilter = {}): IssuanceDatesRecord[] {
@@ -65,6 +55,29 @@ export function listIssuanceDates(db: Db, filter: IssuanceDatesFilter = {}): Iss
        FROM issuances i${joined ? ' JOIN documents d ON d.id = i.document_id' : ''}
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`,
     )
+    .raw(true)
     .all(params) as IssuanceDatesRow[];
-  return rows.map(fromRow);
+  return rows.map((row) => fromRow(row));
+}
+
+/**
+ * The decisions taken by `on`, only what a lifecycle is computed from, by document (one statement,
+ * rows as arrays: the dashboard reads them on every call).
+ */
+export function decisionFactsByDocument(db: Db, on: string): Map<string, LifecycleEventFact[]> {
+  const rows = db
+    .prepare(
+      `SELECT document_id, doc_number, event, decided_on FROM lifecycle_events WHERE decided_on <= ?
+       ORDER BY decided_on, recorded_at, id`,
+    )
+    .raw(true)
+    .all(on) as [string, string, LifecycleEventType, string][];
+  const byDocument = new Map<string, LifecycleEventFact[]>();
+  for (const [documentId, docNumber, event, decidedOn] of rows) {
+    const fact = { docNumber, event, decidedOn };
+    const list = byDocument.get(documentId);
+    if (list) list.push(fact);
+    else byDocument.set(documentId, [fact]);
+  }
+  return byDocument;
 }
