@@ -123,7 +123,9 @@ function lifecyclesInView(
   profile: RuleProfile,
 ): DatedLifecycle[] {
   const bound = validUntilBound(view, on, months) ?? undefined;
-  return datedLifecycles(deps, { ...filter, validUntilBefore: bound }, on, profile)
+  // 即将到期 is still in force on its last day: what ended before today is not read at all.
+  const from = view === 'expiring' ? on : undefined;
+  return datedLifecycles(deps, { ...filter, validUntilBefore: bound, validUntilFrom: from }, on, profile)
     .filter((document) => inValidityView(view, document.lifecycle, on, months))
     .sort(compareForView(view));
 }
@@ -166,10 +168,7 @@ export function validitySummary(ctx: ServiceContext): ValiditySummary {
   const on = today(ctx);
   const months = profile.validity.expiryReminderMonths;
   // One read covers both: whatever expired, or expires within the window, ends before this bound.
-  const bound = validUntilBound('expiring', on, months) ?? undefined;
-  const candidates = datedLifecycles(ctx, { validUntilBefore: bound }, on, profile);
-  const count = (view: ValidityView) =>
-    candidates.filter((document) => inValidityView(view, document.lifecycle, on, months)).length;
+  const count = (view: ValidityView) => lifecyclesInView(ctx, view, months, {}, on, profile).length;
   return {
     today: on,
     expiring: count('expiring'),

@@ -21,6 +21,8 @@ export interface IssuanceDatesFilter {
   text?: string;
   /** Valid until this day or earlier. */
   validUntilBefore?: string;
+  /** Valid until this day or later. */
+  validUntilFrom?: string;
 }
 
 /** A row as an array (document_id, doc_number, published_on, effective_on, valid_until): fewer objects. */
@@ -48,6 +50,10 @@ export function listIssuanceDates(db: Db, filter: IssuanceDatesFilter = {}): Iss
   if (filter.validUntilBefore) {
     where.push('i.valid_until <= @validUntilBefore');
     params.validUntilBefore = filter.validUntilBefore;
+  }
+  if (filter.validUntilFrom) {
+    where.push('i.valid_until >= @validUntilFrom');
+    params.validUntilFrom = filter.validUntilFrom;
   }
   const rows = db
     .prepare(
