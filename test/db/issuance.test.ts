@@ -3,6 +3,7 @@ import type { Session } from '../../src/main/api/context';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { openApp } from '../../src/main/app';
+import { insertLifecycleEvent } from '../../src/main/db/repos/lifecycleEvents';
 import { defaultRuleProfile } from '../../src/shared/domain/builtinRuleProfiles';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, rowCount, rowCounts, sequentialIds, type TestApp } from '../support/app';
@@ -479,7 +480,18 @@ describe('签发 and 三统一 numbering', () => {
   test('a number once given is never given again, even after its document is repealed', async () => {
     const repealed = await bringToIssued(fresh, crew, { issue: { publishedOn: '2026-05-25' } });
     expect(repealed.docNumber).toBe('某统〔2026〕5号');
-    await step(fresh, crew.reviewer, repealed.documentId, { type: 'REPEAL', reason: '上位法修改，决定废止' });
+    // 废止 as a cleanup campaign records it: a decision about this issuance (the lifecycle is computed).
+    insertLifecycleEvent(fresh.deps.db, {
+      id: 'repeal-1',
+      documentId: repealed.documentId,
+      docNumber: repealed.docNumber,
+      event: 'repealed',
+      decidedOn: '2026-05-25',
+      reason: '上位法修改，决定废止',
+      campaignId: null,
+      recordedAt: fresh.clock.now().toISOString(),
+      recordedBy: crew.reviewer.accountId ?? '',
+    });
     const next = await bringToIssued(fresh, crew, { issue: { publishedOn: '2026-05-25' } });
     expect(next.docNumber).toBe('某统〔2026〕6号');
     expect(() => fresh.deps.db.prepare('DELETE FROM issued_numbers').run()).toThrow(

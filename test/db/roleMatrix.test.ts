@@ -213,6 +213,9 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'cleanup.approve': (fx) => ({ campaignId: 'no-such-campaign', documentIds: [fx.documentId] }),
   'cleanup.apply': () => ({ campaignId: 'no-such-campaign' }),
   'cleanup.export': () => ({ campaignId: 'no-such-campaign', catalog: 'repeal', format: 'docx' }),
+  'validity.list': () => ({ view: 'all' }),
+  'validity.summary': () => ({}),
+  'validity.forDocument': (fx) => ({ documentId: fx.documentId }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
 };
@@ -314,6 +317,9 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'cleanup.approve': ['leader'],
   'cleanup.apply': ['leader'],
   'cleanup.export': SIGNED_IN,
+  'validity.list': SIGNED_IN,
+  'validity.summary': SIGNED_IN,
+  'validity.forDocument': SIGNED_IN,
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
 };

@@ -69,6 +69,7 @@ import { initialize, setupStatus } from '../services/setup';
 import { exportSignoff, listSignoffs, signSignoff } from '../services/signoffs';
 import { exportKeyRoster, getKeyRoster, getOwnSigningKey, signKeyRoster } from '../services/signingKeys';
 import { createUser, listUsers, resetPassword, updateUser } from '../services/users';
+import { listValidity, validityForDocument, validitySummary } from '../services/validity';
 import { getVersion } from '../services/versions';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
 import { type Handlers, staged } from './context';
@@ -187,6 +188,9 @@ export const handlers: Handlers = {
   'cleanup.approve': approveCampaignItems,
   'cleanup.apply': applyCampaign,
   'cleanup.export': exportCampaign,
+  'validity.list': listValidity,
+  'validity.summary': validitySummary,
+  'validity.forDocument': validityForDocument,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

@@ -5,6 +5,7 @@ import { runCatalogCommand } from './catalogCommand';
 import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
+import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -50,6 +51,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
 ${FILING_USAGE}
 ${DECISIONS_USAGE}
 ${CLEANUP_USAGE}
+${VALIDITY_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -145,6 +147,8 @@ const CLI_OPTIONS = {
   'decided-on': { type: 'string' },
   catalog: { type: 'string' },
   all: { type: 'boolean' },
+  view: { type: 'string' },
+  'expiring-months': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -354,6 +358,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const flag = (name: string) => flags[name] === true;
     return runCleanupCommand({ io, action, text, flag, emit, signedIn });
   }
+  if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');

@@ -7,6 +7,7 @@ import { listVersions } from '../db/repos/versions';
 import { deliberationViews, issuanceView } from './issuanceRecords';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
+import { documentIdsInState, lifecycleTags } from './validity';
 
 const METADATA_FIELDS = ['kind', 'title', 'draftingUnit', 'issuingAuthority', 'responsiblePerson'] as const;
 
@@ -17,8 +18,21 @@ export function mustFindDocument(deps: Deps, id: string): DocumentRecord {
 }
 
 export function listDocuments(ctx: ServiceContext, input: ParsedInput<'documents.list'>) {
-  const { items, total } = documents.listDocuments(ctx.db, input);
-  return { items: items.map(documents.toSummary), total, page: input.page, pageSize: input.pageSize };
+  const onlyIds = input.lifecycle ? documentIdsInState(ctx, input.lifecycle) : undefined;
+  const { items, total } = documents.listDocuments(ctx.db, input, onlyIds);
+  const tags = lifecycleTags(
+    ctx,
+    items.filter((item) => item.docNumber !== null).map((item) => item.id),
+  );
+  return {
+    items: items.map((item) => {
+      const lifecycle = tags.get(item.id);
+      return lifecycle ? { ...documents.toSummary(item), lifecycle } : documents.toSummary(item);
+    }),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }
 
 export function getDocument(ctx: ServiceContext, input: ParsedInput<'documents.get'>): DocumentDetail {

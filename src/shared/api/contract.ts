@@ -130,6 +130,7 @@ import {
   RemoveDecisionItemInput,
   UpdateDecisionItemInput,
 } from './schemas/decisionCatalogs';
+import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -333,6 +334,9 @@ export const contract = {
   'cleanup.approve': mutation(ApproveItemsInput, CampaignDetail, CLEANUP_APPROVERS, '批准清理处理意见'),
   'cleanup.apply': mutation(ApplyCampaignInput, CampaignDetail, CLEANUP_APPROVERS, '应用清理结果'),
   'cleanup.export': query(ExportCampaignInput, DownloadedFile, 'signedIn', '导出清理结果'),
+  'validity.list': query(ListValidityInput, ValidityPage, 'signedIn', '有效期监测'),
+  'validity.summary': query(Empty, ValiditySummary, 'signedIn', '有效期提醒'),
+  'validity.forDocument': query(DocumentRef, DocumentValidityView, 'signedIn', '查看文件效力状态'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

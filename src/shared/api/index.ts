@@ -19,3 +19,4 @@ export * from './schemas/filing';
 export * from './schemas/filingPackage';
 export * from './schemas/decisionCatalogs';
 export * from './schemas/cleanup';
+export * from './schemas/validity';

@@ -9,6 +9,9 @@ import type { MutationChannel, QueryChannel } from './contract';
  * `drafts.get` is in no list: the editor holds the working draft, and the drafting page loads it again
  * itself after each change it makes (import, restore, conflict).
  */
+/** What the validity watch shows: an issuance, a profile's terms or a decision change it. */
+const VALIDITY_QUERIES = ['validity.list', 'validity.summary', 'validity.forDocument'] as const;
+
 const FILING_QUERIES = [
   'filings.forDocument',
   'filings.list',
@@ -64,6 +67,7 @@ export const AFFECTED_QUERIES = {
     'filings.list',
     'filings.due',
     'catalogs.preview',
+    ...VALIDITY_QUERIES,
   ],
   // A submission or an outcome moves the document's workflow (已备案) as well as the register.
   'filings.submit': [...FILING_QUERIES],
@@ -85,7 +89,14 @@ export const AFFECTED_QUERIES = {
     'signingKeys.getOwn',
   ],
 
-  'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
+  'rules.setProfile': [
+    'rules.get',
+    'workflow.get',
+    'reviews.list',
+    'reviews.get',
+    'calendar.deadline',
+    ...VALIDITY_QUERIES,
+  ],
   'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'laws.setStatus': ['laws.search'],
 
@@ -101,7 +112,13 @@ export const AFFECTED_QUERIES = {
   'cleanup.decide': ['cleanup.list', 'cleanup.get'],
   'cleanup.approve': ['cleanup.list', 'cleanup.get'],
   // Applying writes lifecycle events and opens revisions: the registry and document pages change too.
-  'cleanup.apply': ['cleanup.list', 'cleanup.get', 'cleanup.preview', ...WORKFLOW_QUERIES_OF_APPLY],
+  'cleanup.apply': [
+    'cleanup.list',
+    'cleanup.get',
+    'cleanup.preview',
+    ...WORKFLOW_QUERIES_OF_APPLY,
+    ...VALIDITY_QUERIES,
+  ],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */

@@ -95,9 +95,19 @@ export function escapeLike(text: string): string {
 }
 
 /** One page of the registry; filters are combined with AND, ties broken by id for a stable order. */
-export function listDocuments(db: Db, query: ListDocumentsInput): { items: DocumentRecord[]; total: number } {
+/** `onlyIds`: keep these documents only (a filter computed outside SQL, such as the lifecycle state). */
+export function listDocuments(
+  db: Db,
+  query: ListDocumentsInput,
+  onlyIds?: readonly string[],
+): { items: DocumentRecord[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  if (onlyIds) {
+    // One bound JSON array, however many ids: no limit on SQL variables.
+    where.push('id IN (SELECT value FROM json_each(@onlyIds))');
+    params.onlyIds = JSON.stringify(onlyIds);
+  }
   if (query.kind) {
     where.push('kind = @kind');
     params.kind = query.kind;

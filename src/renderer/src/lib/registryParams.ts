@@ -4,7 +4,7 @@ import { ListDocumentsInput } from '../../../shared/api/schemas/documents';
 export type RegistryQuery = ListDocumentsInput;
 export const PAGE_SIZES = [50, 100, 200, 500] as const;
 
-const KEYS = ['kind', 'status', 'year', 'q', 'sort', 'order', 'page', 'pageSize'] as const;
+const KEYS = ['kind', 'status', 'lifecycle', 'year', 'q', 'sort', 'order', 'page', 'pageSize'] as const;
 const NUMERIC = new Set<string>(['year', 'page', 'pageSize']);
 const DEFAULTS = ListDocumentsInput.parse({});
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFECYCLE_STATES } from '../../domain/cleanup/lifecycle';
 import { DOCUMENT_KINDS } from '../../domain/documentKinds';
 import { DOCUMENT_STATUSES } from '../../domain/documentStatus';
 import { DeliberationView, IssuanceView } from './issuance';
@@ -43,6 +44,8 @@ export const DocumentSummary = z.object({
   versionCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** 效力状态 of an issued document, computed for the registry page's rows. */
+  lifecycle: z.object({ state: z.enum(LIFECYCLE_STATES), label: z.string() }).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -54,6 +57,8 @@ export const ListDocumentsInput = z.object({
   year: z.number().int().min(1949).max(2200).optional(),
   /** Text contained in the title or the 文号. */
   q: z.string().trim().max(100).optional(),
+  /** 效力状态 (computed): only issued documents in this lifecycle state today. */
+  lifecycle: z.enum(LIFECYCLE_STATES).optional(),
   sort: z.enum(DOCUMENT_SORT_FIELDS).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.number().int().min(1).default(1),

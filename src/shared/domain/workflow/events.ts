@@ -120,8 +120,6 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     note: OptionalReason,
   }),
   z.object({ type: z.literal('ENTER_INTO_FORCE'), ...base }),
-  z.object({ type: z.literal('EXPIRE'), ...base, reason: Reason('失效理由') }),
-  z.object({ type: z.literal('REPEAL'), ...base, reason: Reason('废止理由') }),
   /** 启动修改: a cleanup campaign decided to amend the issued text; it goes back to drafting. */
   z.object({
     type: z.literal('OPEN_REVISION'),
@@ -149,7 +147,5 @@ export const WORKFLOW_EVENT_LABELS: Record<WorkflowEventType, string> = {
   SUBMIT_FILING: '报送备案',
   RECORD_FILING_RESULT: '登记备案结果',
   ENTER_INTO_FORCE: '施行',
-  EXPIRE: '失效',
-  REPEAL: '废止',
   OPEN_REVISION: '启动修改',
 };

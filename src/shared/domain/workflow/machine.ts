@@ -63,14 +63,16 @@ function reviewStates(options: CommonOptions): Partial<Record<DocumentStatus, St
 }
 
 /**
- * 起草 → 送审 → 审核中 → 退回补正 / 审核完成 → 集体审议 → 印发 → (已备案 →) 有效 → 失效 / 废止.
+ * 起草 → 送审 → 审核中 → 退回补正 / 审核完成 → 集体审议 → 印发 → (已备案 →) 有效.
  * Whether the kind is filed comes from the profile; the filing steps stay inside 印发 until the
- * registration result (the filings record holds 已报送 / 暂缓 / 不予备案).
+ * registration result (the filings record holds 已报送 / 暂缓 / 不予备案). What happens once it is in
+ * force (有效期届满, 废止, 宣布失效, 修改) is no workflow step: the lifecycle is computed from the
+ * issuance and the cleanup decisions (domain/cleanup/lifecycle.ts). 失效 and 废止 stay as states, with
+ * no way out, for documents ended by hand before.
  */
 export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine {
   const review = reviewStates(options);
   const filed = options.env.profile.filing[options.kind].required;
-  const ending: StateTransitions = { EXPIRE: steps.expireStep, REPEAL: steps.repealStep };
   const revision: StateTransitions = { OPEN_REVISION: steps.openRevisionStep };
   return assemble(options, {
     ...review,
@@ -97,12 +99,11 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
       ? {
           SUBMIT_FILING: steps.submitFilingStep,
           RECORD_FILING_RESULT: steps.recordFilingResultStep,
-          ...ending,
           ...revision,
         }
-      : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending, ...revision },
-    ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...ending, ...revision } } : {}),
-    in_force: { ...ending, ...revision },
+      : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...revision },
+    ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...revision } } : {}),
+    in_force: revision,
     expired: {},
     repealed: {},
   });

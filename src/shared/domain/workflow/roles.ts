@@ -18,8 +18,6 @@ export const WORKFLOW_EVENT_ROLES: Record<WorkflowEventType, readonly Role[]> = 
   SUBMIT_FILING: ['reviewer'],
   RECORD_FILING_RESULT: ['reviewer'],
   ENTER_INTO_FORCE: ['reviewer'],
-  EXPIRE: ['reviewer'],
-  REPEAL: ['reviewer', 'leader'],
   /** Taken when the 负责人 applies a cleanup campaign's 修改 decision. */
   OPEN_REVISION: ['leader'],
 };

@@ -318,20 +318,6 @@ export const enterIntoForceStep: TransitionSpec<'ENTER_INTO_FORCE'> = {
   describe: (_event, context) => `自 ${context.issuance?.effectiveOn ?? ''} 起施行。`,
 };
 
-export const expireStep: TransitionSpec<'EXPIRE'> = {
-  guards: [],
-  target: () => 'expired',
-  effects: (event) => [{ type: 'ended', status: 'expired', on: event.on, reason: event.reason }],
-  describe: (event) => `失效：${event.reason}`,
-};
-
-export const repealStep: TransitionSpec<'REPEAL'> = {
-  guards: [],
-  target: () => 'repealed',
-  effects: (event) => [{ type: 'ended', status: 'repealed', on: event.on, reason: event.reason }],
-  describe: (event) => `废止：${event.reason}`,
-};
-
 /** The issued text is in force or awaiting filing; a revision starts from it. */
 const issuedText: Guard<'OPEN_REVISION'> = {
   id: 'revision_of_issued_text',

@@ -7,6 +7,7 @@ import { useApiQuery } from '../../lib/useApi';
 import { DocumentStatusTag, registryPath } from '../documents';
 import { FilingDueCard } from '../filing';
 import { MyReviewQueue } from '../review';
+import { ValidityCard } from '../validity';
 import { CountList } from './CountList';
 import { RecentDocuments } from './RecentDocuments';
 import { useDocumentCounts } from './useDocumentCounts';
@@ -57,6 +58,7 @@ export function DashboardPage() {
       </Col>
       <Col xs={24} lg={8}>
         <FilingDueCard />
+        <ValidityCard />
         <Card title="按类别" style={{ marginBottom: 16 }}>
           <CountList
             rows={byKind.counts.map(({ value, count }) => ({

@@ -10,6 +10,7 @@ import { comparePath } from '../compare';
 import { DocumentFilingTab, FilingStateTag } from '../filing';
 import { MaterialsPanel } from '../materials';
 import { DocumentReviewTab } from '../review';
+import { DocumentLifecycleTag, DocumentValidity } from '../validity';
 import { DocumentMetadata } from './DocumentMetadata';
 import { DocumentStatusTag } from './DocumentStatusTag';
 import { DocumentTimeline } from './DocumentTimeline';
@@ -56,6 +57,7 @@ export function DocumentPage() {
               <Tag>{DOCUMENT_KIND_LABELS[document.kind]}</Tag>
               <DocumentStatusTag status={document.status} />
               {issuance && <FilingStateTag documentId={document.id} />}
+              {issuance && <DocumentLifecycleTag documentId={document.id} />}
             </Space>
           </div>
           <Space>
@@ -79,6 +81,11 @@ export function DocumentPage() {
         <div style={{ marginTop: 16 }}>
           <DocumentMetadata document={document} issuance={issuance} />
         </div>
+        {issuance && (
+          <div style={{ marginTop: 16 }}>
+            <DocumentValidity documentId={document.id} />
+          </div>
+        )}
       </Card>
       <Card>
         <Tabs

@@ -2,7 +2,8 @@ import { Input, Select, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '../../../../shared/domain/documentKinds';
 import type { DocumentStatus } from '../../../../shared/domain/documentStatus';
-import { KIND_OPTIONS, STATUS_OPTIONS } from './labels';
+import type { LifecycleState } from '../../../../shared/domain/cleanup/lifecycle';
+import { KIND_OPTIONS, LIFECYCLE_OPTIONS, STATUS_OPTIONS } from './labels';
 import type { RegistryQuery } from '../../lib/registryParams';
 
 const SEARCH_DELAY_MS = 300;
@@ -76,6 +77,15 @@ export function RegistryFilters({ query, onChange }: Props) {
         onChange={(status) => onChange({ status })}
         style={{ width: 130 }}
         aria-label="状态"
+      />
+      <Select<LifecycleState>
+        placeholder="全部效力状态"
+        allowClear
+        value={query.lifecycle}
+        options={LIFECYCLE_OPTIONS}
+        onChange={(lifecycle) => onChange({ lifecycle })}
+        style={{ width: 190 }}
+        aria-label="效力状态"
       />
       <Select<number>
         placeholder="全部年度"

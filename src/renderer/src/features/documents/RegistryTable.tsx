@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DocumentSummary, DOCUMENT_SORT_FIELDS } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { formatDateTime } from '../../lib/format';
+import { LifecycleTag } from '../../lib/LifecycleTag';
 import { DocumentStatusTag } from './DocumentStatusTag';
 import type { RegistryQuery } from '../../lib/registryParams';
 import './registryTable.css';
@@ -41,6 +42,14 @@ const COLUMNS: Column[] = [
     width: 100,
     sort: 'status',
     cell: (document) => <DocumentStatusTag status={document.status} />,
+  },
+  {
+    title: '效力状态',
+    width: 150,
+    cell: (document) =>
+      document.lifecycle ? (
+        <LifecycleTag state={document.lifecycle.state} label={document.lifecycle.label} />
+      ) : null,
   },
   { title: '起草单位', width: 130, cell: (document) => document.draftingUnit },
   { title: '制定机关', width: 150, cell: (document) => document.issuingAuthority },

@@ -1,3 +1,4 @@
+import { LIFECYCLE_STATE_LABELS, LIFECYCLE_STATES } from '../../../../shared/domain/cleanup/lifecycle';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS } from '../../../../shared/domain/documentKinds';
 import {
   DOCUMENT_STATUS_LABELS,
@@ -8,6 +9,11 @@ import {
 export const KIND_OPTIONS = DOCUMENT_KINDS.map((kind) => ({
   value: kind,
   label: DOCUMENT_KIND_LABELS[kind],
+}));
+/** 效力状态 of issued documents (computed), for the registry filter. */
+export const LIFECYCLE_OPTIONS = LIFECYCLE_STATES.map((state) => ({
+  value: state,
+  label: LIFECYCLE_STATE_LABELS[state],
 }));
 export const STATUS_OPTIONS = DOCUMENT_STATUSES.map((status) => ({
   value: status,

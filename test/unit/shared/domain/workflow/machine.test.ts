@@ -99,8 +99,6 @@ describe('buttons and states for the UI', () => {
     expect(allowedEvents(admin, 'issued').map((event) => event.type)).toEqual([
       'SUBMIT_FILING',
       'RECORD_FILING_RESULT',
-      'EXPIRE',
-      'REPEAL',
       'OPEN_REVISION',
     ]);
     expect(allowedEvents(admin, 'repealed')).toEqual([]);
@@ -140,11 +138,12 @@ describe('buttons and states for the UI', () => {
       '失效',
       '废止',
     ]);
+    // The workflow ends at 有效: what follows (届满, 废止, 修改) is the computed lifecycle, not a step.
     expect(
       machineStates(admin)
         .filter((state) => state.final)
         .map((state) => state.id),
-    ).toEqual(['expired', 'repealed']);
+    ).toEqual(['in_force', 'expired', 'repealed']);
     expect(machineStates(workflowMachine('major_decision', env)).map((state) => state.id)).not.toContain(
       'filed',
     );

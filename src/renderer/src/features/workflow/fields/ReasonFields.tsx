@@ -7,8 +7,6 @@ const TEXTS: Record<string, { name: string; label: string; required: boolean; pl
     required: true,
     placeholder: '如：未附公开征求意见情况及采纳说明',
   },
-  EXPIRE: { name: 'reason', label: '失效理由', required: true, placeholder: '如：有效期届满' },
-  REPEAL: { name: 'reason', label: '废止理由', required: true },
   REVISE: { name: 'note', label: '修改说明', required: false, placeholder: '可选' },
 };
 
