@@ -19,6 +19,7 @@ import { insertIssuance } from '../db/repos/issuances';
 import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
+import { indexIssuedVersion } from './citationIndex';
 import { mustFindDocument } from './documents';
 import { freezeVersion } from './drafting';
 import {
@@ -224,6 +225,7 @@ export function recordIssuance(
     approvedBy: actor.id,
     approvedAt: deps.clock.now().toISOString(),
   });
+  indexIssuedVersion(deps, document.id, versionId);
   setDocumentNumber(deps.db, document.id, effect.docNumber);
 }
 

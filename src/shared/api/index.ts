@@ -17,3 +17,4 @@ export * from './schemas/common';
 export * from './schemas/catalogs';
 export * from './schemas/filing';
 export * from './schemas/filingPackage';
+export * from './schemas/lawChanges';

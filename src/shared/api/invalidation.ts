@@ -81,6 +81,9 @@ export const AFFECTED_QUERIES = {
   'rules.setProfile': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'rules.importHolidays': ['rules.get', 'workflow.get', 'reviews.list', 'reviews.get', 'calendar.deadline'],
   'laws.setStatus': ['laws.search'],
+  'laws.mark': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'laws.importChanges': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'citations.reindex': ['laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */
