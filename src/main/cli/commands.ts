@@ -3,6 +3,7 @@ import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
+import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -46,6 +47,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 ${FILING_USAGE}
+${LAW_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -120,6 +122,10 @@ const CLI_OPTIONS = {
   'long-validity-reason': { type: 'string' },
   'doc-number': { type: 'string' },
   'registration-number': { type: 'string' },
+  date: { type: 'string' },
+  'superseded-by': { type: 'string' },
+  change: { type: 'string' },
+  file: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -324,6 +330,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     );
   }
   if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
+  if (group === 'laws' || group === 'citations')
+    return runLawCommand({ io, group, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');
