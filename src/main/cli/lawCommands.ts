@@ -83,7 +83,8 @@ export function runLawCommand(command: LawCommand): Promise<number> | number {
         return usage(io, '请用 --title、--status 和 --date 给出法规名称、变化类型和生效日期。');
       if (!(LAW_CHANGE_KINDS as readonly string[]).includes(change))
         return usage(io, `变化类型应为 ${LAW_CHANGE_KINDS.join('、')} 之一。`);
-      if (!isIsoDate(changedOn)) return usage(io, `生效日期“${changedOn}”不是有效日期（YYYY-MM-DD）。`);
+      if (!isIsoDate(changedOn))
+        return usage(io, `生效日期“${text('date') ?? ''}”不是有效日期（YYYY-MM-DD）。`);
       return signedIn(async () =>
         emit(
           await io.call('laws.mark', {
