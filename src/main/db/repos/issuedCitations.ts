@@ -81,7 +81,8 @@ export function clearCitationIndex(db: Db): void {
 export function currentCitationsOfLaw(db: Db, lawId: string): IssuedCitationRecord[] {
   const rows = db
     .prepare(
-      `SELECT c.* FROM issued_citations c JOIN issuances i ON i.version_id = c.version_id
+      `SELECT c.* FROM issued_citations c
+       JOIN issuances i ON i.document_id = c.document_id AND i.version_id = c.version_id
        WHERE c.law_id = ? ORDER BY c.document_id, c.seq`,
     )
     .all(lawId) as IssuedCitationRow[];
@@ -98,7 +99,7 @@ export function documentsCitingLawChangedSince(db: Db): { documentId: string; la
       `SELECT DISTINCT c.document_id AS documentId, lc.id AS lawChangeId
        FROM law_changes lc
        JOIN issued_citations c ON c.law_id = lc.law_id
-       JOIN issuances i ON i.version_id = c.version_id
+       JOIN issuances i ON i.document_id = c.document_id AND i.version_id = c.version_id
        WHERE lc.changed_on > i.published_on`,
     )
     .all() as { documentId: string; lawChangeId: string }[];
