@@ -10,6 +10,7 @@ import type {
 } from '../../shared/api';
 import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { LAW_CHANGE_KINDS, type LawChangeKind } from '../../shared/domain/cleanup/lawChanges';
+import { formatChineseNumber } from '../../shared/domain/structure';
 
 /** What a law-change command needs of the CLI's io (commands.ts's CliIo satisfies it). */
 interface CliIo {
@@ -63,7 +64,7 @@ export function describeImpact(impact: LawChangeImpact): string {
       lines.push(`  ${citation.path || '正文'}：${citation.sentence}`);
       for (const moved of citation.renumbered)
         lines.push(
-          `    ${moved.cited}${moved.newArticle === null ? '在现行文本中没有对应条文' : `现为第${moved.newArticle}条`}${moved.note ? `：${moved.note}` : ''}`,
+          `    ${moved.cited}${moved.newArticle === null ? '在现行文本中没有对应条文' : `现为第${formatChineseNumber(moved.newArticle)}条`}${moved.note ? `：${moved.note}` : ''}`,
         );
     }
   }

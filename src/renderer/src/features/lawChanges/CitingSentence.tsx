@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import type { CitingSentence as Citation } from '../../../../shared/api';
+import { formatChineseNumber } from '../../../../shared/domain/structure';
 
 /** The citing sentence with the cited title marked, its place in the text and any renumbered article. */
 export function CitingSentence({ citation }: { citation: Citation }) {
@@ -30,7 +31,9 @@ export function CitingSentence({ citation }: { citation: Citation }) {
           style={{ fontSize: 12, display: 'block' }}
         >
           {moved.cited}
-          {moved.newArticle === null ? '在现行文本中没有对应条文' : `现为第${moved.newArticle}条`}
+          {moved.newArticle === null
+            ? '在现行文本中没有对应条文'
+            : `现为第${formatChineseNumber(moved.newArticle)}条`}
           {moved.note ? `：${moved.note}` : ''}
         </Typography.Text>
       ))}
