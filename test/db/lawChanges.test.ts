@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../src/shared/api';
+import { documentsInScope } from '../../src/main/services/lifecycle';
 import { openTestApp, rowCount, rowCounts, type TestApp } from '../support/app';
 import { expectError, expectOk } from '../support/session';
 import { bringToIssued, type IssuedDocument, type WorkflowTeam, workflowTeam } from '../support/workflowPath';
@@ -176,6 +177,15 @@ describe('laws.mark', () => {
     expect(
       again.documents.map((document) => document.citations.map((citation) => citation.sentence)),
     ).toEqual(impact.documents.map((document) => document.citations.map((citation) => citation.sentence)));
+    expect(rowCount(app, 'citation_index')).toBe(4);
+  });
+
+  it('scopes a campaign by "cites law X" on the current issued texts, indexing what is missing', () => {
+    app.deps.db.exec('DELETE FROM issued_citations; DELETE FROM citation_index;');
+    const scoped = documentsInScope(app.deps, { citesLaw: '统计法' }).map((document) => document.documentId);
+    expect(scoped.sort()).toEqual(
+      [fullTitle.documentId, shortForm.documentId, issuedLater.documentId].sort(),
+    );
     expect(rowCount(app, 'citation_index')).toBe(4);
   });
 
