@@ -49,6 +49,14 @@ import {
 } from '../services/filings';
 import { importDocx } from '../services/imports';
 import { previewIssuance } from '../services/issuance';
+import { reindexCitations } from '../services/citationIndex';
+import {
+  importLawChanges,
+  lawChangeAlerts,
+  lawChangeImpact,
+  listChanges,
+  markLaw,
+} from '../services/lawChanges';
 import { searchLaws, setLawStatus } from '../services/laws';
 import { addLegalBasis, removeLegalBasis } from '../services/legalBases';
 import { downloadMaterial, listMaterials, uploadMaterial, withdrawMaterial } from '../services/materials';
@@ -166,6 +174,12 @@ export const handlers: Handlers = {
   'calendar.deadline': computeDeadline,
   'laws.search': searchLaws,
   'laws.setStatus': setLawStatus,
+  'laws.mark': markLaw,
+  'laws.importChanges': importLawChanges,
+  'laws.changes': listChanges,
+  'laws.changeImpact': lawChangeImpact,
+  'laws.changeAlerts': lawChangeAlerts,
+  'citations.reindex': reindexCitations,
 
   'catalogs.preview': previewCatalog,
   'catalogs.export': exportCatalog,

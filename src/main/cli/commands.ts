@@ -6,6 +6,7 @@ import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
+import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -52,6 +53,7 @@ ${FILING_USAGE}
 ${DECISIONS_USAGE}
 ${CLEANUP_USAGE}
 ${VALIDITY_USAGE}
+${LAW_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -149,6 +151,10 @@ const CLI_OPTIONS = {
   all: { type: 'boolean' },
   view: { type: 'string' },
   'expiring-months': { type: 'string' },
+  date: { type: 'string' },
+  'superseded-by': { type: 'string' },
+  change: { type: 'string' },
+  file: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -359,6 +365,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return runCleanupCommand({ io, action, text, flag, emit, signedIn });
   }
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
+  if (group === 'laws' || group === 'citations')
+    return runLawCommand({ io, group, action, text, emit, signedIn });
 
   if (group === 'workflow' && (action === 'show' || action === 'step')) {
     const documentId = text('document');

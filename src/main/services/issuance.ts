@@ -19,6 +19,7 @@ import { archiveIssuance, findIssuance, insertIssuance } from '../db/repos/issua
 import { latestVersionId } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
+import { indexIssuedVersion } from './citationIndex';
 import { mustFindDocument } from './documents';
 import { freezeVersion } from './drafting';
 import {
@@ -227,6 +228,7 @@ export function recordIssuance(
     approvedBy: actor.id,
     approvedAt: at,
   });
+  indexIssuedVersion(deps, document.id, versionId);
   setDocumentNumber(deps.db, document.id, effect.docNumber);
 }
 

@@ -53,6 +53,11 @@ function findLaw(db: Db, id: string) {
 
 /** Records a change of a law's status (修改、废止) in this workstation; audited like every change. */
 export function setLawStatus(ctx: ServiceContext, input: ParsedInput<'laws.setStatus'>) {
+  return applyLawStatus(ctx, input);
+}
+
+/** The one path a law's status changes by: 修改状态 on the law-library page and a recorded law change. */
+export function applyLawStatus(ctx: ServiceContext, input: ParsedInput<'laws.setStatus'>) {
   const actor = requireAccount(ctx);
   const before = findLaw(ctx.db, input.id).law;
   lawOverrides.setLawStatus(ctx.db, {

@@ -13,6 +13,7 @@ import {
   listLifecycleEvents,
 } from '../db/repos/lifecycleEvents';
 import type { Deps } from '../deps';
+import { ensureCitationIndex } from './citationIndex';
 import { activeRuleProfile, today } from './rules';
 
 /** Issued documents with the lifecycle state each is in today (computed, never stored). */
@@ -64,5 +65,7 @@ export function issuedDocumentsWithLifecycle(
 
 /** The documents a campaign's scope selects today (documents named by hand are always in). */
 export function documentsInScope(deps: Deps, scope: CampaignScope, on: IsoDate = today(deps)) {
+  // "Cites law X" reads the citation index: versions issued before it existed are indexed first.
+  if (scope.citesLaw) ensureCitationIndex(deps);
   return issuedDocumentsWithLifecycle(deps, scope, on);
 }

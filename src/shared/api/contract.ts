@@ -36,6 +36,16 @@ import {
 } from './schemas/documents';
 import { AuditPage, AuditVerification, ListAuditInput } from './schemas/audit';
 import {
+  CitationReindexInput,
+  CitationReindexResult,
+  ImportedLawChanges,
+  ImportLawChangesInput,
+  LawChangeAlerts,
+  LawChangeImpact,
+  LawChangeView,
+  MarkLawInput,
+} from './schemas/lawChanges';
+import {
   AddLegalBasisInput,
   AttachmentSummary,
   DownloadedFile,
@@ -266,6 +276,12 @@ export const contract = {
 
   'laws.search': query(LawSearchInput, LawPage, 'signedIn', '查询法律法规库'),
   'laws.setStatus': mutation(SetLawStatusInput, LawView, LAW_EDITORS, '修改法律法规状态'),
+  'laws.mark': mutation(MarkLawInput, LawChangeImpact, LAW_EDITORS, '记录法规变化'),
+  'laws.importChanges': mutation(ImportLawChangesInput, ImportedLawChanges, LAW_EDITORS, '导入法规变化'),
+  'laws.changes': query(Empty, z.array(LawChangeView), 'signedIn', '法规变化记录'),
+  'laws.changeImpact': query(ById, LawChangeImpact, 'signedIn', '法规变化涉及的文件'),
+  'laws.changeAlerts': query(Empty, LawChangeAlerts, 'signedIn', '引用已变化法规的现行文件'),
+  'citations.reindex': mutation(CitationReindexInput, CitationReindexResult, ADMIN, '重建引用索引'),
 
   'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
   'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),

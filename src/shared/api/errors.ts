@@ -19,6 +19,7 @@ export const ERROR_MESSAGES = {
   CONTENT_TOO_LARGE: '文件内容超出了正文的容量上限，无法导入。',
   FILE_TOO_COMPLEX: 'Word 文件过大或结构异常，无法导入。',
   TEXT_LOCKED: '文件当前所处的环节不允许修改文本。',
+  LAW_UNKNOWN: '法律法规库中没有这一法规，请核对名称。',
   INTERNAL: '系统内部错误，操作未完成，数据未被修改。',
 } as const;
 

@@ -20,3 +20,4 @@ export * from './schemas/filingPackage';
 export * from './schemas/decisionCatalogs';
 export * from './schemas/cleanup';
 export * from './schemas/validity';
+export * from './schemas/lawChanges';

@@ -118,7 +118,12 @@ export const AFFECTED_QUERIES = {
     'cleanup.preview',
     ...WORKFLOW_QUERIES_OF_APPLY,
     ...VALIDITY_QUERIES,
+    'laws.changeImpact',
+    'laws.changeAlerts',
   ],
+  'laws.mark': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'laws.importChanges': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'citations.reindex': ['laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import libraryData from '../../../resources/laws/library.json';
 import type { ChannelInput, ChannelOutput } from '../../../src/shared/api';
@@ -111,17 +112,28 @@ describe('法规库', { timeout: 40_000 }, () => {
     expect(screen.queryByText('中华人民共和国统计法', { selector: 'td' })).toBeNull();
   });
 
-  it('lets a reviewer mark a law 已废止 with its replacement and a note', async () => {
+  it('lets a reviewer record the repeal of a law with its date, replacement and note, and shows what it triggers', async () => {
     const bridge = await openLibrary(['reviewer']);
     bridge.set({
-      'laws.setStatus': (input) => {
-        const law = LAWS.find((candidate) => candidate.id === input.id) as Law;
+      'laws.mark': (input) => {
+        const law = LAWS.find((candidate) => candidate.id === input.lawId) as Law;
         return {
-          ...law,
-          status: input.status,
-          supersededBy: input.supersededBy ?? null,
-          note: input.note ?? '',
-          edited: true,
+          change: {
+            id: 'change-1',
+            lawId: law.id,
+            title: law.title,
+            change: input.change,
+            changeLabel: '废止',
+            changedOn: input.changedOn,
+            supersededBy: input.supersededBy ?? null,
+            note: input.note ?? '',
+            origin: 'edit',
+            recordedAt: '2026-12-07T02:00:00.000Z',
+            recordedByName: '李审核',
+            documentCount: 2,
+            inForceCount: 1,
+          },
+          documents: [],
         };
       },
     });
@@ -130,20 +142,26 @@ describe('法规库', { timeout: 40_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '修改《中华人民共和国海关统计条例》的状态' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('radio', { name: '已废止' }));
-    // The field is named for what it means once the law is repealed.
+    // The field is named for what it means once the law is repealed; the change is a repeal.
     await within(dialog).findByText('被替代为');
+    expect(within(dialog).getByRole('radio', { name: '废止' })).toHaveProperty('checked', true);
     typeInto('被替代为', '中华人民共和国海关统计工作管理规定', dialog);
     typeInto('备注', '示例：按本地清理结果标注。', dialog);
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
-    await waitFor(() => expect(bridge.inputsOf('laws.setStatus')).toHaveLength(1));
-    expect(bridge.inputsOf('laws.setStatus')[0]).toEqual({
-      id: '海关统计条例',
-      status: '已废止',
+    await waitFor(() => expect(bridge.inputsOf('laws.mark')).toHaveLength(1));
+    expect(bridge.inputsOf('laws.mark')[0]).toEqual({
+      lawId: '海关统计条例',
+      change: 'repealed',
+      changedOn: dayjs().format('YYYY-MM-DD'),
       supersededBy: '中华人民共和国海关统计工作管理规定',
       note: '示例：按本地清理结果标注。',
     });
-    expect(await screen.findByText('已将《中华人民共和国海关统计条例》标为已废止')).toBeTruthy();
+    expect(bridge.inputsOf('laws.setStatus')).toHaveLength(0);
+    expect(await screen.findByText('引用该法规、在此之前印发的文件 2 件（现行有效 1 件）。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '查看涉及的文件' }).getAttribute('href')).toBe(
+      '#/cleanup?tab=law-changes&change=change-1',
+    );
     // The list is asked again so that it shows the change.
     await waitFor(() =>
       expect(

@@ -63,7 +63,7 @@ CREATE TABLE issued_citations (
   PRIMARY KEY (version_id, seq)
 ) STRICT;
 
-CREATE INDEX issued_citations_law ON issued_citations (law_id, document_id);
+CREATE INDEX issued_citations_law ON issued_citations (law_id, version_id);
 
 CREATE TABLE cleanup_campaigns (
   id             TEXT PRIMARY KEY,
@@ -117,3 +117,4 @@ CREATE TABLE lifecycle_events (
 
 CREATE INDEX lifecycle_events_document ON lifecycle_events (document_id, decided_on);
 CREATE INDEX issuances_valid_until ON issuances (valid_until);
+CREATE INDEX issuances_version ON issuances (version_id);

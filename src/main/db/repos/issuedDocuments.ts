@@ -100,7 +100,8 @@ export function listIssuedDocuments(db: Db, filter: IssuedDocumentFilter = {}): 
   }
   if (filter.citesLaw) {
     where.push(
-      'EXISTS (SELECT 1 FROM issued_citations c WHERE c.version_id = i.version_id AND c.law_id = @law)',
+      // Driven from the law's citations (index law_id, version_id), not probed per issuance.
+      'i.version_id IN (SELECT c.version_id FROM issued_citations c WHERE c.law_id = @law)',
     );
     params.law = filter.citesLaw;
   }

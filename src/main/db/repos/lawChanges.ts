@@ -1,7 +1,5 @@
+import type { LawChangeKind } from '../../../shared/domain/cleanup/lawChanges';
 import type { Db } from '../connection';
-
-export const LAW_CHANGE_KINDS = ['amended', 'renumbered', 'repealed'] as const;
-export type LawChangeKind = (typeof LAW_CHANGE_KINDS)[number];
 
 /** A law's change as this workstation learned it: an edit on the law-library page or an imported update. */
 export interface LawChangeRecord {

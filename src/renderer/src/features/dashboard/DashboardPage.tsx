@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { DocumentStatusTag, registryPath } from '../documents';
 import { FilingDueCard } from '../filing';
+import { LawChangeCard } from '../lawChanges';
 import { MyReviewQueue } from '../review';
 import { ValidityCard } from '../validity';
 import { CountList } from './CountList';
@@ -59,6 +60,7 @@ export function DashboardPage() {
       <Col xs={24} lg={8}>
         <FilingDueCard />
         <ValidityCard />
+        <LawChangeCard />
         <Card title="按类别" style={{ marginBottom: 16 }}>
           <CountList
             rows={byKind.counts.map(({ value, count }) => ({

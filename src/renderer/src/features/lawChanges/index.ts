@@ -1,1 +1,2 @@
+export { LawChangeCard } from './LawChangeCard';
 export { LawChangePanel } from './LawChangePanel';

@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { EditLawStatusModal } from './EditLawStatusModal';
+import { ImportLawChangesButton } from './ImportLawChangesButton';
 import { useLawQuery } from './lawQuery';
 import { LawSearchBox } from './LawSearchBox';
 import { LAW_STATUSES, type Law, type LawStatus } from './lawStatus';
@@ -39,6 +40,7 @@ export function LawLibraryPage() {
           ]}
           onChange={(status) => update({ status: status === 'all' ? undefined : status })}
         />
+        {canEdit && <ImportLawChangesButton />}
       </Flex>
       {list.isError && (
         <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 16 }} />
