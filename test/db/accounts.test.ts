@@ -135,6 +135,21 @@ describe('first-run setup', () => {
     expect(new Set(roster.entries.map((entry) => entry.displayName))).toEqual(
       new Set([ADMIN.displayName, '王立新', '李敏']),
     );
+    // Every lifecycle state a user meets: in force, not yet in force, nearing and past the 有效期, and the
+    // 废止 / 宣布失效 / 修改 decisions of last month's campaign; a second campaign awaits approval.
+    const lifecycles = new Set(page.items.map((doc) => doc.lifecycle?.state).filter(Boolean));
+    expect(lifecycles).toEqual(
+      new Set(['in_force', 'pending', 'expiring', 'expired', 'repealed', 'declared_invalid', 'amended']),
+    );
+    const campaigns = expectOk(await app.call(session, 'cleanup.list', {}));
+    expect(campaigns.map((campaign) => campaign.status).sort()).toEqual(['applied', 'open']);
+    const undecided = expectOk(await app.call(session, 'validity.list', { view: 'expired_undecided' }));
+    expect(undecided.items.map((item) => item.title)).toEqual([
+      `${AGENCY.agencyName}基层统计规范化建设试行办法`,
+    ]);
+    const catalog = expectOk(await app.call(session, 'decisionCatalogs.get', { year: 2025 }));
+    expect(catalog?.status).toBe('published');
+    expect(catalog?.changes.some((change) => change.afterPublication)).toBe(true);
     expect(actions.filter((a) => a.action === 'documents.create')).toHaveLength(page.total);
     expect(expectOk(await app.call(session, 'audit.verify', {})).ok).toBe(true);
   });

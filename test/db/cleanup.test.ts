@@ -131,21 +131,7 @@ describe('creating a campaign', () => {
 
   test('a 即时清理 from a law change is scoped to the documents citing that law', async () => {
     const lawId = lawKey('中华人民共和国统计法');
-    // The citation index the issuance of a version writes (law-change work): the statistics law cited once.
-    app.deps.db
-      .prepare('INSERT INTO citation_index (version_id, document_id, indexed_at) VALUES (?, ?, ?)')
-      .run(repealed.versionId, repealed.documentId, '2026-01-05T02:00:00.000Z');
-    app.deps.db
-      .prepare(
-        `INSERT INTO issued_citations (version_id, seq, document_id, law_id, cited_as, block_id, path, sentence)
-         VALUES (?, 1, ?, ?, '《中华人民共和国统计法》', 'b1', '第一条', ?)`,
-      )
-      .run(
-        repealed.versionId,
-        repealed.documentId,
-        lawId,
-        '为加强统计调查证管理，根据《中华人民共和国统计法》，制定本办法。',
-      );
+    // Only the first document cites the statistics law; its issuance wrote that to the citation index.
     const leader = expectOk(await app.call(team.leader, 'auth.me', {}));
     insertLawChange(app.deps.db, {
       id: 'change-1',

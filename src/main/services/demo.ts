@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { type Account, DocumentMetadataInput } from '../../shared/api';
 import demoWorkspace from '../../../resources/demo/workspace.json';
 import { requireAccount, type ServiceContext } from './context';
+import { CAMPAIGN_KINDS, DISPOSITIONS } from '../../shared/domain/cleanup/campaigns';
+import { DECISION_TYPES } from '../../shared/domain/decisionCatalog';
+import { walkDemoCampaign, walkDemoDecisionCatalog } from './demoCleanup';
 import { DEMO_REACHES, type DemoPersonas, walkDemoDocument } from './demoPath';
 import { holidayTable, today } from './rules';
 import { getAgency } from './settings';
@@ -21,6 +24,35 @@ const DemoWorkspace = z.object({
       startDaysAgo: z.number().int().min(0).default(3),
     }),
   ),
+  campaigns: z.array(
+    z.object({
+      kind: z.enum(CAMPAIGN_KINDS),
+      name: z.string(),
+      startDaysAgo: z.number().int().min(0),
+      dueDaysAfter: z.number().int().min(1),
+      reach: z.enum(['decided', 'applied']),
+      items: z.array(z.object({ title: z.string(), disposition: z.enum(DISPOSITIONS), reason: z.string() })),
+    }),
+  ),
+  decisionCatalog: z.object({
+    year: z.number().int(),
+    items: z.array(
+      z.object({
+        name: z.string(),
+        decisionType: z.enum(DECISION_TYPES),
+        leadUnit: z.string(),
+        basis: z.string(),
+        plannedCompletion: z.string(),
+      }),
+    ),
+    checkOpinion: z.string(),
+    approvalReference: z.string(),
+    adjustment: z.object({
+      item: z.number().int().min(1),
+      plannedCompletion: z.string(),
+      reason: z.string(),
+    }),
+  }),
 });
 
 /** `{机关}` in the demo texts stands for the agency name entered at setup. */
@@ -53,8 +85,9 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
     // every sign-off file and filing package, so that `package verify` can name who signed.
     await operations.run(personas.admin.id, 'keyRoster.sign', { password }, ctx.clock.now());
     const walk = { operations, personas, password, holidays, today: setupDay };
+    const documentIds = new Map<string, string>();
     for (const { versions, reach, startDaysAgo, ...metadata } of workspace.documents) {
-      await walkDemoDocument(walk, {
+      const id = await walkDemoDocument(walk, {
         metadata: {
           ...metadata,
           title: fill(metadata.title, agencyName),
@@ -69,7 +102,12 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
         reach,
         startDaysAgo,
       });
+      documentIds.set(metadata.title, id);
     }
+    for (const campaign of workspace.campaigns) {
+      await walkDemoCampaign(walk, { ...campaign, name: fill(campaign.name, agencyName) }, documentIds);
+    }
+    await walkDemoDecisionCatalog(walk, workspace.decisionCatalog);
   });
   return workspace.documents.length;
 }

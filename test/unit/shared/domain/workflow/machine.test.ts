@@ -138,12 +138,14 @@ describe('buttons and states for the UI', () => {
       '失效',
       '废止',
     ]);
-    // The workflow ends at 有效: what follows (届满, 废止, 修改) is the computed lifecycle, not a step.
+    // No step ends a document by hand: 届满, 废止 and 宣布失效 are its computed lifecycle. From 有效 only a
+    // cleanup decision to amend (启动修改) leads back to 起草; 失效 and 废止 stay for records kept before.
     expect(
       machineStates(admin)
         .filter((state) => state.final)
         .map((state) => state.id),
-    ).toEqual(['in_force', 'expired', 'repealed']);
+    ).toEqual(['expired', 'repealed']);
+    expect(Object.keys(admin.states.in_force?.on ?? {})).toEqual(['OPEN_REVISION']);
     expect(machineStates(workflowMachine('major_decision', env)).map((state) => state.id)).not.toContain(
       'filed',
     );
