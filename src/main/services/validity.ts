@@ -29,7 +29,7 @@ import {
 import { DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
 import { type RuleProfile, validityRuleFor } from '../../shared/domain/ruleProfileSchema';
 import { findDocument } from '../db/repos/documents';
-import { listIssuanceHistory } from '../db/repos/issuanceHistory';
+import { listIssuanceHistory } from '../db/repos/issuances';
 import {
   decisionFactsByDocument,
   type IssuanceDatesFilter,
