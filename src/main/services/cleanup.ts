@@ -220,12 +220,16 @@ export function previewCampaignScope(ctx: ServiceContext, input: ParsedInput<'cl
   };
 }
 
-/** The filters given, or for a law's change without them "cites that law". */
+/**
+ * The filters given, or for a law's change without filters "cites that law" (documents named by hand are
+ * added to it, not put in its place).
+ */
 function scopeFor(ctx: ServiceContext, given: CampaignScope | undefined, lawChangeId: string | undefined) {
   if (!lawChangeId) return given ?? {};
   const change = findLawChange(ctx.db, lawChangeId);
   if (!change) throw new DomainError('NOT_FOUND', '没有这条法规变化记录。');
-  return given ?? { citesLaw: change.lawId };
+  const filtered = Object.keys(given ?? {}).some((key) => key !== 'documentIds');
+  return filtered ? (given ?? {}) : { ...given, citesLaw: change.lawId };
 }
 
 /** The scope of a new campaign: the filters given, or for a law's change "cites that law"; plus named documents. */

@@ -13,12 +13,15 @@ import { call, errorMessage } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { useApiQuery } from '../../lib/useApi';
 import { ScopeFields, type ScopeValues } from './ScopeFields';
+import { NamedDocumentsField } from './NamedDocumentsField';
 import { scopeOf } from './scopeOf';
 
 interface FormValues extends ScopeValues {
   kind: CampaignKind;
   name: string;
   dueOn: Dayjs;
+  /** Documents taken in whatever the filters say. */
+  documentIds?: string[];
 }
 
 interface Props {
@@ -50,9 +53,9 @@ export function CreateCampaignDialog({ open, onClose, lawChangeId }: Props) {
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
-  const scope = scopeOf(values ?? {});
-  const filtered = Object.keys(scope).length > 0;
-  const input = lawChangeId && !filtered ? { lawChangeId } : { scope };
+  const named = values?.documentIds ?? [];
+  const scope = { ...scopeOf(values ?? {}), ...(named.length > 0 ? { documentIds: named } : {}) };
+  const input = lawChangeId ? { lawChangeId, scope } : { scope };
   const deferred = useDeferredValue(input);
   const preview = useApiQuery('cleanup.preview', deferred, { enabled: open, keepPrevious: true });
 
@@ -63,7 +66,8 @@ export function CreateCampaignDialog({ open, onClose, lawChangeId }: Props) {
         name: form.name,
         dueOn: form.dueOn.format('YYYY-MM-DD'),
         ...(lawChangeId ? { lawChangeId } : {}),
-        ...(lawChangeId && !filtered ? {} : { scope: scopeOf(form) }),
+        scope: scopeOf(form),
+        ...(form.documentIds?.length ? { documentIds: form.documentIds } : {}),
       }),
     onSuccess: (campaign) => {
       void message.success(`已新建清理活动“${campaign.name}”，共 ${campaign.total} 件文件。`);
@@ -118,10 +122,17 @@ export function CreateCampaignDialog({ open, onClose, lawChangeId }: Props) {
             type="info"
             showIcon
             style={{ marginBottom: 16 }}
-            title="由上位法变化启动：未另选条件时，范围为引用该法规的全部已印发文件。"
+            title="由上位法变化启动：未另选条件时，范围为引用该法规的全部已印发文件；另行列入的文件一并清理。"
           />
         ) : null}
         <ScopeFields />
+        <Form.Item
+          label="另行列入的文件"
+          name="documentIds"
+          extra="不论上述条件如何，所选文件都列入本次清理。"
+        >
+          <NamedDocumentsField />
+        </Form.Item>
       </Form>
       {preview.isError ? (
         <Alert type="error" showIcon title={`预览失败：${errorMessage(preview.error)}`} />
