@@ -96,7 +96,10 @@ describe('validity and cleanup in a real browser', () => {
     await page.getByRole('menuitem', { name: /清理/ }).click();
     await page.getByRole('tab', { name: '有效期监测', selected: true }).waitFor();
     await page.getByRole('link', { name: SHARING }).waitFor({ timeout: 60_000 });
-    await page.getByText(/有效期届满前\s*6\s*个月/).first().waitFor();
+    await page
+      .getByText(/有效期届满前\s*6\s*个月/)
+      .first()
+      .waitFor();
     await screenshot(page, 'cleanup-page');
   });
 
@@ -106,8 +109,10 @@ describe('validity and cleanup in a real browser', () => {
     await page.getByRole('searchbox', { name: '搜索法律法规' }).press('Enter');
     await page.getByRole('button', { name: `修改《${LAW}》的状态` }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('radio', { name: '已修改' }).check({ force: true });
-    await dialog.getByRole('radio', { name: '修改', exact: true }).waitFor();
+    await dialog.locator('.ant-radio-button-wrapper', { hasText: /^已修改$/ }).click();
+    await dialog
+      .getByRole('radio', { name: '修改', exact: true, checked: true })
+      .waitFor({ state: 'attached' });
     await dialog.getByLabel('备注').fill('国务院决定修改，条文序号未变。');
     await dialog.getByRole('button', { name: buttonName('保存') }).click();
     await dialog.getByText(/引用该法规、在此之前印发的文件 2 件/).waitFor({ timeout: 60_000 });
@@ -120,9 +125,7 @@ describe('validity and cleanup in a real browser', () => {
       await entry.waitFor({ timeout: 60_000 });
       await expect.poll(() => entry.textContent()).toContain(`《${LAW}》`);
     }
-    const sentence = await impact
-      .locator('[data-impacted-document]', { hasText: DIRECTORY })
-      .textContent();
+    const sentence = await impact.locator('[data-impacted-document]', { hasText: DIRECTORY }).textContent();
     expect(sentence).toContain('为了加强统计调查对象名录库（以下简称名录库）管理');
     await screenshot(page, 'cleanup-law-change');
   });
@@ -164,12 +167,18 @@ describe('validity and cleanup in a real browser', () => {
     await itemRow(page, DIRECTORY).waitFor({ timeout: 60_000 });
     await items.locator('thead .ant-checkbox-input').check();
     await page.getByRole('button', { name: /^批准/ }).click();
-    await page.getByText(/已批准 3 件/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/已批准 3 件/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: '应用清理结果' }).click();
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.getByText(/1 件废止/).waitFor();
     await confirm.getByRole('button', { name: buttonName('应用') }).click();
-    await page.getByTestId('campaign-page').getByText(/已应用（决定日期/).waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('campaign-page')
+      .getByText(/已应用（决定日期/)
+      .waitFor({ timeout: 60_000 });
     await itemRow(page, DIRECTORY).getByText('已废止').waitFor();
     await itemRow(page, SHARING).getByText('已修改').waitFor();
     await screenshot(page, 'cleanup-campaign');
@@ -183,7 +192,7 @@ describe('validity and cleanup in a real browser', () => {
     const search = page.getByRole('searchbox', { name: '搜索标题或文号' });
     for (const [title, state] of [
       [SHARING, 'amended'],
-      [INTEGRITY, 'in_force'],
+      [INTEGRITY, 'pending'],
       [DIRECTORY, 'repealed'],
     ] as const) {
       await search.fill(title);

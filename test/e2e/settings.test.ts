@@ -146,7 +146,14 @@ describe('rule profile, holidays and the law library in a real browser', () => {
     await dialog.getByLabel('被替代为').fill('海关统计工作管理规定');
     await dialog.getByLabel('备注').fill('端到端测试：按本地清理结果标注。');
     await dialog.getByRole('button', { name: buttonName('保存') }).click();
-    await reviewer.getByText('已将《中华人民共和国海关统计条例》标为已废止').waitFor();
+    // A repeal is a law change: it is recorded with its date and says which issued documents it touches.
+    await dialog.getByText(/^已记录：废止，\d{4}-\d{2}-\d{2}起施行$/).waitFor();
+    await dialog.getByText(/引用该法规、在此之前印发的文件 0 件/).waitFor();
+    await dialog
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: buttonName('关闭') })
+      .click();
+    await dialog.waitFor({ state: 'hidden' });
 
     const row = reviewer.locator('tr', { hasText: '中华人民共和国海关统计条例' });
     await row.locator('.ant-tag', { hasText: '已废止' }).waitFor();
@@ -164,7 +171,7 @@ describe('rule profile, holidays and the law library in a real browser', () => {
       expect.objectContaining({ status: '已废止', supersededBy: '海关统计工作管理规定' }),
     ]);
     const audit = await api<{ items: { action: string; actorName: string | null }[] }>(admin, 'audit.list', {
-      action: 'laws.setStatus',
+      action: 'laws.mark',
     });
     expect(audit.items.map((entry) => entry.actorName)).toEqual([REVIEWER.displayName]);
   });
