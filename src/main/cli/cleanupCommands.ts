@@ -1,26 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type {
-  ApiResult,
-  CampaignDetail,
-  CampaignSummary,
-  Channel,
-  ChannelInput,
-  ScopePreview,
-} from '../../shared/api';
+import type { CampaignDetail, CampaignSummary, ScopePreview } from '../../shared/api';
+import { type GroupCommand, type GroupIo, usageError } from './groupCommand';
 import { CLEANUP_CATALOGS } from '../../shared/api/schemas/cleanup';
 import { CAMPAIGN_KINDS, type CampaignScope, DISPOSITIONS } from '../../shared/domain/cleanup/campaigns';
 import { LIFECYCLE_STATES } from '../../shared/domain/cleanup/lifecycle';
 import { DOCUMENT_KINDS } from '../../shared/domain/documentKinds';
 import { lawKey, stripTitleMarks } from '../../shared/domain/laws';
-
-/** What a cleanup command needs of the CLI's io (commands.ts's CliIo satisfies it). */
-interface CliIo {
-  json: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
-}
 
 const SCOPE_FLAGS =
   '[--doc-kinds admin_normative,…] [--authority 制定机关] [--government] [--year-from YYYY] [--year-to YYYY] [--states in_force,expiring,…] [--cites-law 《法规名称》] [--q 文字] [--documents 文件ID,文件ID]';
@@ -36,20 +22,12 @@ export const CLEANUP_USAGE = `  cleanup list                                清�
   cleanup apply --campaign 清理活动ID [--decided-on YYYY-MM-DD]   应用清理结果（负责人）
   cleanup export --campaign 清理活动ID --catalog continue|amend|repeal|declare_invalid|report --format docx|xlsx --out 文件`;
 
-interface CleanupCommand {
-  io: CliIo;
-  action: string | undefined;
-  text: (name: string) => string | undefined;
+interface CleanupCommand extends GroupCommand {
   flag: (name: string) => boolean;
-  emit: (result: ApiResult<unknown>, human: (value: never) => string) => number;
-  signedIn: (run: () => Promise<number>) => Promise<number>;
 }
 
-/** A usage error: one JSON line with --json, the usage text otherwise; exit code 2. */
-function usage(io: CliIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${CLEANUP_USAGE}`);
-  return 2;
+function usage(io: GroupIo, message: string): number {
+  return usageError(io, message, CLEANUP_USAGE);
 }
 
 const list = (value: string | undefined) =>

@@ -1,19 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import type { ApiResult, Channel, ChannelInput, DecisionCatalogView } from '../../shared/api';
+import type { DecisionCatalogView } from '../../shared/api';
+import { codeOrLabel, type GroupCommand, type GroupIo, usageError } from './groupCommand';
 import {
   DECISION_TYPE_LABELS,
   DECISION_TYPES,
   type DecisionType,
   PROCEDURE_STATE_LABELS,
 } from '../../shared/domain/decisionCatalog';
-
-/** What a decisions command needs of the CLI's io (commands.ts's CliIo satisfies it). */
-interface CliIo {
-  json: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
-}
 
 export const DECISIONS_USAGE = `  decisions show --year YYYY                   重大行政决策事项目录：状态、事项及其履行程序、调整记录
   decisions create --year YYYY                 新建该年度目录（征集）
@@ -25,24 +18,15 @@ export const DECISIONS_USAGE = `  decisions show --year YYYY                   �
   decisions publish --year YYYY --channels 政府网站,政府公报 [--on YYYY-MM-DD]      公布（审核人员）
   decisions export --year YYYY --out 目录.docx                            导出 Word`;
 
-interface DecisionsCommand {
-  io: CliIo;
-  action: string | undefined;
-  text: (name: string) => string | undefined;
-  emit: (result: ApiResult<unknown>, human: (value: never) => string) => number;
-  signedIn: (run: () => Promise<number>) => Promise<number>;
-}
+type DecisionsCommand = GroupCommand;
 
-function usage(io: CliIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${DECISIONS_USAGE}`);
-  return 2;
+function usage(io: GroupIo, message: string): number {
+  return usageError(io, message, DECISIONS_USAGE);
 }
 
 /** A decision type given as its code (important_plan) or its name (重要规划). */
 function decisionTypeOf(value: string): DecisionType | null {
-  if ((DECISION_TYPES as readonly string[]).includes(value)) return value as DecisionType;
-  return DECISION_TYPES.find((type) => DECISION_TYPE_LABELS[type] === value) ?? null;
+  return codeOrLabel(value, DECISION_TYPES, DECISION_TYPE_LABELS);
 }
 
 function describeCatalog(view: DecisionCatalogView | null): string {

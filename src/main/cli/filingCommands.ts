@@ -1,11 +1,5 @@
-import type {
-  ApiResult,
-  Channel,
-  ChannelInput,
-  DocumentFilingView,
-  FilingClock,
-  FilingRegisterPage,
-} from '../../shared/api';
+import type { DocumentFilingView, FilingClock, FilingRegisterPage } from '../../shared/api';
+import { codeOrLabel, type GroupCommand, type GroupIo, usageError } from './groupCommand';
 import {
   FILING_METHODS,
   FILING_METHOD_LABELS,
@@ -16,39 +10,21 @@ import {
   clockText,
 } from '../../shared/domain/filingRegister';
 
-/** What a filing command needs of the CLI's io (commands.ts's CliIo satisfies it). */
-interface CliIo {
-  json: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
-}
-
 export const FILING_USAGE = `  filing list [--state 待报送|已报送待登记|暂缓/补正中|已备案|不予备案|逾期] [--recipient 备案机关] [--year YYYY] [--q 文字] [--page N] [--page-size N]
   filing show --document 文件ID                  文件的备案情况：期限、各备案机关的报送、结果、补正期限和来函
   filing submit --document 文件ID --package 材料包ID --method paper|electronic|platform [--sent-on YYYY-MM-DD] [--recipient 机关,机关]
   filing outcome --submission 报送ID --outcome 结果代码 [--on YYYY-MM-DD] [--note 说明]
   filing letter --submission 报送ID --kind explanation_request|review_suggestion|reply --dated-on YYYY-MM-DD --text 内容 [--reference 文号] [--due YYYY-MM-DD] [--replies-to 来函ID]`;
 
-interface FilingCommand {
-  io: CliIo;
-  action: string | undefined;
-  text: (name: string) => string | undefined;
-  emit: (result: ApiResult<unknown>, human: (value: never) => string) => number;
-  signedIn: (run: () => Promise<number>) => Promise<number>;
-}
+type FilingCommand = GroupCommand;
 
-/** A usage error: one JSON line with --json, the usage text otherwise; exit code 2. */
-function usage(io: CliIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${FILING_USAGE}`);
-  return 2;
+function usage(io: GroupIo, message: string): number {
+  return usageError(io, message, FILING_USAGE);
 }
 
 /** A state given as its code (to_submit) or as the register shows it (待报送). */
 function registerView(value: string): RegisterView | null {
-  if ((REGISTER_VIEWS as readonly string[]).includes(value)) return value as RegisterView;
-  return REGISTER_VIEWS.find((view) => REGISTER_VIEW_LABELS[view] === value) ?? null;
+  return codeOrLabel(value, REGISTER_VIEWS, REGISTER_VIEW_LABELS);
 }
 
 const clock = (value: FilingClock | null) => (value ? `${value.dueOn}（${clockText(value)}）` : '');

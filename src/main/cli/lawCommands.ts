@@ -1,24 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type {
-  ApiResult,
-  Channel,
-  ChannelInput,
-  ChannelOutput,
-  LawChangeImpact,
-  LawChangeView,
-} from '../../shared/api';
+import type { ChannelOutput, LawChangeImpact, LawChangeView } from '../../shared/api';
+import { type GroupCommand, type GroupIo, usageError } from './groupCommand';
 import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { LAW_CHANGE_KINDS, type LawChangeKind } from '../../shared/domain/cleanup/lawChanges';
 import { formatChineseNumber } from '../../shared/domain/structure';
-
-/** What a law-change command needs of the CLI's io (commands.ts's CliIo satisfies it). */
-interface CliIo {
-  json: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
-}
 
 export const LAW_USAGE = `  laws mark --title 《法规名称》 --status amended|renumbered|repealed --date YYYY-MM-DD [--superseded-by 《…》] [--note 说明]
                                                   记录法规的修改、条文序号调整或废止，列出引用它的已印发文件及引用语句
@@ -27,20 +13,12 @@ export const LAW_USAGE = `  laws mark --title 《法规名称》 --status amende
   laws import-changes --file 变化.json            导入法规变化（[{title, change, changedOn, supersededBy?, note?}]，有一条不对即整份不导入）
   citations reindex                               重建已印发文件的引用索引（进度显示在标准错误输出）`;
 
-interface LawCommand {
-  io: CliIo;
+interface LawCommand extends GroupCommand {
   group: string;
-  action: string | undefined;
-  text: (name: string) => string | undefined;
-  emit: (result: ApiResult<unknown>, human: (value: never) => string) => number;
-  signedIn: (run: () => Promise<number>) => Promise<number>;
 }
 
-/** A usage error: one JSON line with --json, the usage text otherwise; exit code 2. */
-function usage(io: CliIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${LAW_USAGE}`);
-  return 2;
+function usage(io: GroupIo, message: string): number {
+  return usageError(io, message, LAW_USAGE);
 }
 
 function describeChange(change: LawChangeView): string {

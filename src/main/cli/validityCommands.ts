@@ -1,48 +1,24 @@
-import type {
-  ApiResult,
-  Channel,
-  ChannelInput,
-  DocumentValidityView,
-  LifecycleView,
-  ValidityPage,
-} from '../../shared/api';
+import type { ChannelInput, DocumentValidityView, LifecycleView, ValidityPage } from '../../shared/api';
+import { codeOrLabel, type GroupCommand, type GroupIo, usageError } from './groupCommand';
 import {
   VALIDITY_VIEW_LABELS,
   VALIDITY_VIEWS,
   type ValidityView,
 } from '../../shared/domain/cleanup/validityWatch';
 
-/** What a validity command needs of the CLI's io (commands.ts's CliIo satisfies it). */
-interface CliIo {
-  json: boolean;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiResult<unknown>>;
-}
-
 export const VALIDITY_USAGE = `  validity list [--view expiring|expired_undecided|ended|all] [--expiring-months N] [--kind K] [--q 文字] [--page N] [--page-size N]
                                               有效期监测：即将到期、到期未处理、已失效或全部已印发文件
   validity show --document 文件ID               文件的效力状态、有效期、提醒日期、有效期规则和清理决定`;
 
-interface ValidityCommand {
-  io: CliIo;
-  action: string | undefined;
-  text: (name: string) => string | undefined;
-  emit: (result: ApiResult<unknown>, human: (value: never) => string) => number;
-  signedIn: (run: () => Promise<number>) => Promise<number>;
-}
+type ValidityCommand = GroupCommand;
 
-/** A usage error: one JSON line with --json, the usage text otherwise; exit code 2. */
-function usage(io: CliIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${VALIDITY_USAGE}`);
-  return 2;
+function usage(io: GroupIo, message: string): number {
+  return usageError(io, message, VALIDITY_USAGE);
 }
 
 /** A view given as its code (expiring) or as the 清理 page names it (即将到期). */
 function validityView(value: string): ValidityView | null {
-  if ((VALIDITY_VIEWS as readonly string[]).includes(value)) return value as ValidityView;
-  return VALIDITY_VIEWS.find((view) => VALIDITY_VIEW_LABELS[view] === value) ?? null;
+  return codeOrLabel(value, VALIDITY_VIEWS, VALIDITY_VIEW_LABELS);
 }
 
 /** A positive whole number, or null. */
