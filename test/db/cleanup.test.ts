@@ -338,6 +338,11 @@ describe('applying a campaign', () => {
       .all(amended.documentId) as { detail: string }[];
     expect(opened).toHaveLength(1);
     expect(opened[0]?.detail).toContain('经文件清理决定修改');
+    // Each document's timeline records the decision applied to it.
+    const repealedDetail = await documentDetail(app, team.drafter, repealed.documentId);
+    const decision = repealedDetail.events.find((event) => event.kind === 'cleanup_decision');
+    expect(decision?.detail).toMatchObject({ disposition: 'repeal', on: '2026-03-09' });
+    expect(String(decision?.detail.title)).toContain('废止');
   });
 
   test('a failure in the middle of applying leaves nothing written', async () => {

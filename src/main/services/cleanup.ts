@@ -33,6 +33,7 @@ import {
 } from '../db/repos/cleanupCampaigns';
 import { findIssuance } from '../db/repos/issuances';
 import { findLawChange } from '../db/repos/lawChanges';
+import { insertEvent } from '../db/repos/events';
 import { insertLifecycleEvent } from '../db/repos/lifecycleEvents';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
@@ -508,6 +509,20 @@ function applyItem(
     campaignId: campaign.id,
     recordedAt: dates.at,
     recordedBy: actor.id,
+  });
+  insertEvent(ctx.db, {
+    id: ctx.ids.next(),
+    documentId: document.id,
+    kind: 'cleanup_decision',
+    at: dates.at,
+    actorId: actor.id,
+    detail: {
+      title: `${campaign.name}：${DISPOSITION_LABELS[disposition]}`,
+      description: `${item.docNumber}，决定日期 ${dates.decidedOn}。${item.reason}`,
+      campaignId: campaign.id,
+      disposition,
+      on: dates.decidedOn,
+    },
   });
   if (disposition !== 'amend') return;
   takeWorkflowStep(

@@ -33,7 +33,10 @@ export function describeEvent(kind: string, detail: Record<string, unknown>): st
   if (kind === 'version_saved' && typeof detail.seq === 'number') {
     return [versionTitle(detail.seq, typeof detail.label === 'string' ? detail.label : '')];
   }
-  if ((kind === 'status_changed' || kind === 'workflow_step') && typeof detail.description === 'string')
+  if (
+    (kind === 'status_changed' || kind === 'workflow_step' || kind === 'cleanup_decision') &&
+    typeof detail.description === 'string'
+  )
     return [typeof detail.title === 'string' ? `${detail.title}：${detail.description}` : detail.description];
   return [];
 }
