@@ -9,7 +9,6 @@ import {
 import { changePassword, signIn, signOut } from '../services/auth';
 import { exportCatalog, previewCatalog } from '../services/catalogs';
 import {
-  applyCampaign,
   approveCampaignItems,
   createCampaign,
   decideCampaignItems,
@@ -18,6 +17,7 @@ import {
   previewCampaignScope,
   rescopeCampaign,
 } from '../services/cleanup';
+import { applyCampaign } from '../services/cleanupApply';
 import { exportCampaign } from '../services/cleanupExport';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import {

@@ -1,4 +1,4 @@
-import type { Account, ParsedInput } from '../../shared/api';
+import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
 import type {
   CampaignDetail,
@@ -9,9 +9,7 @@ import type {
 import {
   CAMPAIGN_KIND_LABELS,
   type CampaignScope,
-  DISPOSITION_EVENTS,
   DISPOSITION_LABELS,
-  type Disposition,
 } from '../../shared/domain/cleanup/campaigns';
 import { LIFECYCLE_STATE_LABELS, type LifecycleState } from '../../shared/domain/cleanup/lifecycle';
 import { describeScope } from '../../shared/domain/cleanup/scopeText';
@@ -28,20 +26,16 @@ import {
   insertCleanupItem,
   listCleanupCampaigns,
   listCleanupItems,
-  markCleanupCampaignApplied,
   setCleanupCampaignScope,
 } from '../db/repos/cleanupCampaigns';
 import { findIssuance } from '../db/repos/issuances';
 import { findLawChange } from '../db/repos/lawChanges';
-import { insertEvent } from '../db/repos/events';
-import { insertLifecycleEvent } from '../db/repos/lifecycleEvents';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
 import { documentsInScope, type IssuedDocumentLifecycle, issuedDocumentsWithLifecycle } from './lifecycle';
 import { today } from './rules';
-import { requireEventRole, takeWorkflowStep } from './workflow';
 
 /**
  * Cleanup campaigns (清理活动, RULES.md §1.10): the documents a scope selects, one disposition per
@@ -107,13 +101,13 @@ function toSummary(deps: Deps, campaign: CleanupCampaignRecord, counts: CleanupI
   };
 }
 
-function mustFindCampaign(deps: Deps, campaignId: string): CleanupCampaignRecord {
+export function mustFindCampaign(deps: Deps, campaignId: string): CleanupCampaignRecord {
   const campaign = findCleanupCampaign(deps.db, campaignId);
   if (!campaign) throw new DomainError('NOT_FOUND', '没有这个清理活动。');
   return campaign;
 }
 
-function mustBeOpen(campaign: CleanupCampaignRecord): void {
+export function mustBeOpen(campaign: CleanupCampaignRecord): void {
   if (campaign.status !== 'open') {
     throw new DomainError(
       'INVALID_STATE',
@@ -160,7 +154,7 @@ function toItem(
   };
 }
 
-function countsOf(items: readonly CleanupItemRecord[]): CleanupItemCounts {
+export function countsOf(items: readonly CleanupItemRecord[]): CleanupItemCounts {
   const counts: CleanupItemCounts = {
     total: items.length,
     decided: 0,
@@ -434,108 +428,4 @@ export function approveCampaignItems(
     },
   });
   return campaignDetail(ctx, campaign.id);
-}
-
-/** Every item decided and approved, or the Chinese reason naming how many are not. */
-function mustBeReadyToApply(campaign: CleanupCampaignRecord, items: readonly CleanupItemRecord[]): void {
-  const undecided = items.filter((item) => item.disposition === null).length;
-  const unapproved = items.filter((item) => item.disposition !== null && !item.approvedAt).length;
-  if (undecided === 0 && unapproved === 0) return;
-  const gaps = [
-    undecided > 0 ? `${undecided} 件尚未拟定处理意见` : '',
-    unapproved > 0 ? `${unapproved} 件处理意见尚未经负责人批准` : '',
-  ].filter(Boolean);
-  throw new DomainError(
-    'INVALID_STATE',
-    `清理活动“${campaign.name}”中${gaps.join('，')}，不能应用清理结果。`,
-  );
-}
-
-/** The order of application: decisions first, then the revisions they open (which may be refused). */
-const APPLY_ORDER: Record<Disposition, number> = { continue: 0, repeal: 1, declare_invalid: 2, amend: 3 };
-
-/**
- * `cleanup.apply` (应用清理结果): one lifecycle event per document on the decision date, 修改 opening a
- * revision of the document (启动修改), and the campaign closed. All in the dispatch's one transaction.
- */
-export function applyCampaign(ctx: ServiceContext, input: ParsedInput<'cleanup.apply'>): CampaignDetail {
-  const actor = requireAccount(ctx);
-  const campaign = mustFindCampaign(ctx, input.campaignId);
-  mustBeOpen(campaign);
-  const items = listCleanupItems(ctx.db, campaign.id);
-  mustBeReadyToApply(campaign, items);
-  const on = today(ctx);
-  const decidedOn = input.decidedOn ?? on;
-  if (decidedOn > on) throw new DomainError('INVALID_INPUT', `决定日期（${decidedOn}）不能晚于今天。`);
-  if (items.some((item) => item.disposition === 'amend')) requireEventRole(actor, 'OPEN_REVISION');
-  const at = ctx.clock.now().toISOString();
-  const ordered = [...items].sort(
-    (a, b) => APPLY_ORDER[a.disposition as Disposition] - APPLY_ORDER[b.disposition as Disposition],
-  );
-  for (const item of ordered) applyItem(ctx, actor, campaign, item, { decidedOn, on, at });
-  markCleanupCampaignApplied(ctx.db, campaign.id, { decidedOn, appliedAt: at, appliedBy: actor.id });
-  const counts = countsOf(items);
-  ctx.describeChange({
-    targetType: 'cleanup_campaigns',
-    targetId: campaign.id,
-    detail: { name: campaign.name, decidedOn, total: counts.total, byDisposition: counts.byDisposition },
-  });
-  return campaignDetail(ctx, campaign.id);
-}
-
-function applyItem(
-  ctx: ServiceContext,
-  actor: Account,
-  campaign: CleanupCampaignRecord,
-  item: CleanupItemRecord,
-  dates: { decidedOn: string; on: string; at: string },
-): void {
-  const disposition = item.disposition as Disposition;
-  const document = mustFindDocument(ctx, item.documentId);
-  const issuance = findIssuance(ctx.db, document.id);
-  if (issuance?.docNumber !== item.docNumber) {
-    throw new DomainError(
-      'INVALID_STATE',
-      `《${document.title}》已重新印发（${issuance?.docNumber ?? '无'}），处理意见针对的是 ${item.docNumber}，请重新拟定。`,
-    );
-  }
-  insertLifecycleEvent(ctx.db, {
-    id: ctx.ids.next(),
-    documentId: document.id,
-    docNumber: item.docNumber,
-    event: DISPOSITION_EVENTS[disposition],
-    decidedOn: dates.decidedOn,
-    reason: item.reason,
-    campaignId: campaign.id,
-    recordedAt: dates.at,
-    recordedBy: actor.id,
-  });
-  insertEvent(ctx.db, {
-    id: ctx.ids.next(),
-    documentId: document.id,
-    kind: 'cleanup_decision',
-    at: dates.at,
-    actorId: actor.id,
-    detail: {
-      title: `${campaign.name}：${DISPOSITION_LABELS[disposition]}`,
-      description: `${item.docNumber}，决定日期 ${dates.decidedOn}。${item.reason}`,
-      campaignId: campaign.id,
-      disposition,
-      on: dates.decidedOn,
-    },
-  });
-  if (disposition !== 'amend') return;
-  takeWorkflowStep(
-    ctx,
-    document,
-    { type: 'OPEN_REVISION', on: dates.on, reason: item.reason, campaignId: campaign.id },
-    actor,
-    {
-      issuance: {
-        publishedOn: issuance.publishedOn,
-        effectiveOn: issuance.effectiveOn,
-        validUntil: issuance.validUntil,
-      },
-    },
-  );
 }
