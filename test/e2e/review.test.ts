@@ -384,7 +384,8 @@ describe('legality review in a real browser', () => {
     await screenshot(leader, 'issue-dialog');
     await dialog.getByRole('button', { name: buttonName('印发') }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await leader.getByText('有效期至').waitFor();
+    // The issuance's details and the 有效期 section both name the 有效期至 once the page has them.
+    await leader.getByText('有效期至').first().waitFor();
     expect(await leader.getByText(`某统字规〔${year}〕001`).count()).toBeGreaterThan(0);
     await leader.getByTestId('deliberation-records').getByText('张局长、李副局长').waitFor();
   });
