@@ -1,3 +1,4 @@
+import { seedIssuedDocument } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,11 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Session } from '../../src/main/api/context';
 import { openApp, type App } from '../../src/main/app';
-import { insertDocument } from '../../src/main/db/repos/documents';
-import { insertIssuance } from '../../src/main/db/repos/issuances';
 import { replaceVersionCitations } from '../../src/main/db/repos/issuedCitations';
 import { insertLawChange } from '../../src/main/db/repos/lawChanges';
-import { insertVersion } from '../../src/main/db/repos/versions';
 import { documentsInScope } from '../../src/main/services/lifecycle';
 import { CampaignScope } from '../../src/shared/domain/cleanup/campaigns';
 import { corpusTitles } from '../support/corpus';
@@ -58,48 +56,19 @@ function seed(target: App, userId: string): string {
       const year = 2016 + (i % 10);
       const publishedOn = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
       const at = `${publishedOn}T02:00:00.000Z`;
-      const documentId = `doc-${i}`;
-      insertDocument(db, {
-        id: documentId,
+      const documentId = seedIssuedDocument(db, {
+        index: i,
         kind: i % 5 === 0 ? 'party_normative' : 'admin_normative',
         title: `${titles[i % titles.length] ?? '文件'}（${i}）`,
-        draftingUnit: '法制科',
         issuingAuthority: i % 3 === 0 ? '某区人民政府' : '某区统计局',
-        responsiblePerson: '张三',
         status: 'filed',
-        year,
-        docNumber: `某统〔${year}〕${i + 1}号`,
-        versionCount: 0,
-        createdAt: at,
-        createdBy: userId,
-        updatedAt: at,
-      });
-      insertVersion(db, {
-        id: `ver-${i}`,
-        documentId,
-        label: '正式文本',
-        note: '',
-        contentJson: '[]',
-        plainText: '',
-        contentHash: 'h',
-        createdAt: at,
-        createdBy: userId,
-        sourceAttachmentId: null,
-      });
-      insertIssuance(db, {
-        documentId,
-        versionId: `ver-${i}`,
-        deliberationId: null,
-        docNumber: `某统〔${year}〕${i + 1}号`,
-        registrationNumber: `区统规〔${year}〕${String(i + 1).padStart(4, '0')}`,
         publishedOn,
         effectiveOn: publishedOn,
         validUntil: `${year + 5}-${publishedOn.slice(5)}`,
-        shortEffectReason: '',
-        publishedIn: ['政府网站'],
+        docNumber: `某统〔${year}〕${i + 1}号`,
+        registrationNumber: `区统规〔${year}〕${String(i + 1).padStart(4, '0')}`,
         filingDueOn: null,
-        approvedBy: userId,
-        approvedAt: at,
+        userId,
       });
       const laws = [
         i % 10 === 0 ? '统计法' : OTHER_LAWS[i % OTHER_LAWS.length],

@@ -1,3 +1,4 @@
+import { seedIssuedDocument } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,11 +6,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ListFilingsInput } from '../../src/shared/api';
 import type { Session } from '../../src/main/api/context';
 import { openApp, type App } from '../../src/main/app';
-import { insertDocument } from '../../src/main/db/repos/documents';
 import { insertFilingPackage } from '../../src/main/db/repos/filingPackages';
 import { insertFilingSubmission } from '../../src/main/db/repos/filingSubmissions';
-import { insertIssuance } from '../../src/main/db/repos/issuances';
-import { insertVersion } from '../../src/main/db/repos/versions';
 import { addDays } from '../../src/shared/domain/calendar/isoDate';
 import { corpusTitles } from '../support/corpus';
 import { report } from './stats';
@@ -52,50 +50,21 @@ function seedRegister(target: App, userId: string): void {
       const year = 2018 + (i % 9);
       const publishedOn = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
       const at = `${publishedOn}T02:00:00.000Z`;
-      const documentId = `doc-${i}`;
       const sent = i < FILED_DOCUMENTS;
-      insertDocument(db, {
-        id: documentId,
+      const filingDueOn = addDays(publishedOn, 30);
+      const documentId = seedIssuedDocument(db, {
+        index: i,
         kind: i % 5 === 0 ? 'party_normative' : 'admin_normative',
         title: `${titles[i % titles.length] ?? '文件'}（${i}）`,
-        draftingUnit: '法制科',
         issuingAuthority: '某区统计局',
-        responsiblePerson: '张三',
         status: sent ? 'filed' : 'issued',
-        year,
-        docNumber: `某统〔${year}〕${i + 1}号`,
-        versionCount: 0,
-        createdAt: at,
-        createdBy: userId,
-        updatedAt: at,
-      });
-      insertVersion(db, {
-        id: `ver-${i}`,
-        documentId,
-        label: '正式文本',
-        note: '',
-        contentJson: '[]',
-        plainText: '',
-        contentHash: 'h',
-        createdAt: at,
-        createdBy: userId,
-        sourceAttachmentId: null,
-      });
-      const filingDueOn = addDays(publishedOn, 30);
-      insertIssuance(db, {
-        documentId,
-        versionId: `ver-${i}`,
-        deliberationId: null,
-        docNumber: `某统〔${year}〕${i + 1}号`,
-        registrationNumber: `区统规〔${year}〕${String(i + 1).padStart(3, '0')}`,
         publishedOn,
         effectiveOn: publishedOn,
         validUntil: null,
-        shortEffectReason: '',
-        publishedIn: ['政府网站'],
+        docNumber: `某统〔${year}〕${i + 1}号`,
+        registrationNumber: `区统规〔${year}〕${String(i + 1).padStart(3, '0')}`,
         filingDueOn,
-        approvedBy: userId,
-        approvedAt: at,
+        userId,
       });
       if (!sent) continue;
       insertFilingPackage(

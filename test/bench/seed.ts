@@ -1,7 +1,10 @@
-import { DOCUMENT_KINDS } from '../../src/shared/domain/documentKinds';
-import { DOCUMENT_STATUSES } from '../../src/shared/domain/documentStatus';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../src/shared/domain/documentKinds';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../../src/shared/domain/documentStatus';
 import type { App } from '../../src/main/app';
+import type { Db } from '../../src/main/db/connection';
 import { insertDocument } from '../../src/main/db/repos/documents';
+import { insertIssuance } from '../../src/main/db/repos/issuances';
+import { insertVersion } from '../../src/main/db/repos/versions';
 import { corpusTitles } from '../support/corpus';
 
 /** Inserts `count` documents spread over kinds, statuses and ten years, in one transaction. */
@@ -29,4 +32,73 @@ export function seedDocuments(app: App, createdBy: string, count: number): void 
       });
     }
   })();
+}
+
+/** What differs between the issued documents the benches seed; the rest is the same for all. */
+export interface IssuedSeed {
+  index: number;
+  kind: DocumentKind;
+  title: string;
+  issuingAuthority: string;
+  status: DocumentStatus;
+  publishedOn: string;
+  effectiveOn: string;
+  validUntil: string | null;
+  docNumber: string;
+  registrationNumber: string;
+  filingDueOn: string | null;
+  userId: string;
+}
+
+/**
+ * One issued document through the repos: the document `doc-{index}`, its 正式文本 `ver-{index}` and its
+ * issuance, all dated on the publication day. The caller owns the transaction.
+ */
+export function seedIssuedDocument(db: Db, seed: IssuedSeed): string {
+  const documentId = `doc-${seed.index}`;
+  const versionId = `ver-${seed.index}`;
+  const at = `${seed.publishedOn}T02:00:00.000Z`;
+  insertDocument(db, {
+    id: documentId,
+    kind: seed.kind,
+    title: seed.title,
+    draftingUnit: '法制科',
+    issuingAuthority: seed.issuingAuthority,
+    responsiblePerson: '张三',
+    status: seed.status,
+    year: Number(seed.publishedOn.slice(0, 4)),
+    docNumber: seed.docNumber,
+    versionCount: 1,
+    createdAt: at,
+    createdBy: seed.userId,
+    updatedAt: at,
+  });
+  insertVersion(db, {
+    id: versionId,
+    documentId,
+    label: '正式文本',
+    note: '',
+    contentJson: '[]',
+    plainText: '',
+    contentHash: 'h',
+    createdAt: at,
+    createdBy: seed.userId,
+    sourceAttachmentId: null,
+  });
+  insertIssuance(db, {
+    documentId,
+    versionId,
+    deliberationId: null,
+    docNumber: seed.docNumber,
+    registrationNumber: seed.registrationNumber,
+    publishedOn: seed.publishedOn,
+    effectiveOn: seed.effectiveOn,
+    validUntil: seed.validUntil,
+    shortEffectReason: '',
+    publishedIn: ['政府网站'],
+    filingDueOn: seed.filingDueOn,
+    approvedBy: seed.userId,
+    approvedAt: at,
+  });
+  return documentId;
 }

@@ -1,3 +1,4 @@
+import { seedIssuedDocument } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,10 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Session } from '../../src/main/api/context';
 import { openApp, type App } from '../../src/main/app';
-import { insertDocument } from '../../src/main/db/repos/documents';
-import { insertIssuance } from '../../src/main/db/repos/issuances';
 import { insertLifecycleEvent } from '../../src/main/db/repos/lifecycleEvents';
-import { insertVersion } from '../../src/main/db/repos/versions';
 import type { ListValidityInput } from '../../src/shared/api';
 import { addDays } from '../../src/shared/domain/calendar/isoDate';
 import { validUntil } from '../../src/shared/domain/issuance';
@@ -57,49 +55,20 @@ function seedIssued(target: App, userId: string): void {
       const effectiveOn = addDays(publishedOn, 30);
       const at = `${publishedOn}T02:00:00.000Z`;
       const provisional = i % 7 === 0;
-      const documentId = `doc-${i}`;
       const docNumber = `某统〔${publishedOn.slice(0, 4)}〕${i + 1}号`;
-      insertDocument(db, {
-        id: documentId,
+      const documentId = seedIssuedDocument(db, {
+        index: i,
         kind: 'admin_normative',
         title: `${titles[i % titles.length] ?? '文件'}${provisional ? '（暂行）' : ''}（${i}）`,
-        draftingUnit: '法制科',
         issuingAuthority: i % 3 === 0 ? '某区人民政府' : '某区统计局',
-        responsiblePerson: '张三',
         status: 'in_force',
-        year: Number(publishedOn.slice(0, 4)),
-        docNumber,
-        versionCount: 1,
-        createdAt: at,
-        createdBy: userId,
-        updatedAt: at,
-      });
-      insertVersion(db, {
-        id: `ver-${i}`,
-        documentId,
-        label: '正式文本',
-        note: '',
-        contentJson: '[]',
-        plainText: '',
-        contentHash: 'h',
-        createdAt: at,
-        createdBy: userId,
-        sourceAttachmentId: null,
-      });
-      insertIssuance(db, {
-        documentId,
-        versionId: `ver-${i}`,
-        deliberationId: null,
-        docNumber,
-        registrationNumber: `区统规〔${publishedOn.slice(0, 4)}〕${String(i + 1).padStart(5, '0')}`,
         publishedOn,
         effectiveOn,
         validUntil: i % 20 === 0 ? null : validUntil(effectiveOn, provisional ? 2 : 5),
-        shortEffectReason: '',
-        publishedIn: ['政府网站'],
+        docNumber,
+        registrationNumber: `区统规〔${publishedOn.slice(0, 4)}〕${String(i + 1).padStart(5, '0')}`,
         filingDueOn: addDays(publishedOn, 30),
-        approvedBy: userId,
-        approvedAt: at,
+        userId,
       });
       if (i % 10 === 3) {
         insertLifecycleEvent(db, {
