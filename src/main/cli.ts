@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { ApiResult, Channel, ChannelInput } from '../shared/api';
+import { type ApiResult, type Channel, type ChannelInput, DomainError } from '../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../shared/domain/documentKinds';
 import { DOCUMENT_STATUS_LABELS } from '../shared/domain/documentStatus';
 import { ROLE_LABELS } from '../shared/domain/roles';
@@ -38,8 +38,7 @@ async function main(): Promise<number> {
   try {
     app = openApp(dataDir, { logError: (error) => console.error(error) });
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 2;
+    return failed(error, 'DATA_UNAVAILABLE', 2);
   }
   const session: Session = { accountId: null };
   const io: CliIo = {
@@ -63,7 +62,9 @@ async function main(): Promise<number> {
 function readPassword(prompt: string): Promise<string> {
   if (process.env.NORMDESK_PASSWORD !== undefined) return Promise.resolve(process.env.NORMDESK_PASSWORD);
   if (!process.stdin.isTTY) {
-    return Promise.reject(new Error('请通过 NORMDESK_PASSWORD 环境变量提供密码（当前不是交互式终端）。'));
+    return Promise.reject(
+      new DomainError('UNAUTHENTICATED', '请通过 NORMDESK_PASSWORD 环境变量提供密码（当前不是交互式终端）。'),
+    );
   }
   return new Promise((resolve) => {
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -78,13 +79,25 @@ function readPassword(prompt: string): Promise<string> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+/** An error outside any command's own handling: one JSON line with --json, the message otherwise. */
+function failed(error: unknown, code: string, exit: number): number {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DomainError) code = error.code;
+  if (process.argv.includes('--json'))
+    process.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } })}\n`);
+  else process.stderr.write(`${message}\n`);
+  return exit;
+}
+
+/**
+ * Exits once everything written has reached the reader: a pipe takes output asynchronously, and
+ * exiting at once would cut a large answer (`compare --json | jq`) at the pipe's buffer size.
+ */
+function exitWhenFlushed(code: number): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main().then(exitWhenFlushed, (error: unknown) => exitWhenFlushed(failed(error, 'INTERNAL', 1)));
 
 function stringFlag(value: string | boolean | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;

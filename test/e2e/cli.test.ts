@@ -94,6 +94,42 @@ describe('files without a database', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('不支持的文件类型');
   });
+
+  test('a large answer read through a pipe arrives whole (公司法 2018 → 2023, over half a megabyte)', async () => {
+    const { code, stdout } = await cli([
+      'compare',
+      corpusPath('pairs/norm/gongsifa_2018.txt'),
+      corpusPath('pairs/norm/gongsifa_2023.txt'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(256 * 1024);
+    expect(stdout.endsWith('\n')).toBe(true);
+    const { value } = JSON.parse(stdout) as { value: { summary: { renumbered: number } } };
+    expect(value.summary.renumbered).toBeGreaterThan(0);
+  });
+
+  test('every usage error answers one JSON line with --json, exit code 2', async () => {
+    const cases: [string[], string][] = [
+      [['deadline', '--from', '2026-01-05', '--days', '0'], '不小于 1'],
+      [['deadline', '--days', '3'], '--from'],
+      [['blocks'], '请给出要读取的文件'],
+      [['compare', corpusPath('pairs/norm/gongsifa_2018.txt')], '旧文件和新文件'],
+      [['precheck'], '用法'],
+    ];
+    const folder = tempDataDir('normdesk-cli-');
+    cases.push([['no-such-command', '--data', folder.path], '没有命令“no-such-command”']);
+    for (const [args, message] of cases) {
+      const { code, stdout } = await cli([...args, '--json']);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout.trim().split('\n')).toHaveLength(1);
+      const answer = JSON.parse(stdout) as { ok: boolean; error: { code: string; message: string } };
+      expect(answer.ok).toBe(false);
+      expect(answer.error.code).toBe('INVALID_INPUT');
+      expect(answer.error.message).toContain(message);
+    }
+    folder.remove();
+  });
 });
 
 describe('review helpers without a database', () => {

@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/api';
 import { blockText } from '../../shared/domain/blocks';
 import { parseStructure } from '../../shared/domain/structure';
+import { usageError } from './groupCommand';
 import { readBlocksFromFile } from './readBlocks';
 
 export interface BlocksOutput {
@@ -14,10 +15,8 @@ export interface BlocksOutput {
  * database. JSON: {ok:true, value:{file, blocks:[{…block, role, path}], articles, warnings}}.
  */
 export async function runBlocksCommand(io: BlocksOutput, file: string | undefined): Promise<number> {
-  if (!file) {
-    io.err('用法: npm run cli -- blocks <文件.docx|.txt|.md> [--json]');
-    return 2;
-  }
+  if (!file)
+    return usageError(io, '请给出要读取的文件。', 'npm run cli -- blocks <文件.docx|.txt|.md> [--json]');
   try {
     const { blocks, warnings } = await readBlocksFromFile(file);
     const structure = parseStructure(blocks);

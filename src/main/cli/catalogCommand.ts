@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import type { CatalogPreview } from '../../shared/api/schemas/catalogs';
+import { usageError } from './groupCommand';
 
 /** What the command needs of the CLI (commands.ts's CliIo has it). */
 export interface CatalogIo {
@@ -12,16 +13,12 @@ export interface CatalogIo {
 }
 
 export const CATALOG_USAGE =
-  '用法: npm run cli -- catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx] [--user 用户名] [--json]';
+  'npm run cli -- catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx] [--user 用户名] [--json]';
 
 type Flags = Record<string, string | boolean | undefined>;
 type Format = 'docx' | 'xlsx';
 
-function usage(io: CatalogIo, message: string): number {
-  if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n${CATALOG_USAGE}`);
-  return 2;
-}
+const usage = (io: CatalogIo, message: string): number => usageError(io, message, CATALOG_USAGE);
 
 function refused(io: CatalogIo, result: ApiResult<unknown>): number {
   if (result.ok) return 0;

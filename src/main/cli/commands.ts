@@ -13,6 +13,7 @@ import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { versionTitle } from '../../shared/domain/versionName';
 import { describeIssuancePreview, workflowStepFields } from './issuanceCommands';
+import { usageError } from './groupCommand';
 
 export interface CliIo {
   json: boolean;
@@ -290,8 +291,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const fromVersionId = text('from');
     const to = text('to');
     if (!documentId || !fromVersionId || !to) {
-      io.err(USAGE);
-      return 2;
+      return usageError(io, '比对文件的两个版本需要 --document、--from 和 --to。', USAGE);
     }
     return signedIn(async () => {
       const input = { documentId, fromVersionId, toVersionId: to === 'draft' ? null : to };
@@ -326,8 +326,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const file = action;
     const documentId = text('document');
     if (!file || !documentId) {
-      io.err(USAGE);
-      return 2;
+      return usageError(io, '请给出要导入的 .docx 文件和 --document 文件ID。', USAGE);
     }
     return signedIn(async () => {
       const data = await readFile(file).catch(() => null);
@@ -351,8 +350,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   if (group === 'package' && action === 'build') {
     const documentId = text('document');
     if (!documentId) {
-      io.err(USAGE);
-      return 2;
+      return usageError(io, '请用 --document 指定文件。', USAGE);
     }
     return signedIn(() =>
       buildPackage(io, documentId, flags, repeatedFlag(argv, 'recipient'), accountPassword),
@@ -372,8 +370,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const documentId = text('document');
     const type = positionals[2];
     if (!documentId || (action === 'step' && !type)) {
-      io.err(USAGE);
-      return 2;
+      return usageError(io, '请用 --document 指定文件；workflow step 还需要步骤名称。', USAGE);
     }
     return signedIn(async () => {
       if (action === 'step') {
@@ -389,8 +386,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   if (group === 'issuance' && action === 'preview') {
     const documentId = text('document');
     if (!documentId) {
-      io.err(USAGE);
-      return 2;
+      return usageError(io, '请用 --document 指定文件。', USAGE);
     }
     return signedIn(async () => {
       const input = { documentId, publishedOn: text('published-on'), effectiveOn: text('effective-on') };
@@ -483,8 +479,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     case 'signature roster': {
       const out = text('out');
       if (!out) {
-        io.err(USAGE);
-        return 2;
+        return usageError(io, '请用 --out 指定密钥名册的文件名。', USAGE);
       }
       return signedIn(async () => {
         const signed = await io.call('keyRoster.sign', { password: accountPassword });
@@ -518,7 +513,10 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
         return code === 0 && result.ok && !(result.value as { ok: boolean }).ok ? 3 : code;
       });
     default:
-      io.err(USAGE);
-      return 2;
+      return usageError(
+        io,
+        group ? `没有命令“${[group, action].filter(Boolean).join(' ')}”。` : '请给出命令。',
+        USAGE,
+      );
   }
 }

@@ -5,6 +5,7 @@ import { type CompareResult, compareVersions, pairText } from '../../shared/comp
 import type { Block } from '../../shared/domain/blocks';
 import { buildComparisonTableDocx } from '../export/comparisonTable';
 import { buildTrackedChangesDocx } from '../export/trackedChanges';
+import { usageError } from './groupCommand';
 import { readBlocksFromFile } from './readBlocks';
 
 export interface CompareOutput {
@@ -68,10 +69,11 @@ export async function runCompareFiles(
   outputs: { docx?: string | undefined; table?: string | undefined },
 ): Promise<number> {
   if (!oldPath || !newPath) {
-    io.err(
-      '用法: npm run cli -- compare <旧文件> <新文件> [--json] [--docx 修订版.docx] [--table 对照表.docx]',
+    return usageError(
+      io,
+      '请给出要比对的旧文件和新文件。',
+      'npm run cli -- compare <旧文件> <新文件> [--json] [--docx 修订版.docx] [--table 对照表.docx]',
     );
-    return 2;
   }
   let oldBlocks: Block[];
   let newBlocks: Block[];

@@ -17,8 +17,11 @@ export interface GroupCommand {
   signedIn: (run: () => Promise<number>) => Promise<number>;
 }
 
+/** Where a command writes: one JSON line with --json, human text otherwise. */
+export type CommandOutput = Pick<GroupIo, 'json' | 'out' | 'err'>;
+
 /** A usage error: one JSON line with --json, the group's usage text otherwise; exit code 2. */
-export function usageError(io: GroupIo, message: string, usageText: string): number {
+export function usageError(io: CommandOutput, message: string, usageText: string): number {
   if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
   else io.err(`${message}\n用法:\n${usageText}`);
   return 2;

@@ -50,8 +50,13 @@ export function runDeadline(io: CommandOutput, flags: Flags): number {
   else if (named === 'review') period = { count: profile.reviewPeriod[kind].maxWorkingDays, unit: 'working' };
   else if (named === 'filing' && profile.filing[kind].period) period = profile.filing[kind].period;
   else return fail(io, 'INVALID_INPUT', '请给出 --working-days N、--days N 或 --period review|filing。', 2);
-  if (!Number.isInteger(period.count) || period.count < 0)
-    return fail(io, 'INVALID_INPUT', '期限天数应为非负整数。', 2);
+  if (!Number.isInteger(period.count) || period.count < 1)
+    return fail(
+      io,
+      'INVALID_INPUT',
+      `期限天数应为不小于 1 的整数，收到“${working ?? days ?? period.count}”。`,
+      2,
+    );
   const result = deadline(from, period, BUNDLED_HOLIDAYS);
   if (io.json)
     io.out(JSON.stringify({ ok: true, value: { from, ...period, profile: profile.id, ...result } }));
