@@ -1,3 +1,4 @@
+import { DISGUISED_LICENCE } from './disguisedLicence';
 import type { RuleId } from './rules';
 
 /**
@@ -86,6 +87,7 @@ export const POWER_TRIGGERS: Trigger[] = [
     basisAware: true,
     publicOnly: true,
   },
+  DISGUISED_LICENCE,
   {
     rule: 'power.fee',
     what: '收费',
