@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { blockText } from '../../../../../src/shared/domain/blocks';
+import { runPrecheck } from '../../../../../src/shared/domain/precheck';
 import { isAgencySubject } from '../../../../../src/shared/domain/precheck/subjects';
-import { findingsOf } from './helpers';
+import { corpusBlocks } from '../../../../support/corpus';
+import { findingsOf, lawLibrary } from './helpers';
 
 /**
  * Duties laid on third parties whose names contain 科, 股 or 机构 are duties on the public, not the
@@ -50,5 +53,24 @@ describe('obligation.without_basis on third parties named with 科, 股 or 机�
     expect(isAgencySubject('综合统计科')).toBe(true);
     expect(isAgencySubject('统计股')).toBe(true);
     expect(isAgencySubject('统计机构')).toBe(true);
+  });
+
+  test('real texts: no duty of a 统计机构 or a 监督管理机构 is read as a burden on the public', () => {
+    // 统计法 (2024) and 期货和衍生品法 (2022) lay many duties on agencies named …机构.
+    for (const file of ['bulk/law-0201.md', 'bulk/law-0174.md']) {
+      const blocks = corpusBlocks(file);
+      const texts = new Map(blocks.map((block) => [block.id, blockText(block)]));
+      const burdened = runPrecheck({ library: lawLibrary(), blocks, document: { kind: 'admin_normative' } })
+        .filter((f) => f.ruleId === 'obligation.without_basis')
+        .map((f) => {
+          const before = (texts.get(f.blockId) ?? '').slice(0, f.start);
+          return before.split(/[。；，：]/).pop() ?? '';
+        });
+      expect(burdened.length, file).toBeGreaterThan(0);
+      expect(
+        burdened.filter((subject) => /(?:统计|监督管理|主管)机构$|统计机构/.test(subject)),
+        file,
+      ).toEqual([]);
+    }
   });
 });
