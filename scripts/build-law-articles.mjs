@@ -104,9 +104,12 @@ const library = JSON.parse(readFileSync(join(root, 'resources/laws/library.json'
 const lawsByKey = new Map(library.laws.map((law) => [law.id, law]));
 
 const facts = new Map();
-for (const row of readTsv(join(corpus, 'index.tsv'))) {
+const rows = readTsv(join(corpus, 'index.tsv'));
+let read = 0;
+for (const row of rows) {
   const file = join(corpus, row.file);
   if (!existsSync(file)) continue;
+  read += 1;
   const law = lawsByKey.get(lawKey(row.title));
   if (!law || law.status === '已废止') continue;
   const current = law.versions?.at(-1)?.date ?? law.promulgated;
@@ -141,4 +144,6 @@ writeFileSync(
   join(root, 'resources/laws/articles.json'),
   `{"source":${JSON.stringify(source)},"laws":{\n${lines}\n}}\n`,
 );
-console.log(`articles.json: ${ids.length} laws`);
+console.log(`articles.json: ${ids.length} laws from ${read} of the ${rows.length} texts index.tsv lists`);
+if (read < rows.length)
+  console.warn('Not every listed text is in the corpus folder: the file now covers fewer laws.');
