@@ -40,17 +40,17 @@ function citedRange({ cited, law, facts }: CitedLaw): CitedRange | null {
 }
 
 /**
- * The statutory range a fine at `offset` rests on: the citations of its sentence before it, else the
- * nearest earlier citation of the block, else the list lead-in of an item (…按照下列阶次裁量：).
+ * The statutory range a fine at `offset` rests on: the citations of its sentence (before or after it:
+ * 处…罚款，依据《…》第四十五条), else the nearest earlier citation of the block, else the list lead-in of
+ * an item (…按照下列阶次裁量：).
  */
 function statutoryRange(context: ScanContext, scanned: ScannedBlock, offset: number): CitedRange | null {
-  const [sentenceStart] = sentenceAround(scanned, offset);
-  const before = citedLaws(context, scanned.text)
-    .filter(({ cited }) => cited.end <= offset)
+  const [sentenceStart, sentenceEnd] = sentenceAround(scanned, offset);
+  const cited = citedLaws(context, scanned.text)
     .map((law) => ({ start: law.cited.start, range: citedRange(law) }))
     .filter((entry): entry is { start: number; range: CitedRange } => entry.range !== null);
-  const inSentence = before.filter((entry) => entry.start >= sentenceStart);
-  const chosen = inSentence.length > 0 ? inSentence : before.slice(-1);
+  const inSentence = cited.filter((entry) => entry.start >= sentenceStart && entry.start < sentenceEnd);
+  const chosen = inSentence.length > 0 ? inSentence : cited.filter((entry) => entry.start < offset).slice(-1);
   if (chosen.length === 0 && scanned.leadIn) {
     const fromLeadIn = citedLaws(context, scanned.leadIn)
       .map(citedRange)

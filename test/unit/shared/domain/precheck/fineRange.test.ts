@@ -66,6 +66,15 @@ describe('power.fine_range', () => {
     expect(findings[0]?.message).toContain(words);
   });
 
+  test('the cited article may follow the fine in its sentence', () => {
+    const findings = findingsOf(
+      'power.fine_range',
+      '对拒绝提供统计资料的个体工商户处2万元以下的罚款，依据为《中华人民共和国统计法》第四十四条第三款。',
+    );
+    expect(findings.map((f) => f.text)).toEqual(['对拒绝提供统计资料的个体工商户处2万元以下的罚款']);
+    expect(findings[0]?.message).toContain('最高额1万元');
+  });
+
   test('the tiers of a 裁量基准 under a lead-in that cites the article', () => {
     const findings = precheck([
       '某区统计局统计行政处罚裁量基准',
