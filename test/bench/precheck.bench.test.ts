@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from 'vitest';
 import { blocksToPlainText } from '../../src/shared/domain/blocks';
-import { createLawLibrary, LawLibraryData, RenumberingData } from '../../src/shared/domain/laws';
+import {
+  createLawLibrary,
+  LawArticlesData,
+  LawLibraryData,
+  RenumberingData,
+} from '../../src/shared/domain/laws';
 import { countBySeverity, runPrecheck } from '../../src/shared/domain/precheck';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { percentile, report, round } from './stats';
@@ -21,6 +26,7 @@ test('pre-check of a 300,000-character document', () => {
   const library = createLawLibrary(
     LawLibraryData.parse(JSON.parse(readFileSync(join(root, 'resources/laws/library.json'), 'utf8'))),
     RenumberingData.parse(JSON.parse(readFileSync(join(root, 'resources/laws/renumbering.json'), 'utf8'))),
+    LawArticlesData.parse(JSON.parse(readFileSync(join(root, 'resources/laws/articles.json'), 'utf8'))),
   );
   const loadMs = performance.now() - loadStarted;
   const input = { blocks, library, document: { kind: 'admin_normative' as const } };

@@ -2,6 +2,7 @@ import { createLawLibrary, type LawLibrary } from '../../shared/domain/laws';
 import type { LawEntry, LawLibraryData, RenumberingData } from '../../shared/domain/laws/types';
 import libraryData from '../../../resources/laws/library.json';
 import renumberingData from '../../../resources/laws/renumbering.json';
+import articlesData from '../../../resources/laws/articles.json';
 import type { Db } from '../db/connection';
 import { type LawOverrideRecord, listLawOverrides } from '../db/repos/lawOverrides';
 
@@ -24,5 +25,5 @@ export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, L
 /** With a database, this workstation's edits apply; without one (command line on a file), the library as shipped. */
 export function lawLibrary(db?: Db): LawLibrary {
   const entries = db ? lawEntries(db).entries : (libraryData as unknown as LawLibraryData).laws;
-  return createLawLibrary(entries, renumberingData as unknown as RenumberingData);
+  return createLawLibrary(entries, renumberingData as unknown as RenumberingData, articlesData);
 }

@@ -23,3 +23,4 @@ export {
   RenumberingData,
   RenumberingTable,
 } from './types';
+export { LawArticleFacts, LawArticlesData } from './articles';

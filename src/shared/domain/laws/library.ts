@@ -1,3 +1,4 @@
+import type { LawArticleFacts, LawArticlesData } from './articles';
 import { lawKey, splitVersionSuffix, stripTitleMarks, type VersionHint } from './normalize';
 import type { LawEntry, LawLibraryData, RenumberingData, RenumberingTable } from './types';
 
@@ -27,6 +28,8 @@ export interface LawLibrary {
   /** The law that finally replaced a repealed one (following 被…废止 chains), if known. */
   replacement(law: LawEntry): LawEntry | undefined;
   renumberingTables(law: LawEntry): readonly RenumberingTable[];
+  /** Article count and fines of the text in force, when the library has read it. */
+  articleFacts(law: LawEntry): LawArticleFacts | undefined;
 }
 
 const MAX_CHAIN = 8;
@@ -34,6 +37,7 @@ const MAX_CHAIN = 8;
 export function createLawLibrary(
   data: LawLibraryData | readonly LawEntry[],
   renumbering: RenumberingData = { tables: [] },
+  articles: LawArticlesData = { source: '', laws: {} },
 ): LawLibrary {
   const laws: readonly LawEntry[] = Array.isArray(data) ? data : (data as LawLibraryData).laws;
   const byKey = new Map<string, { law: LawEntry; matchedBy: LawMatchKind }>();
@@ -87,6 +91,7 @@ export function createLawLibrary(
     find,
     replacement,
     renumberingTables: (law) => tablesByLaw.get(law.id) ?? [],
+    articleFacts: (law) => articles.laws[law.id],
   };
 }
 

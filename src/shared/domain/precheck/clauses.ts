@@ -1,5 +1,6 @@
 import { PRECHECK_RULES } from './rules';
 import { report, sentenceAround, type ScanContext, type ScannedBlock } from './scan';
+import { isAgencySubject } from './subjects';
 import { COMPETITION_TRIGGERS, OBLIGATION_TRIGGERS, POWER_TRIGGERS, type Trigger } from './triggers';
 
 /**
@@ -17,9 +18,6 @@ const SENTENCE_NEGATION =
 const BASIS =
   /(?:依照|依据|按照|根据|适用)[^。；]{0,60}?(?:《[^》]*》|法律|法规|规章|国家有关规定|国家规定)|依法|《[^》]*》第[^。；，]{1,20}?条[^。；]{0,12}?(?:规定|所列)/g;
 const OWN_DOCUMENT = /本(?:规定|办法|细则|意见|通知|决定|方案|实施细则|制度|规则)/;
-/** Subjects that are the administration itself: a duty of the agency does not burden the public. */
-const AGENCY_SUBJECT =
-  /机关|部门|机构|政府|人民法院|人民检察院|统计局|[^企事]局|科|处|股|委员会|办公室|工作人员|执法|调查队|街道|乡镇|镇/;
 const COMMA = /[，,：:]/g;
 const LOOKBEHIND = 12;
 
@@ -79,7 +77,7 @@ function leadIn(scanned: ScannedBlock, start: number): string {
 /** The burdened party of an obligation: the comma clause before it, or the sentence when that is empty. */
 function burdensAgency(prefix: string): boolean {
   const clause = lastCommaClause(prefix).trim();
-  return AGENCY_SUBJECT.test(clause === '' ? prefix : clause);
+  return isAgencySubject(clause === '' ? prefix : clause);
 }
 
 function scanTriggers(
@@ -113,7 +111,7 @@ function once(seen: Set<string>, key: string): boolean {
 }
 
 const POWERS_HINT =
-  /罚|没收|吊销|暂扣|责令|资质|从业|拘留|警告|通报批评|查封|扣押|冻结|强制|滞纳金|人身自由|代履行|批|许可|准入|核准|费|征/;
+  /罚|没收|吊销|暂扣|责令|资质|从业|拘留|警告|通报批评|查封|扣押|冻结|强制|滞纳金|人身自由|代履行|批|许可|准入|核准|费|征|未经|方可|才能|始得/;
 const OBLIGATION_HINT = /应当|必须|须|不得|一律|取消|暂停/;
 const COMPETITION_HINT = /设置|特许|本地|本区|本市|本县|本省|本镇|外地|采购|招标|招投标|指定|限定|特定/;
 

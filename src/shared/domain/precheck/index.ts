@@ -1,6 +1,8 @@
 import { checkCitations } from './citationRules';
+import { checkCitedArticles } from './citedArticles';
 import { checkClauses } from './clauses';
 import { checkDocumentNumbers } from './docNumber';
+import { checkFineRanges } from './fineRange';
 import { checkIssuer } from './issuer';
 import { PRECHECK_RULE_IDS } from './rules';
 import { scanBlocks } from './scan';
@@ -33,6 +35,8 @@ export function runPrecheck(input: PrecheckInput): PrecheckFinding[] {
   checkIssuer(context);
   checkClauses(context);
   checkCitations(context);
+  checkCitedArticles(context);
+  checkFineRanges(context);
   checkTemporal(context);
   checkDocumentNumbers(context);
   const position = new Map(input.blocks.map((block, index) => [block.id, index]));

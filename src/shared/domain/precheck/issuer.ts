@@ -27,16 +27,42 @@ const NAME_LINE = /^[\u4e00-\u9fa5（）()]+$/;
 const NUMBERED = /^[（(][0-9０-９一二三四五六七八九十]+[)）]/;
 const SIGNATURE_BLOCKS = 4;
 
-/** The last few blocks after the last article: where the 落款 (signature) and 成文日期 stand. */
+/** A 成文日期 line on its own: 2026年3月1日, 二〇二六年三月一日. */
+const DATE_LINE =
+  /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇零一二三四五六七八九十]{1,2}月[0-9０-９〇零一二三四五六七八九十]{1,3}日$/;
+
+function isNameLine(scanned: ScannedBlock): boolean {
+  const text = scanned.text.trim();
+  const short = text.length <= SIGNATURE_MAX && !SENTENCE_PUNCTUATION.test(text);
+  return short && NAME_LINE.test(text) && !NUMBERED.test(text);
+}
+
+function isDateLine(scanned: ScannedBlock | undefined): boolean {
+  return scanned !== undefined && DATE_LINE.test(scanned.text.trim());
+}
+
+/**
+ * Where the 落款 (signature) and 成文日期 stand: the last few blocks after the last article; the run of
+ * name and date lines that ends the document, which the structure reads as clauses of the last numbered
+ * article; and a name line right above a date line anywhere (the 落款 of an 印发通知 before its 附件).
+ */
 function signatureLines(context: ScanContext): ScannedBlock[] {
+  const { blocks } = context;
   let lastArticle = -1;
-  for (const scanned of context.blocks) if (scanned.articleIndex !== undefined) lastArticle = scanned.index;
-  const from = Math.max(lastArticle + 1, 1, context.blocks.length - SIGNATURE_BLOCKS);
-  return context.blocks.slice(from).filter((scanned) => {
-    const text = scanned.text.trim();
-    const short = text.length <= SIGNATURE_MAX && !SENTENCE_PUNCTUATION.test(text);
-    return short && NAME_LINE.test(text) && !NUMBERED.test(text);
-  });
+  for (const scanned of blocks) if (scanned.articleIndex !== undefined) lastArticle = scanned.index;
+  const from = Math.max(lastArticle + 1, 1, blocks.length - SIGNATURE_BLOCKS);
+  const lines = new Set(blocks.slice(from).filter(isNameLine));
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - SIGNATURE_BLOCKS); i -= 1) {
+    const scanned = blocks[i];
+    if (!scanned || ['title', 'division', 'heading', 'article'].includes(scanned.role)) break;
+    if (isDateLine(scanned)) continue;
+    if (!isNameLine(scanned)) break;
+    lines.add(scanned);
+  }
+  for (const scanned of blocks.slice(1)) {
+    if (isNameLine(scanned) && isDateLine(blocks[scanned.index + 1])) lines.add(scanned);
+  }
+  return [...lines].sort((a, b) => a.index - b.index);
 }
 
 export function checkIssuer(context: ScanContext): void {

@@ -180,6 +180,21 @@ const PRECHECK_RULE_SPECS = {
     '法规库中没有找到所引文件，请人工核对其名称和效力状态。',
     '法规库（resources/laws/library.json）',
   ),
+  // Issue 14: cited articles checked against the text in force.
+  'citation.article_missing': rule(
+    '所引条文不存在',
+    'warning',
+    CONTENT,
+    '所引条文序号超出所引法律现行文本的条文数，该条不存在。请核对条文序号，或者是否引用了修改前的文本。',
+    '国办发〔2018〕115号（八）第3项：审核内容是否符合宪法、法律、法规、规章和国家政策规定；所引条文以法规库收录的现行文本为准',
+  ),
+  'power.fine_range': rule(
+    '罚款幅度超出所引条文',
+    'error',
+    POWERS,
+    '罚款数额超出所引条文规定的罚款幅度。裁量基准只能在法律、法规、规章规定的处罚种类和幅度内细化，不能提高上限或者降低下限。',
+    '行政处罚法第十六条：除法律、法规、规章外，其他规范性文件不得设定行政处罚；第三十四条：行政机关可以依法制定行政处罚裁量基准',
+  ),
   'docnumber.brackets': rule(
     '发文字号年份未用六角括号',
     'warning',

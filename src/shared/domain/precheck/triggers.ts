@@ -1,3 +1,4 @@
+import { DISGUISED_LICENCE, OWN_DECISION_PATH } from './disguisedLicence';
 import type { RuleId } from './rules';
 
 /**
@@ -85,6 +86,15 @@ export const POWER_TRIGGERS: Trigger[] = [
     negation: 'near',
     basisAware: true,
     publicOnly: true,
+  },
+  {
+    rule: 'power.license',
+    what: '以登记、备案、同意、审核等名义设定的许可',
+    pattern: DISGUISED_LICENCE,
+    negation: 'near',
+    basisAware: true,
+    publicOnly: true,
+    exclude: OWN_DECISION_PATH,
   },
   {
     rule: 'power.fee',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sequentialIds, type Block } from '../../../../../src/shared/domain/blocks';
 import {
   createLawLibrary,
+  LawArticlesData,
   LawLibraryData,
   RenumberingData,
   type LawLibrary,
@@ -23,6 +24,7 @@ export function lawLibrary(): LawLibrary {
   cached ??= createLawLibrary(
     LawLibraryData.parse(JSON.parse(readFileSync(join(RESOURCES, 'laws/library.json'), 'utf8'))),
     RenumberingData.parse(JSON.parse(readFileSync(join(RESOURCES, 'laws/renumbering.json'), 'utf8'))),
+    LawArticlesData.parse(JSON.parse(readFileSync(join(RESOURCES, 'laws/articles.json'), 'utf8'))),
   );
   return cached;
 }
