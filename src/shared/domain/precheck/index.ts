@@ -2,6 +2,7 @@ import { checkCitations } from './citationRules';
 import { checkClauses } from './clauses';
 import { checkDocumentNumbers } from './docNumber';
 import { checkIssuer } from './issuer';
+import { checkReporting } from './reporting';
 import { PRECHECK_RULE_IDS } from './rules';
 import { scanBlocks } from './scan';
 import { checkTemporal } from './temporal';
@@ -9,6 +10,7 @@ import type { PrecheckFinding, PrecheckInput, Severity } from './types';
 
 export { PRECHECK_RULE_IDS, PRECHECK_RULES, type RuleId } from './rules';
 export { isInternalDivision } from './issuer';
+export { precheckOptionsFor } from './profileOptions';
 export {
   DEFAULT_PRECHECK_OPTIONS,
   SEVERITIES,
@@ -19,6 +21,7 @@ export {
   type PrecheckOptions,
   type PrecheckRule,
   type Severity,
+  type ValidityLimit,
 } from './types';
 
 const RULE_ORDER = new Map<string, number>(PRECHECK_RULE_IDS.map((id, index) => [id, index]));
@@ -32,6 +35,7 @@ export function runPrecheck(input: PrecheckInput): PrecheckFinding[] {
   const context = scanBlocks(input);
   checkIssuer(context);
   checkClauses(context);
+  checkReporting(context);
   checkCitations(context);
   checkTemporal(context);
   checkDocumentNumbers(context);
