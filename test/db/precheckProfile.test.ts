@@ -47,6 +47,12 @@ describe('the review case’s pre-check and the rule profile', () => {
     expect(doubtful[0]?.message).toContain('部分失效');
   });
 
+  it('the law library shows why the regulation is in doubt', async () => {
+    const page = expectOk(await app.call(team.reviewer, 'laws.search', { q: '行政机关公务员处分条例' }));
+    const law = page.items.find((item) => item.id === '行政机关公务员处分条例');
+    expect(law?.note).toMatch(/^效力存疑：现行效力未经核实/);
+  });
+
   it('once the office records the regulation’s status, a new case no longer reports the doubt', async () => {
     expectOk(
       await app.call(team.admin, 'laws.setStatus', {
