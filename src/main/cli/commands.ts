@@ -38,7 +38,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   compare <旧文件> <新文件> [--docx 修订版.docx] [--table 对照表.docx]   比对两个 .txt/.md/.docx 文件，不需要数据库
   compare --document 文件ID --from 版本ID --to 版本ID|draft [--docx …] [--table …]   比对文件的两个版本
   deadline --from YYYY-MM-DD (--working-days N | --days N | --period review|filing [--kind K]) [--profile ID]
-  precheck <文件.docx|.txt|.md> [--kind K]     智能预审，不需要数据库
+  precheck <文件.docx|.txt|.md> [--kind K] [--profile ID]  智能预审，不需要数据库
   signature verify <签名文件.json> [--roster 密钥名册.json]   离线验证导出的签署意见及签名人
   signature roster --out 密钥名册.json          以管理员密钥签发并导出本机关密钥名册（管理员）
   package build --document 文件ID [--out 材料包.zip] [--recipient 备案机关]… [--from 对照表基准版本ID] [--reason 强制生成理由]

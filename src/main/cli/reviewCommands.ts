@@ -5,7 +5,7 @@ import { deadline, type Period } from '../../shared/domain/calendar/deadline';
 import { BUNDLED_HOLIDAYS } from '../../shared/domain/calendar/holidayTable';
 import { isIsoDate } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/documentKinds';
-import { runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
+import { precheckOptionsFor, runPrecheck, SEVERITY_LABELS } from '../../shared/domain/precheck';
 import { builtinRuleProfile, DEFAULT_RULE_PROFILE_ID } from '../../shared/domain/builtinRuleProfiles';
 import { versionName } from '../../shared/domain/versionName';
 import { lawLibrary } from '../services/lawLibrary';
@@ -69,18 +69,31 @@ export function runDeadline(io: CommandOutput, flags: Flags): number {
   return 0;
 }
 
-/** `cli precheck <file> [--kind K]`: the 智能预审 findings of a .docx/.txt/.md file, without a database. */
+/**
+ * `cli precheck <file> [--kind K] [--profile ID]`: the 智能预审 findings of a .docx/.txt/.md file, without a
+ * database; the numbers (有效期 by title, days to 施行) come from a built-in rule profile.
+ */
 export async function runPrecheckCommand(
   io: CommandOutput,
   file: string | undefined,
   flags: Flags,
 ): Promise<number> {
-  if (!file) return fail(io, 'INVALID_INPUT', '用法: npm run cli -- precheck <文件> [--kind K] [--json]', 2);
+  if (!file)
+    return fail(
+      io,
+      'INVALID_INPUT',
+      '用法: npm run cli -- precheck <文件> [--kind K] [--profile ID] [--json]',
+      2,
+    );
   const kind = (text(flags, 'kind') ?? 'admin_normative') as DocumentKind;
   if (!DOCUMENT_KINDS.includes(kind)) return fail(io, 'INVALID_INPUT', `未知的文件类别“${kind}”。`, 2);
+  const profileId = text(flags, 'profile') ?? DEFAULT_RULE_PROFILE_ID;
+  const profile = builtinRuleProfile(profileId);
+  if (!profile) return fail(io, 'NOT_FOUND', `没有规则配置“${profileId}”。`, 2);
   try {
     const { blocks } = await readBlocksFromFile(file);
-    const findings = runPrecheck({ blocks, document: { kind }, library: lawLibrary() });
+    const options = precheckOptionsFor(profile, kind);
+    const findings = runPrecheck({ blocks, document: { kind }, library: lawLibrary(), options });
     if (io.json) io.out(JSON.stringify({ ok: true, value: { file, findings } }));
     else {
       for (const finding of findings) {

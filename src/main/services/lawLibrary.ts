@@ -12,7 +12,8 @@ export function lawEntries(db: Db): { entries: LawEntry[]; edited: Map<string, L
   const entries = (libraryData as unknown as LawLibraryData).laws.map((law) => {
     const override = overrides.get(law.id);
     if (!override) return law;
-    const { supersededBy: _shipped, ...rest } = law;
+    // The office's own status edit settles what the shipped library left in doubt.
+    const { supersededBy: _shipped, doubt: _doubt, ...rest } = law;
     return {
       ...rest,
       status: override.status,

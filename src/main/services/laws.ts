@@ -17,10 +17,16 @@ function toView(law: LawEntry, edited: Map<string, { note: string }>) {
     effective: law.effective ?? '',
     status: law.status,
     supersededBy: law.supersededBy ?? null,
-    // The workstation's own note first; otherwise what the shipped library says (repeal basis, renumbering).
+    // The workstation's own note first; otherwise what the shipped library says (repeal basis, renumbering,
+    // a validity left in doubt).
     note:
       override?.note ||
-      [law.note, law.repealed ? `废止日期：${law.repealed}` : ''].filter(Boolean).join('；'),
+      [
+        law.note ?? (law.doubt ? `${law.doubt.kind}：${law.doubt.reason}` : ''),
+        law.repealed ? `废止日期：${law.repealed}` : '',
+      ]
+        .filter(Boolean)
+        .join('；'),
     edited: override !== undefined,
   };
 }

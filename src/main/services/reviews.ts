@@ -8,9 +8,8 @@ import {
 import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import { workingDaysBetween } from '../../shared/domain/calendar/workingDays';
 import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../../shared/domain/checklist';
-import { PRECHECK_RULES, runPrecheck } from '../../shared/domain/precheck';
+import { PRECHECK_RULES, precheckOptionsFor, runPrecheck } from '../../shared/domain/precheck';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
-import { validityTermFor } from '../../shared/domain/ruleProfileSchema';
 import type { WorkflowEffect } from '../../shared/domain/workflow';
 import type { DocumentRecord } from '../db/repos/documents';
 import { lastSubmittedOn } from '../db/repos/events';
@@ -64,17 +63,11 @@ function runCasePrecheck(deps: Deps, reviewCase: ReviewCaseRecord): void {
   const document = mustFindDocument(deps, reviewCase.documentId);
   const { blocks } = versionBlocks(deps, reviewCase.versionId);
   const profile = activeRuleProfile(deps).profile;
-  const general = validityTermFor(profile, document.kind, '');
-  const provisional = validityTermFor(profile, document.kind, '暂行');
   const findings = runPrecheck({
     blocks,
     document: { title: document.title, kind: document.kind, issuingAuthority: document.issuingAuthority },
     library: lawLibrary(deps.db),
-    options: {
-      ...(general ? { maxValidityYears: general.maxYears } : {}),
-      ...(provisional ? { provisionalMaxValidityYears: provisional.maxYears } : {}),
-      minDaysToEffect: profile.effectiveDate.minDaysAfterPublication,
-    },
+    options: precheckOptionsFor(profile, document.kind),
   });
   const decided = new Set(
     reviewFindings

@@ -35,6 +35,15 @@ export const LawEntry = z.object({
   repealed: IsoDate.optional(),
   /** Versions, oldest first, when more than one is known. */
   versions: z.array(LawVersion).optional(),
+  /** Validity the sources leave open although the status reads 有效: not confirmed current, or partly superseded. */
+  doubt: z
+    .object({
+      kind: z.enum(['效力存疑', '部分失效']),
+      /** What is in doubt, in the reviewer's words. */
+      reason: z.string().min(1),
+      source: z.string().min(1),
+    })
+    .optional(),
   note: z.string().optional(),
   source: z.string().min(1),
 });

@@ -10,7 +10,9 @@ import {
 import { formatChineseNumber } from '../structure/chineseNumerals';
 import { formatChineseDate } from './dates';
 import { report, sentenceAround, type ScanContext, type ScannedBlock } from './scan';
-import { citingContext, overlap } from './citingContext';
+import { citingContext, longestSharedRun, overlap } from './citingContext';
+import { checkDoubtful } from './citationStatus';
+import { isOwnTitle, ownTitles } from './ownTitle';
 
 /**
  * Citations checked against the law library: repealed → error naming the replacement; an older version
@@ -100,6 +102,19 @@ const MIN_LEAD = 0.03;
 
 type Reading = 'old' | 'new' | 'unclear';
 
+/** A restated run this long (characters) that the other reading lacks by MIN_RUN_LEAD settles the numbering. */
+const MIN_RUN = 8;
+const MIN_RUN_LEAD = 4;
+
+/** Close bigram shares: the sentence may still quote one of the two articles word for word. */
+function verbatimReading(sentence: string, asOldText?: string, asNewText?: string): Reading {
+  const asOld = longestSharedRun(sentence, asOldText);
+  const asNew = longestSharedRun(sentence, asNewText);
+  if (asNew >= MIN_RUN && asNew - asOld >= MIN_RUN_LEAD) return 'new';
+  if (asOld >= MIN_RUN && asOld - asNew >= MIN_RUN_LEAD) return 'old';
+  return 'unclear';
+}
+
 /**
  * Which numbering the sentence most likely follows: the words around 第四十一条 are compared with the
  * current article 41 and with the current successor of the old article 41. Without article texts the
@@ -117,7 +132,7 @@ function reading(
   const asNew = overlap(context, table.newTexts[String(cited)]);
   if (asOld >= asNew * CLEAR_LEAD && asOld - asNew >= MIN_LEAD) return 'old';
   if (asNew >= asOld * CLEAR_LEAD && asNew - asOld >= MIN_LEAD) return 'new';
-  return 'unclear';
+  return verbatimReading(sentence, table.newTexts[String(successor)], table.newTexts[String(cited)]);
 }
 
 function checkRenumbering(
@@ -184,7 +199,7 @@ export function checkCitations(context: ScanContext): void {
       if (!match) {
         // An amending or repealing decision is cited as history, not as a basis.
         const generic = GENERIC_NAME.test(cited.title) || AMENDING_ACT.test(cited.title);
-        if (INSTRUMENT.test(cited.title) && !generic) {
+        if (INSTRUMENT.test(cited.title) && !generic && !isOwnTitle(ownTitles(context), scanned, cited)) {
           report(
             context,
             'citation.unknown',
@@ -201,6 +216,7 @@ export function checkCitations(context: ScanContext): void {
         if (!repealClause(scanned, cited)) checkRepealed(context, library, scanned, cited, law);
         continue;
       }
+      checkDoubtful(context, scanned, cited, law);
       checkVersion(context, scanned, { ...cited, version: cited.version ?? match.version }, law);
       checkRenumbering(context, library, scanned, { ...cited, version: cited.version ?? match.version }, law);
     }

@@ -27,3 +27,27 @@ export function overlap(context: ReadonlySet<string>, article: string | undefine
   for (const gram of context) if (grams.has(gram)) shared += 1;
   return shared / context.size;
 }
+
+function cleanSentence(sentence: string): string {
+  return sentence.replace(CITATION_NOISE, '').replace(IGNORED, '');
+}
+
+/**
+ * The longest run of the citing sentence's wording found word for word in an article. A sentence that
+ * restates a current article (依照《行政处罚法》第十条规定，法律可以设定各种行政处罚) shares a long run
+ * with it even where a neighbouring article is worded alike and the bigram shares are close.
+ */
+export function longestSharedRun(sentence: string, article: string | undefined): number {
+  if (!article) return 0;
+  const text = cleanSentence(sentence);
+  const target = article.replace(IGNORED, '');
+  let best = 0;
+  for (let start = 0; start + best < text.length; start += 1) {
+    let length = best + 1;
+    while (start + length <= text.length && target.includes(text.slice(start, start + length))) {
+      best = length;
+      length += 1;
+    }
+  }
+  return best;
+}

@@ -4,6 +4,7 @@ import { checkClauses } from './clauses';
 import { checkDocumentNumbers } from './docNumber';
 import { checkFineRanges } from './fineRange';
 import { checkIssuer } from './issuer';
+import { checkReporting } from './reporting';
 import { PRECHECK_RULE_IDS } from './rules';
 import { scanBlocks } from './scan';
 import { checkTemporal } from './temporal';
@@ -11,6 +12,7 @@ import type { PrecheckFinding, PrecheckInput, Severity } from './types';
 
 export { PRECHECK_RULE_IDS, PRECHECK_RULES, type RuleId } from './rules';
 export { isInternalDivision } from './issuer';
+export { precheckOptionsFor } from './profileOptions';
 export {
   DEFAULT_PRECHECK_OPTIONS,
   SEVERITIES,
@@ -21,6 +23,7 @@ export {
   type PrecheckOptions,
   type PrecheckRule,
   type Severity,
+  type ValidityLimit,
 } from './types';
 
 const RULE_ORDER = new Map<string, number>(PRECHECK_RULE_IDS.map((id, index) => [id, index]));
@@ -34,6 +37,7 @@ export function runPrecheck(input: PrecheckInput): PrecheckFinding[] {
   const context = scanBlocks(input);
   checkIssuer(context);
   checkClauses(context);
+  checkReporting(context);
   checkCitations(context);
   checkCitedArticles(context);
   checkFineRanges(context);

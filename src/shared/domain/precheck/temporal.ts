@@ -9,6 +9,7 @@ import {
 } from './dates';
 import { parseChineseNumber } from '../structure/chineseNumerals';
 import { report, sentenceAround, type ScanContext, type ScannedBlock } from './scan';
+import type { ValidityLimit } from './types';
 
 /**
  * Dates, 施行日, 有效期 and retroactivity. The numbers (30 days, 5 and 2 years) come from the options, which
@@ -170,14 +171,24 @@ function aboutTheDocument(
   return scanned.articleIndex === lastArticle && lastArticle >= 0 && opening.trim() === '';
 }
 
+/** The profile's term for this document when the options carry one, else the general or 暂行/试行 number. */
+function validityLimit(context: ScanContext): ValidityLimit | null {
+  const { options, title } = context;
+  if (options.validityTerm) return options.validityTerm(title);
+  return PROVISIONAL.test(title)
+    ? { maxYears: options.provisionalMaxValidityYears, appliesTo: '名称冠以“暂行”“试行”的文件' }
+    : { maxYears: options.maxValidityYears, appliesTo: '文件' };
+}
+
 function checkValidity(
   context: ScanContext,
   effect: Effect | undefined,
   published: string | undefined,
 ): void {
-  const provisional = PROVISIONAL.test(context.title);
-  const limit = provisional ? context.options.provisionalMaxValidityYears : context.options.maxValidityYears;
-  const kindText = provisional ? '名称冠以“暂行”“试行”的文件' : '文件';
+  const term = validityLimit(context);
+  if (!term) return;
+  const limit = term.maxYears;
+  const kindText = term.appliesTo;
   let stated = false;
   const lastArticle = context.blocks.reduce(
     (last, scanned) => Math.max(last, scanned.articleIndex ?? -1),

@@ -45,6 +45,17 @@ export interface PrecheckOptions {
   provisionalMaxValidityYears: number;
   /** Days from publication to 施行 below which a reason must be given. */
   minDaysToEffect: number;
+  /**
+   * The validity term the rule profile gives a document of this kind and title (通告 1 year, 暂行/试行 2,
+   * otherwise 5: validityRuleFor); null when the profile sets none. Without it the two numbers above apply.
+   */
+  validityTerm?: (title: string) => ValidityLimit | null;
+}
+
+/** A validity maximum and whom it binds, for the message: 名称为“通告”的文件. */
+export interface ValidityLimit {
+  maxYears: number;
+  appliesTo: string;
 }
 
 export const DEFAULT_PRECHECK_OPTIONS: PrecheckOptions = {

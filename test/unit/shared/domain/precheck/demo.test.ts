@@ -56,11 +56,15 @@ describe('demo document 6: 关于进一步加强规模以上企业统计报表�
       '第三条',
       '第三条',
       '第四条',
-      '第四条',
       '第六条',
       '第八条',
     ]);
-    expect(countBySeverity(findings)).toEqual({ error: 5, warning: 13, info: 1 });
+    // The duties to hand in reports are the more specific finding on their sentences.
+    expect(at('obligation.reporting')).toEqual([
+      ['第四条', '报送统计报表'],
+      ['第五条', '报送经会计师事务所审计的上一年度财务报告'],
+    ]);
+    expect(countBySeverity(findings)).toEqual({ error: 5, warning: 14, info: 1 });
   });
 
   test('every finding points at its text and names a checklist element', () => {
