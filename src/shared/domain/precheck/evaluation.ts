@@ -34,6 +34,8 @@ export interface RuleScore {
   /** Counted findings of this rule (error/warning, and info findings that meet an expectation), and how many are right. */
   findings: number;
   correct: number;
+  /** Right by the expectation's own rule, not by an `alsoAccept` rule. */
+  strictlyCorrect: number;
 }
 
 export interface MissedExpectation extends ExpectedFinding {
@@ -54,8 +56,14 @@ export interface EvaluationReport {
   uncountedInfo: UnexpectedFinding[];
 }
 
-function meets(finding: PrecheckFinding, expectation: ExpectedFinding, texts: Map<string, string>): boolean {
-  const accepted = finding.ruleId === expectation.rule || !!expectation.alsoAccept?.includes(finding.ruleId);
+function meets(
+  finding: PrecheckFinding,
+  expectation: ExpectedFinding,
+  texts: Map<string, string>,
+  strict = false,
+): boolean {
+  const accepted =
+    finding.ruleId === expectation.rule || (!strict && !!expectation.alsoAccept?.includes(finding.ruleId));
   if (!accepted) return false;
   return (
     finding.text.includes(expectation.quote) || !!texts.get(finding.blockId)?.includes(expectation.quote)
@@ -65,7 +73,7 @@ function meets(finding: PrecheckFinding, expectation: ExpectedFinding, texts: Ma
 function scoreOf(scores: Map<string, RuleScore>, ruleId: string): RuleScore {
   let score = scores.get(ruleId);
   if (!score) {
-    score = { ruleId, expected: 0, found: 0, findings: 0, correct: 0 };
+    score = { ruleId, expected: 0, found: 0, findings: 0, correct: 0, strictlyCorrect: 0 };
     scores.set(ruleId, score);
   }
   return score;
@@ -97,6 +105,9 @@ export function evaluatePrecheck(cases: readonly EvaluationCase[]): EvaluationRe
       score.findings += 1;
       if (right) score.correct += 1;
       else unexpected.push({ draft: draft.name, finding });
+      if (draft.expected.some((expectation) => meets(finding, expectation, texts, true))) {
+        score.strictlyCorrect += 1;
+      }
     }
   }
   const rules = [...scores.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId));
@@ -106,8 +117,9 @@ export function evaluatePrecheck(cases: readonly EvaluationCase[]): EvaluationRe
       found: sum.found + score.found,
       findings: sum.findings + score.findings,
       correct: sum.correct + score.correct,
+      strictlyCorrect: sum.strictlyCorrect + score.strictlyCorrect,
     }),
-    { expected: 0, found: 0, findings: 0, correct: 0 },
+    { expected: 0, found: 0, findings: 0, correct: 0, strictlyCorrect: 0 },
   );
   return { rules, overall, missed, unexpected, uncountedInfo };
 }
@@ -115,6 +127,11 @@ export function evaluatePrecheck(cases: readonly EvaluationCase[]): EvaluationRe
 /** Right findings ÷ counted findings; 1 when nothing was reported. */
 export function precisionOf(score: Pick<RuleScore, 'findings' | 'correct'>): number {
   return score.findings === 0 ? 1 : score.correct / score.findings;
+}
+
+/** Precision counting only findings of the expected rule itself (no `alsoAccept`). */
+export function strictPrecisionOf(score: Pick<RuleScore, 'findings' | 'strictlyCorrect'>): number {
+  return score.findings === 0 ? 1 : score.strictlyCorrect / score.findings;
 }
 
 /** Met expectations ÷ expectations; 1 when nothing was expected. */
@@ -128,7 +145,7 @@ function percent(value: number): string {
 
 /** The report as a plain-text table: one row per rule, then the total, then each miss and false finding. */
 export function formatEvaluation(report: EvaluationReport): string {
-  const header = ['rule', 'expected', 'found', 'recall', 'findings', 'correct', 'precision'];
+  const header = ['rule', 'expected', 'found', 'recall', 'findings', 'correct', 'precision', 'strict'];
   const row = (name: string, score: Omit<RuleScore, 'ruleId'>) => [
     name,
     String(score.expected),
@@ -137,6 +154,7 @@ export function formatEvaluation(report: EvaluationReport): string {
     String(score.findings),
     String(score.correct),
     score.findings === 0 ? '—' : percent(precisionOf(score)),
+    score.findings === 0 ? '—' : percent(strictPrecisionOf(score)),
   ];
   const rows = [
     header,
