@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { precheck } from './helpers';
+
+/**
+ * Forms other than 条-numbered 办法: a 通告 numbered 一、二、 and a 裁量基准 laid out as 违法行为 / 法律依据 /
+ * 处罚幅度 lines. Texts from the pre-check corpus (test/fixtures/precheck-drafts).
+ */
+const notice = (closing: string) => [
+  '某区市场监督管理局关于调整经营主体登记窗口服务时间的通告',
+  '为进一步方便群众和企业办事，自2026年12月1日起，区政务服务中心经营主体登记窗口服务时间调整如下：',
+  '一、工作日上午9:00至12:00、下午13:30至17:30正常办理业务。',
+  '二、咨询电话：0000-7654321。',
+  closing,
+  '某区市场监督管理局',
+  '2026年10月28日',
+];
+
+describe('a 通告 states its own validity', () => {
+  test('negative: 本通告有效期至… after the numbered items is the validity of the document', () => {
+    const findings = precheck(notice('本通告有效期至2027年11月30日。'), {
+      document: { kind: 'admin_normative', publicationDate: '2026-10-28' },
+    });
+    expect(findings.filter((f) => f.ruleId.startsWith('validity.'))).toEqual([]);
+  });
+
+  test('positive: without that sentence the validity is missing', () => {
+    const findings = precheck(notice('特此通告。'), {
+      document: { kind: 'admin_normative', publicationDate: '2026-10-28' },
+    });
+    expect(findings.filter((f) => f.ruleId === 'validity.missing')).toHaveLength(1);
+  });
+
+  test('a 清单 or 基准 names itself the same way', () => {
+    for (const name of ['清单', '基准']) {
+      const findings = precheck([`某市行政处罚裁量${name}`, '一、适用范围。', `二、本${name}有效期5年。`], {
+        document: { kind: 'admin_normative' },
+      });
+      expect(
+        findings.filter((f) => f.ruleId === 'validity.missing'),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
