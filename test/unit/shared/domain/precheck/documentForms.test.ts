@@ -42,3 +42,33 @@ describe('a 通告 states its own validity', () => {
     }
   });
 });
+
+const discretion = (basis: string | null) => [
+  '某市统计行政处罚裁量基准',
+  '一、企业事业单位迟报统计资料',
+  '违法行为：企业事业单位或者其他组织迟报统计资料。',
+  ...(basis ? [basis] : []),
+  '处罚幅度：迟报时间超过10日的，给予警告，并处1万元以上5万元以下罚款。',
+  '二、个体工商户迟报统计资料',
+  '违法行为：个体工商户迟报统计资料。',
+  '处罚幅度：给予警告，可以并处500元以上1000元以下罚款。',
+];
+
+describe('a 裁量基准 row cites its basis on its own line', () => {
+  test('negative: the 法律依据 line covers the 处罚幅度 line of its row', () => {
+    const findings = precheck(discretion('法律依据：《中华人民共和国统计法》第四十五条第二款。'), {
+      document: { kind: 'admin_normative' },
+    });
+    const rows = findings.filter((f) => f.ruleId.startsWith('power.')).map((f) => [f.ruleId, f.article]);
+    expect(rows).toEqual([
+      ['power.cited', '一、企业事业单位迟报统计资料'],
+      // The next row names no basis: its fine is set by the text itself.
+      ['power.penalty', '二、个体工商户迟报统计资料'],
+    ]);
+  });
+
+  test('positive: without a 法律依据 line every row sets its own fine', () => {
+    const findings = precheck(discretion(null), { document: { kind: 'admin_normative' } });
+    expect(findings.filter((f) => f.ruleId === 'power.penalty')).toHaveLength(2);
+  });
+});
