@@ -143,7 +143,10 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)} %`;
 }
 
-/** The report as a plain-text table: one row per rule, then the total, then each miss and false finding. */
+/**
+ * The report as a plain-text table: one row per rule, then the total, then each miss, each false finding and
+ * each info finding nobody expected (not counted).
+ */
 export function formatEvaluation(report: EvaluationReport): string {
   const header = ['rule', 'expected', 'found', 'recall', 'findings', 'correct', 'precision', 'strict'];
   const row = (name: string, score: Omit<RuleScore, 'ruleId'>) => [
@@ -172,6 +175,9 @@ export function formatEvaluation(report: EvaluationReport): string {
   for (const miss of report.missed) lines.push(`missed      ${miss.draft}  ${miss.rule}  「${miss.quote}」`);
   for (const { draft, finding } of report.unexpected) {
     lines.push(`unexpected  ${draft}  ${finding.ruleId}  ${finding.article ?? '—'}  「${finding.text}」`);
+  }
+  for (const { draft, finding } of report.uncountedInfo) {
+    lines.push(`info        ${draft}  ${finding.ruleId}  ${finding.article ?? '—'}  「${finding.text}」`);
   }
   return lines.join('\n');
 }
