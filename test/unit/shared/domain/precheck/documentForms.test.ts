@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { precheck } from './helpers';
+import { blockText } from '../../../../../src/shared/domain/blocks';
+import { runPrecheck } from '../../../../../src/shared/domain/precheck';
+import { corpusBlocks, corpusLawFiles, corpusPath } from '../../../../support/corpus';
+import { lawLibrary, precheck } from './helpers';
 
 /**
  * Forms other than 条-numbered 办法: a 通告 numbered 一、二、 and a 裁量基准 laid out as 违法行为 / 法律依据 /
@@ -70,5 +74,30 @@ describe('a 裁量基准 row cites its basis on its own line', () => {
   test('positive: without a 法律依据 line every row sets its own fine', () => {
     const findings = precheck(discretion(null), { document: { kind: 'admin_normative' } });
     expect(findings.filter((f) => f.ruleId === 'power.penalty')).toHaveLength(2);
+  });
+});
+
+describe('real law texts', () => {
+  const files = [
+    ...corpusLawFiles(),
+    ...readdirSync(corpusPath('bulk'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `bulk/${name}`),
+  ];
+
+  test('no validity finding is read from a 通告, 公告, 清单 or 基准 sentence of a statute', () => {
+    const found: string[] = [];
+    for (const file of files) {
+      const blocks = corpusBlocks(file);
+      const texts = new Map(blocks.map((block) => [block.id, blockText(block)]));
+      const findings = runPrecheck({ blocks, library: lawLibrary(), document: { kind: 'admin_normative' } });
+      for (const finding of findings) {
+        if (finding.ruleId !== 'validity.too_long') continue;
+        const text = texts.get(finding.blockId) ?? '';
+        if (/本(?:通告|公告|清单|基准)/.test(text)) found.push(`${file}: ${text}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(50);
+    expect(found).toEqual([]);
   });
 });
