@@ -11,6 +11,7 @@ import {
   type EvaluationCase,
 } from '../../../../../src/shared/domain/precheck/evaluation';
 import { profilePrecheckOptions } from '../../../../../src/shared/domain/precheck/profileOptions';
+import { corpusText } from '../../../../support/corpus';
 import { orphanExpectations, precheckDrafts } from '../../../../support/precheckDrafts';
 import { lawLibrary } from './helpers';
 
@@ -79,6 +80,41 @@ describe('the corpus itself', () => {
         ).toBe(true);
       }
     }
+  });
+});
+
+/** The law texts the drafts cite, as stored in test/fixtures/corpus (SOURCES.md). */
+const CITED_LAWS: Record<string, string> = {
+  中华人民共和国统计法: 'bulk/law-0201.md',
+  中华人民共和国统计法实施条例: 'bulk/admreg-0563.md',
+  中华人民共和国价格法: 'bulk/law-0139.md',
+  中华人民共和国食品安全法: 'bulk/law-0333.md',
+  中华人民共和国义务教育法: 'bulk/law-0225.md',
+  中华人民共和国行政处罚法: 'pairs/norm/xingzhengchufafa_2021.txt',
+};
+
+describe('the drafts cite real articles', () => {
+  test('every cited article exists in the current text, except the planted wrong numbers', () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const draft of drafts) {
+      const planted = (rule: string) => draft.expected.filter((e) => e.rule === rule).map((e) => e.quote);
+      const missing = planted('citation.article_missing');
+      const renumbered = planted('citation.renumbered');
+      for (const match of draft.source.matchAll(/《([^》]+)》第([零一二三四五六七八九十百]+)条/g)) {
+        const [citation, law = '', number = ''] = match;
+        const file = CITED_LAWS[law];
+        if (!file) continue;
+        checked += 1;
+        const exists = new RegExp(`^第${number}条[\\s\\u3000]`, 'm').test(corpusText(file));
+        // An old article number is a real number of the current text too, only of another article.
+        if (renumbered.some((quote) => quote.includes(citation))) continue;
+        const shouldExist = !missing.some((quote) => quote.includes(citation));
+        if (exists !== shouldExist) wrong.push(`${draft.name}: ${citation}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+    expect(wrong).toEqual([]);
   });
 });
 
