@@ -69,6 +69,7 @@ export function scanBlocks(input: PrecheckInput): ScanContext {
     scanned.leadIn = leadIn;
     if (PROHIBITING_LEAD_IN.test(leadIn)) scanned.negatedList = true;
   }
+  coverRowsByBasisLine(blocks);
   const titleBlock = blocks.find((scanned) => scanned.block.kind === 'title');
   const context: ScanContext = {
     blocks,
@@ -79,6 +80,22 @@ export function scanBlocks(input: PrecheckInput): ScanContext {
   };
   if (input.library) context.library = input.library;
   return context;
+}
+
+/** The 法律依据 line of a 裁量基准 row: 法律依据：《中华人民共和国统计法》第四十五条第二款。 */
+const BASIS_LINE = /^(?:法律依据|法定依据|处罚依据|设定依据|依据)\s*[：:]/;
+
+/**
+ * A 裁量基准 written as rows under headings (一、违法行为名称 / 违法行为：… / 法律依据：… / 处罚幅度：…): the
+ * basis line covers the lines after it up to the next heading or article, as a lead-in covers its items.
+ */
+function coverRowsByBasisLine(blocks: ScannedBlock[]): void {
+  let basisLine: string | undefined;
+  for (const scanned of blocks) {
+    if (scanned.role !== 'paragraph' && scanned.role !== 'clause') basisLine = undefined;
+    if (BASIS_LINE.test(scanned.text)) basisLine = scanned.text;
+    else if (basisLine !== undefined && scanned.leadIn === undefined) scanned.leadIn = basisLine;
+  }
 }
 
 function sentenceEnds(scanned: ScannedBlock): number[] {

@@ -149,7 +149,8 @@ function checkRetroactivePhrases(context: ScanContext): void {
   }
 }
 
-const THIS_DOCUMENT = /本(?:规定|办法|细则|意见|通知|决定|方案|规则|文件|制度|措施|指引|条例|标准)/;
+const THIS_DOCUMENT =
+  /本(?:规定|办法|细则|意见|通知|通告|公告|决定|方案|规则|文件|制度|措施|指引|条例|标准|基准|清单)/;
 
 /**
  * A validity statement about the document itself — in the sentence that names it (本办法有效期…), in the
