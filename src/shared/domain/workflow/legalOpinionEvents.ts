@@ -10,7 +10,11 @@ import { LEGAL_ADVISER_ROLES, LEGAL_OPINIONS } from '../majorDecisionCodes';
 
 const base = { on: IsoDateSchema };
 const required = (what: string, max: number) =>
-  z.string().trim().min(1, `请填写${what}`).max(max, `${what}最多 ${max} 个字`);
+  z
+    .string({ message: `请填写${what}` })
+    .trim()
+    .min(1, `请填写${what}`)
+    .max(max, `${what}最多 ${max} 个字`);
 
 export const LEGAL_OPINION_EVENTS = [
   z.object({
