@@ -1,11 +1,6 @@
-import type { IsoDate } from '../calendar/isoDate';
-import {
-  LEGAL_ADVISER_ROLE_LABELS,
-  LEGAL_OPINION_LABELS,
-  type LegalAdviserRole,
-  type LegalOpinion,
-} from '../majorDecisionCodes';
+import { LEGAL_ADVISER_ROLE_LABELS, LEGAL_OPINION_LABELS } from '../majorDecisionCodes';
 import type { DocumentStatus } from '../documentStatus';
+import type { LegalOpinionFact } from './legalOpinionEvents';
 import type { DeliberationMaterialCheck, Guard, TransitionSpec, WorkflowContext } from './types';
 
 /**
@@ -14,25 +9,6 @@ import type { DeliberationMaterialCheck, Guard, TransitionSpec, WorkflowContext 
  * the reviewer records why, with the legal risk stated (第二十五条: 对国家尚无明确规定的探索性改革决策事项，
  * 可以明示法律风险，提交决策机关讨论). Both settings come from the profile (majorDecisionLegalOpinion).
  */
-
-export interface LegalRiskAcceptance {
-  reason: string;
-  legalRisk: string;
-  on: IsoDate;
-}
-
-export interface LegalOpinionFact {
-  adviserRole: LegalAdviserRole;
-  adviserName: string;
-  /** The counsel account that gave it, when the adviser has one. */
-  counselId: string | null;
-  givenOn: IsoDate;
-  opinion: LegalOpinion;
-  text: string;
-  attachmentId: string | null;
-  /** After a 不同意 opinion: why the draft still goes to the meeting, and the risk stated. */
-  riskAccepted: LegalRiskAcceptance | null;
-}
 
 /** “法律顾问张律师（2026-05-12）：不同意（认为不合法）”. */
 export function describeLegalOpinion(opinion: LegalOpinionFact): string {
@@ -133,7 +109,10 @@ export function acceptLegalRiskStep(state: DocumentStatus): TransitionSpec<'ACCE
     guards: [riskOverrideAllowed],
     target: () => state,
     effects: (event) => [
-      { type: 'legal_risk_accepted', acceptance: { reason: event.reason, legalRisk: event.legalRisk, on: event.on } },
+      {
+        type: 'legal_risk_accepted',
+        acceptance: { reason: event.reason, legalRisk: event.legalRisk, on: event.on },
+      },
     ],
     describe: (event) =>
       `法律顾问、公职律师认为不合法，经审查人员说明后提交集体讨论决定。理由：${event.reason}；明示的法律风险：${event.legalRisk}`,

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/isoDate';
-import { LEGAL_ADVISER_ROLES, LEGAL_OPINIONS } from '../majorDecisionCodes';
+import type { IsoDate } from '../calendar/isoDate';
+import {
+  LEGAL_ADVISER_ROLES,
+  LEGAL_OPINIONS,
+  type LegalAdviserRole,
+  type LegalOpinion,
+} from '../majorDecisionCodes';
 
 /**
  * 重大行政决策: the events of the 法律顾问/公职律师 opinion (重大行政决策程序暂行条例第二十八条) and of going
@@ -41,3 +47,24 @@ export const LEGAL_OPINION_EVENTS = [
     legalRisk: required('法律风险', 1000),
   }),
 ] as const;
+
+/** Going forward despite a 不同意 opinion, with the legal risk stated (第二十五条). */
+export interface LegalRiskAcceptance {
+  reason: string;
+  legalRisk: string;
+  on: IsoDate;
+}
+
+/** The opinion as the workflow keeps it (WorkflowContext.legalOpinion). */
+export interface LegalOpinionFact {
+  adviserRole: LegalAdviserRole;
+  adviserName: string;
+  /** The counsel account that gave it, when the adviser has one. */
+  counselId: string | null;
+  givenOn: IsoDate;
+  opinion: LegalOpinion;
+  text: string;
+  attachmentId: string | null;
+  /** After a 不同意 opinion: why the draft still goes to the meeting, and the risk stated. */
+  riskAccepted: LegalRiskAcceptance | null;
+}

@@ -13,9 +13,9 @@ import type {
 } from '../ruleCodes';
 import type { RuleProfile } from '../ruleProfileSchema';
 import type { DeliberationDecision, EventOf, WorkflowEventType } from './events';
-import type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinion';
+import type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinionEvents';
 
-export type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinion';
+export type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinionEvents';
 
 /** What a machine needs besides the document: the locality's rules and the holiday calendar. */
 export interface MachineEnv {

@@ -270,7 +270,10 @@ describe('重大行政决策: the five statutory procedures', () => {
     expectRefused(
       machine,
       drafting,
-      participation('2026-03-06', '2026-04-08', { notApplicableReason: '时间紧', notApplicableGround: 'urgent' }),
+      participation('2026-03-06', '2026-04-08', {
+        notApplicableReason: '时间紧',
+        notApplicableGround: 'urgent',
+      }),
       'procedure_recorded_by_hand',
       '公众参与是法定必经程序，只有依法不予公开的决策事项',
     );
@@ -287,7 +290,12 @@ describe('重大行政决策: the five statutory procedures', () => {
       [
         undisclosable,
         { type: 'RECORD_PROCEDURE', on: '2026-04-15', procedure: 'expert_argument' },
-        { type: 'RECORD_PROCEDURE', on: '2026-04-16', procedure: 'risk_assessment', notApplicableReason: '不涉及' },
+        {
+          type: 'RECORD_PROCEDURE',
+          on: '2026-04-16',
+          procedure: 'risk_assessment',
+          notApplicableReason: '不涉及',
+        },
       ],
       drafting,
     ).at(-1)!;
@@ -340,7 +348,13 @@ describe('重大行政决策: the five statutory procedures', () => {
       reason: '属于国家尚无明确规定的探索性改革决策事项',
       legalRisk: '企业报送义务可能被认定为缺乏上位法依据，存在被撤销的风险',
     } as const;
-    expectRefused(machine, withoutOpinion, risk, 'legal_risk_override', '尚未登记法律顾问、公职律师的法律意见');
+    expectRefused(
+      machine,
+      withoutOpinion,
+      risk,
+      'legal_risk_override',
+      '尚未登记法律顾问、公职律师的法律意见',
+    );
     const recorded = expectAllowed(machine, withoutOpinion, disagree);
     expect(recorded.state).toBe('reviewed');
     expect(recorded.timeline.description).toBe(
@@ -361,23 +375,27 @@ describe('重大行政决策: the five statutory procedures', () => {
     const accepted = expectAllowed(machine, disagreed, risk);
     expect(accepted.timeline.description).toContain('明示的法律风险：企业报送义务可能被认定为缺乏上位法依据');
     const goesForward = walk(machine, [risk], disagreed).at(-1)!;
-    expectRefused(machine, goesForward, risk, 'legal_risk_override', '已于 2026-05-18 登记明示法律风险后提交讨论');
+    expectRefused(
+      machine,
+      goesForward,
+      risk,
+      'legal_risk_override',
+      '已于 2026-05-18 登记明示法律风险后提交讨论',
+    );
     const held = expectAllowed(machine, goesForward, meeting);
-    expect(held.effects[0]).toMatchObject({
-      materials: expect.arrayContaining([
-        {
-          item: 'legal_opinion',
-          label: '法律顾问、公职律师法律意见',
-          present: true,
-          note:
-            '公职律师吴敏（2026-05-16）：不同意（认为不合法）；明示法律风险后提交讨论。理由：属于国家尚无明确规定的探索性改革决策事项；法律风险：企业报送义务可能被认定为缺乏上位法依据，存在被撤销的风险',
-        },
-      ]),
-    });
+    const recordedMeeting = held.effects[0];
+    expect(recordedMeeting?.type === 'deliberation_recorded' ? recordedMeeting.materials : []).toContainEqual(
+      {
+        item: 'legal_opinion',
+        label: '法律顾问、公职律师法律意见',
+        present: true,
+        note: '公职律师吴敏（2026-05-16）：不同意（认为不合法）；明示法律风险后提交讨论。理由：属于国家尚无明确规定的探索性改革决策事项；法律风险：企业报送义务可能被认定为缺乏上位法依据，存在被撤销的风险',
+      },
+    );
     // An agreeing opinion needs no override; a new opinion replaces the earlier one and its override.
     const agreed = walk(machine, [LEGAL_OPINION], withoutOpinion).at(-1)!;
     expectRefused(machine, agreed, risk, 'legal_risk_override', '法律意见为“同意”，无需明示法律风险');
-    const replaced = walk(machine, [{ ...disagree, on: '2026-05-19' } as WorkflowEvent], goesForward).at(-1)!;
+    const replaced = walk(machine, [{ ...disagree, on: '2026-05-19' }], goesForward).at(-1)!;
     expect(replaced.context.legalOpinion?.riskAccepted).toBeNull();
     expectRefused(machine, replaced, meeting, 'legal_opinion_before_deliberation', '不得提交集体讨论决定');
     // Not asked for where the profile does not require it.
@@ -392,7 +410,10 @@ describe('重大行政决策: the five statutory procedures', () => {
     expect(reviewed.context.legalOpinion?.opinion).toBe('agree');
     const again = walk(
       machine,
-      [{ type: 'REVISE', on: '2026-05-16' }, { ...submit, on: '2026-05-18' }],
+      [
+        { type: 'REVISE', on: '2026-05-16' },
+        { ...submit, on: '2026-05-18' },
+      ],
       reviewed,
     ).at(-1)!;
     expect(again.context.legalOpinion).toBeNull();
