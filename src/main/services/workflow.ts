@@ -87,6 +87,8 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
     states: machineStates(machine),
     events: allowedEvents(machine, document.status, context)
       .filter((event) => !CLEANUP_EVENTS.includes(event.type))
+      // 明示法律风险 is offered only where it applies: after a 不同意 opinion not yet overridden.
+      .filter((event) => event.type !== 'ACCEPT_LEGAL_RISK' || event.blockedReason === null)
       .map((event) => ({
         ...event,
         roles: [...WORKFLOW_EVENT_ROLES[event.type]],
