@@ -181,7 +181,7 @@ describe('重大行政决策: 法律顾问意见 before 集体讨论决定', () 
     await dialog.getByLabel('提交讨论的理由').fill(REASON);
     await dialog.getByRole('button', { name: '明示法律风险后提交讨论' }).click();
     await dialog.getByText('请填写法律风险').waitFor();
-    await dialog.getByLabel('法律风险').fill(RISK);
+    await dialog.getByLabel('法律风险', { exact: true }).fill(RISK);
     await dialog.getByRole('button', { name: '明示法律风险后提交讨论' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await panelOf(reviewer).locator('button[data-event="ACCEPT_LEGAL_RISK"]').count()).toBe(0);
