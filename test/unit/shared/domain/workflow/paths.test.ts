@@ -246,16 +246,32 @@ describe('法律顾问意见 and 施行 before the filing result', () => {
   it('major_decision: the opinion may be recorded during the review, and a 不同意 one overridden with the risk stated', () => {
     const machine = workflowMachine('major_decision', env);
     const inReview = pointAt(machine, 'in_review');
-    const opinion = { ...LEGAL_OPINION, on: '2026-05-08', givenOn: '2026-05-08', opinion: 'disagree' } as const;
+    const opinion = {
+      ...LEGAL_OPINION,
+      on: '2026-05-08',
+      givenOn: '2026-05-08',
+      opinion: 'disagree',
+    } as const;
     const recorded = step('major_decision', inReview, opinion);
     expect(recorded.state).toBe('in_review');
-    const disagreed = { state: 'in_review' as const, context: applyEffects(inReview.context, recorded.effects) };
-    const risk = { type: 'ACCEPT_LEGAL_RISK', on: '2026-05-09', reason: '探索性改革事项', legalRisk: '缺乏上位法依据' } as const;
+    const disagreed = {
+      state: 'in_review' as const,
+      context: applyEffects(inReview.context, recorded.effects),
+    };
+    const risk = {
+      type: 'ACCEPT_LEGAL_RISK',
+      on: '2026-05-09',
+      reason: '探索性改革事项',
+      legalRisk: '缺乏上位法依据',
+    } as const;
     expect(step('major_decision', disagreed, risk).state).toBe('in_review');
     const reviewed = pointAt(machine, 'reviewed');
     const again = step('major_decision', reviewed, { ...opinion, on: '2026-05-16' });
     expect(again.state).toBe('reviewed');
-    const reviewedDisagreed = { state: 'reviewed' as const, context: applyEffects(reviewed.context, again.effects) };
+    const reviewedDisagreed = {
+      state: 'reviewed' as const,
+      context: applyEffects(reviewed.context, again.effects),
+    };
     expect(step('major_decision', reviewedDisagreed, { ...risk, on: '2026-05-17' }).state).toBe('reviewed');
   });
 
@@ -268,7 +284,11 @@ describe('法律顾问意见 and 施行 before the filing result', () => {
       expect(inForce.state).toBe('in_force');
       expect(inForce.timeline.description).toContain('备案尚未办结');
       let point = { state: inForce.state, context: applyEffects(issued.context, inForce.effects) };
-      const sent = step(kind, point, { type: 'SUBMIT_FILING', on: '2026-07-02', recipients: ['本级人民政府'] });
+      const sent = step(kind, point, {
+        type: 'SUBMIT_FILING',
+        on: '2026-07-02',
+        recipients: ['本级人民政府'],
+      });
       expect(sent.state).toBe('in_force');
       point = { state: sent.state, context: applyEffects(point.context, sent.effects) };
       const outcome = kind === 'admin_normative' ? 'REGISTERED' : 'PARTY_PASSED';

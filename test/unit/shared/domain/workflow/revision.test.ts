@@ -4,7 +4,15 @@ import {
   textLockReason,
   workflowMachine,
 } from '../../../../../src/shared/domain/workflow';
-import { LEGAL_OPINION, env, expectAllowed, expectGroupCovered, expectRefused, pointAt, walk } from './fixtures';
+import {
+  LEGAL_OPINION,
+  env,
+  expectAllowed,
+  expectGroupCovered,
+  expectRefused,
+  pointAt,
+  walk,
+} from './fixtures';
 
 /**
  * 修改后提交: the text goes to deliberation only once the drafter has made a new version and the reviewer
