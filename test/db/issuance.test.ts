@@ -206,6 +206,12 @@ describe('集体审议: minutes, 重大行政决策 materials, 暂缓 and 不通
         present: true,
         note: '不适用：决策事项仅涉及统计系统内部工作，不属于该程序的适用情形',
       },
+      {
+        item: 'legal_opinion',
+        label: '法律顾问、公职律师法律意见',
+        present: true,
+        note: '法律顾问周律师（2026-05-12）：同意',
+      },
       { item: 'review_opinion', label: '合法性审查意见', present: true, note: '合法' },
     ]);
     const { context } = expectOk(await app.call(team.leader, 'workflow.get', reviewed));

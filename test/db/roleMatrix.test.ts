@@ -271,7 +271,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'compare.saveNote': ['drafter', 'reviewer'],
   'compare.export': SIGNED_IN,
   'workflow.get': SIGNED_IN,
-  'workflow.transition': ['drafter', 'reviewer', 'leader'],
+  'workflow.transition': ['drafter', 'reviewer', 'counsel', 'leader'],
   'issuance.preview': SIGNED_IN,
   'reviews.list': SIGNED_IN,
   'reviews.get': SIGNED_IN,

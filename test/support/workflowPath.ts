@@ -16,8 +16,8 @@ import { ADMIN, createUser, DEFAULT_PASSWORD, expectOk, setupAdmin, signIn } fro
 
 /**
  * A document brought along its workflow through the real services (the dispatcher, its roles, guards and
- * audit), for tests that start later in the lifecycle: `bringToReviewed` (送审, 受理, a conclusion that
- * allows deliberation), `bringToDeliberated` (+ 集体审议 with minutes), `bringToIssued` (+ 签发/印发
+ * audit), for tests that start later in the lifecycle: `bringToReviewed` (送审, 受理, for a 重大行政决策 the
+ * 法律顾问's opinion, a conclusion that allows deliberation), `bringToDeliberated` (+ 集体审议 with minutes), `bringToIssued` (+ 签发/印发
  * with the numbers main gives) and `bringToFilingReady` (+ counsel's opinion signed on the 正式文本, so
  * `buildPackage` finds no gap). Nothing here moves the clock: every step happens on the app's today
  * (a test that wants the meeting and the publication on different days moves the clock between
@@ -80,6 +80,8 @@ export interface PathOptions {
   materialFiles?: Partial<Record<MaterialKind, MaterialFile>>;
   /** 重大行政决策: conditional procedures recorded as not applicable (their materials are then not uploaded). */
   notApplicable?: ('expert_argument' | 'risk_assessment')[];
+  /** 重大行政决策: record the 法律顾问's agreeing opinion during the review (default true, 第二十八条). */
+  legalOpinion?: boolean;
 }
 
 export interface MaterialFile {
@@ -251,6 +253,9 @@ export async function bringToReviewed(
 
   await step(app, drafter, documentId, { type: 'SUBMIT', versionId, versionLabel: '送审稿' });
   await step(app, reviewer, documentId, { type: 'START_REVIEW' });
+  if (kind === 'major_decision' && options.legalOpinion !== false) {
+    await step(app, reviewer, documentId, legalOpinionEvent(todayOf(app)));
+  }
   await step(app, reviewer, documentId, {
     type: 'CONCLUDE_REVIEW',
     conclusion: kind === 'party_normative' ? 'PARTY_PASSED' : 'LAWFUL',
@@ -267,6 +272,24 @@ export async function bringToReviewed(
       : {}),
   });
   return { documentId, kind, title, versionId, earlierVersionId };
+}
+
+/** 重大行政决策: the 法律顾问's opinion as the reviewer records it (同意 by default). */
+export function legalOpinionEvent(
+  givenOn: IsoDate,
+  opinion: 'agree' | 'disagree' | 'agree_with_changes' = 'agree',
+): Record<string, unknown> {
+  return {
+    type: 'RECORD_LEGAL_OPINION',
+    adviserRole: 'legal_adviser',
+    adviserName: '周律师',
+    givenOn,
+    opinion,
+    text:
+      opinion === 'disagree'
+        ? '草案要求企业报送统计调查制度以外的资料，缺乏法律、法规依据。'
+        : '决策事项属于本机关法定职权，草案内容未发现与法律、法规、规章相抵触的情形。',
+  };
 }
 
 export interface DeliberationOptions {

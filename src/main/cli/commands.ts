@@ -14,6 +14,11 @@ import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { versionTitle } from '../../shared/domain/versionName';
 import { describeIssuancePreview, workflowStepFields } from './issuanceCommands';
 import { usageError } from './groupCommand';
+import {
+  MAJOR_DECISION_STEP_OPTIONS,
+  MAJOR_DECISION_STEP_USAGE,
+  majorDecisionStepFields,
+} from './majorDecisionCommands';
 
 export interface CliIo {
   json: boolean;
@@ -48,6 +53,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   workflow step <步骤> --document 文件ID [--version 版本ID] [--reason 理由] [--note 说明] [--conclusion 结论]
       集体审议：--meeting-type 会议类型 --meeting 会议名称 [--held-on YYYY-MM-DD] --attendees 姓名,姓名 --decision approved|approved_with_changes|rejected|deferred [--dissent 不同意见] [--minutes 材料ID]
       印发：--published-on YYYY-MM-DD --effective-on YYYY-MM-DD --published-in 政府网站,政府公报 [--validity-years N] [--short-effect-reason 理由] [--long-validity-reason 理由] [--doc-number 文号 --registration-number 登记号（仅管理员）]
+${MAJOR_DECISION_STEP_USAGE}
   issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 ${FILING_USAGE}
@@ -156,6 +162,7 @@ const CLI_OPTIONS = {
   'superseded-by': { type: 'string' },
   change: { type: 'string' },
   file: { type: 'string' },
+  ...MAJOR_DECISION_STEP_OPTIONS,
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -375,7 +382,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return signedIn(async () => {
       if (action === 'step') {
         // The fields each step takes; the API checks them against the step's schema.
-        const event = { type, ...workflowStepFields(flags) };
+        const event = { type, ...workflowStepFields(flags), ...majorDecisionStepFields(flags) };
         const stepped = await io.call('workflow.transition', { documentId, event: event as never });
         if (!stepped.ok) return emit(stepped, () => '');
       }

@@ -29,6 +29,7 @@ import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
 import { draftFromIssuedVersion } from './drafting';
 import { checkMinutes, prepareIssue, recordDeliberation, recordIssuance } from './issuance';
+import { prepareLegalOpinion } from './legalOpinions';
 import { listMaterials } from './materials';
 import type { PlannedNumber } from './numbers';
 import { openReviewCase } from './reviews';
@@ -86,6 +87,8 @@ export function getWorkflow(deps: Deps, input: ParsedInput<'workflow.get'>): Wor
     states: machineStates(machine),
     events: allowedEvents(machine, document.status, context)
       .filter((event) => !CLEANUP_EVENTS.includes(event.type))
+      // 明示法律风险 is offered only where it applies: after a 不同意 opinion not yet overridden.
+      .filter((event) => event.type !== 'ACCEPT_LEGAL_RISK' || event.blockedReason === null)
       .map((event) => ({
         ...event,
         roles: [...WORKFLOW_EVENT_ROLES[event.type]],
@@ -140,7 +143,9 @@ export function transitionWorkflow(
   const on = today(ctx);
   // 印发: the numbers are given by main (an administrator may correct them), never typed by the 负责人.
   const issue = type === 'ISSUE' ? prepareIssue(ctx, actor, document, input.event) : null;
-  const event = { ...(issue?.event ?? input.event), on } as WorkflowEvent;
+  const sent =
+    type === 'RECORD_LEGAL_OPINION' ? prepareLegalOpinion(ctx, actor, document, input.event) : input.event;
+  const event = { ...(issue?.event ?? sent), on } as WorkflowEvent;
   if (event.type === 'SUBMIT') {
     const version = findVersion(ctx.db, event.versionId);
     if (!version || version.documentId !== document.id)
@@ -153,7 +158,7 @@ export function transitionWorkflow(
     targetId: document.id,
     // An issuance's entry names the numbers given, not only what was typed.
     detail: {
-      event: issue?.event ?? input.event,
+      event: issue?.event ?? sent,
       from: result.timeline.from,
       to: result.timeline.to,
       title: document.title,

@@ -17,7 +17,7 @@ export const DRAFTERS: readonly Role[] = ['drafter'];
 export const ANNOTATORS: readonly Role[] = ['drafter', 'reviewer', 'counsel', 'leader'];
 export const REVIEWERS: readonly Role[] = ['reviewer'];
 /** Workflow steps are role-checked per event in the service (WORKFLOW_EVENT_ROLES); these may try. */
-export const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader'];
+export const WORKFLOW_ACTORS: readonly Role[] = ['drafter', 'reviewer', 'leader', 'counsel'];
 /** Who sends filings and records the organs' answers (WORKFLOW_EVENT_ROLES of 报送备案 / 登记备案结果). */
 export const FILING_CLERKS: readonly Role[] = ['reviewer'];
 export const SIGNERS: readonly Role[] = ['counsel', 'reviewer'];

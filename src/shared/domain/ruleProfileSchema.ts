@@ -15,6 +15,7 @@ import {
   RULE_CONFIDENCES,
   hasDeliberation,
 } from './ruleCodes';
+import { PROCEDURE_EXEMPTIONS } from './majorDecisionCodes';
 
 /**
  * A rule profile: every number and outcome that varies by locality or that RULES.md could not confirm
@@ -181,7 +182,38 @@ export const ProcedureRule = z.object({
   mandatory: z.boolean(),
   condition: z.string().trim(),
   source: SourceNote,
+  /** The only grounds on which a mandatory procedure may be left out (公众参与: 依法不予公开的决策事项). */
+  exemptions: z
+    .array(z.object({ code: z.enum(PROCEDURE_EXEMPTIONS), label: Label, source: SourceNote }))
+    .default([]),
 });
+
+/**
+ * 重大行政决策: the 法律顾问/公职律师 opinion before 集体讨论决定 (第二十八条), and whether a 不同意 opinion
+ * may still go forward with the legal risk stated (第二十五条). Optional in stored profiles.
+ */
+export const LegalOpinionRule = z.object({
+  required: z.boolean(),
+  source: SourceNote,
+  riskOverride: z.object({ allowed: z.boolean(), source: SourceNote }),
+});
+export type LegalOpinionRule = z.infer<typeof LegalOpinionRule>;
+
+export const DEFAULT_LEGAL_OPINION_RULE: LegalOpinionRule = {
+  required: true,
+  source: {
+    basis: '重大行政决策程序暂行条例第二十八条：合法性审查中应当组织法律顾问、公职律师提出法律意见',
+    confidence: 'P',
+  },
+  riskOverride: {
+    allowed: true,
+    source: {
+      basis:
+        '重大行政决策程序暂行条例第二十五条：对国家尚无明确规定的探索性改革决策事项，可以明示法律风险，提交决策机关讨论',
+      confidence: 'P',
+    },
+  },
+};
 
 /**
  * 年度规范性文件目录: the previous year's catalogue is due by a fixed day of the following year (1月31日
@@ -233,6 +265,7 @@ export const RuleProfile = z
     partyReviewDimensions: z.array(PartyDimensionRule),
     majorDecisionProcedures: z.array(ProcedureRule),
     catalog: CatalogRule.default(DEFAULT_CATALOG_RULE),
+    majorDecisionLegalOpinion: LegalOpinionRule.default(DEFAULT_LEGAL_OPINION_RULE),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

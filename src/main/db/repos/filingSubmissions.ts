@@ -290,7 +290,8 @@ export function listRegister(db: Db, query: RegisterQuery): { items: RegisterEnt
     const kinds = query.filedKinds.length > 0 ? query.filedKinds : ['-'];
     kinds.forEach((kind, index) => (params[`k${index}`] = kind));
     const where = [
-      "d.status = 'issued'",
+      // 施行 does not wait for filing: a document in force may still be waiting to be sent.
+      "d.status IN ('issued', 'in_force')",
       `d.kind IN (${kinds.map((_kind, index) => `@k${index}`).join(', ')})`,
       'i.filing_due_on IS NOT NULL',
       'NOT EXISTS (SELECT 1 FROM filing_submissions s WHERE s.document_id = i.document_id)',

@@ -14,8 +14,8 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
   return effects.reduce<WorkflowContext>((current, effect) => {
     switch (effect.type) {
       case 'submitted':
-        // A (re-)submission opens a new review round; earlier conclusions no longer count.
-        return { ...current, review: null, deliberation: null };
+        // A (re-)submission opens a new review round; earlier conclusions and opinions no longer count.
+        return { ...current, review: null, deliberation: null, legalOpinion: null };
       case 'review_started':
         return {
           ...current,
@@ -39,6 +39,12 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
           : current;
       case 'procedure_recorded':
         return { ...current, procedures: { ...current.procedures, [effect.procedure]: effect.record } };
+      case 'legal_opinion_recorded':
+        return { ...current, legalOpinion: effect.opinion };
+      case 'legal_risk_accepted':
+        return current.legalOpinion
+          ? { ...current, legalOpinion: { ...current.legalOpinion, riskAccepted: effect.acceptance } }
+          : current;
       case 'deliberation_recorded':
         return {
           ...current,
@@ -69,7 +75,7 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
           : current;
       case 'revision_opened':
         // A new cycle: the earlier review, meeting and filing concern the issued text, not the revision.
-        return { ...current, review: null, deliberation: null, filing: null };
+        return { ...current, review: null, deliberation: null, filing: null, legalOpinion: null };
       case 'returned':
       case 'entered_into_force':
       case 'ended':

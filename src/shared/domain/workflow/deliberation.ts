@@ -2,6 +2,7 @@ import type { MaterialKind } from '../materials';
 import type { MajorDecisionProcedure } from '../ruleCodes';
 import { reviewOutcomeOf } from '../ruleProfileSchema';
 import { DELIBERATION_DECISION_LABELS } from './events';
+import { legalOpinionMaterial } from './legalOpinion';
 import type { DeliberationMaterialCheck, Guard, KindEnv, WorkflowContext } from './types';
 
 /**
@@ -43,6 +44,9 @@ export function materialsBeforeDeliberation(
       } else items.push({ item, label, present: present(item) });
     }
   }
+  if (env.kind === 'major_decision' && env.profile.majorDecisionLegalOpinion.required) {
+    items.push(legalOpinionMaterial(context));
+  }
   if (context.touchesBusiness) {
     items.push({ item: 'fair_competition', label: '公平竞争审查情况', present: present('fair_competition') });
   }
@@ -62,7 +66,10 @@ export const materialsBeforeMeeting = (reviewName: string): Guard<'RECORD_DELIBE
   id: 'materials_before_meeting',
   contextOnly: true,
   check: (_event, context, env) => {
-    const missing = materialsBeforeDeliberation(context, env, reviewName).filter((item) => !item.present);
+    // The legal opinion has its own guard (legalOpinionBeforeDeliberation) and message.
+    const missing = materialsBeforeDeliberation(context, env, reviewName).filter(
+      (item) => !item.present && item.item !== 'legal_opinion',
+    );
     if (missing.length === 0) return null;
     const names = missing.map((item) => {
       const procedure = MAJOR_DECISION_ITEMS.find((entry) => entry.item === item.item)?.procedure;

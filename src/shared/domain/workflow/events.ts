@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../calendar/isoDate';
 import { PUBLICATION_CHANNELS } from '../issuance';
+import { LEGAL_OPINION_EVENTS } from './legalOpinionEvents';
 import {
   FILING_OUTCOMES,
   MAJOR_DECISION_PROCEDURES,
@@ -64,11 +65,14 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     procedure: z.enum(MAJOR_DECISION_PROCEDURES),
     /** For a conditional procedure that does not apply to this decision. */
     notApplicableReason: OptionalReason,
+    /** For a mandatory one: the profile's ground for leaving it out (公众参与: undisclosable, 第十四条). */
+    notApplicableGround: z.string().trim().max(40).optional(),
     /** 公众参与: the public comment window (first and last day). */
     commentPeriod: z.object({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
     /** Why the comment window is shorter than the profile's minimum (第十五条: 缩短的应当说明理由). */
     shortenedReason: OptionalReason,
   }),
+  ...LEGAL_OPINION_EVENTS,
   z.object({
     type: z.literal('RECORD_DELIBERATION'),
     ...base,
@@ -142,6 +146,8 @@ export const WORKFLOW_EVENT_LABELS: Record<WorkflowEventType, string> = {
   REVISE: '回到起草修改',
   CONFIRM_REVISION: '确认已按审核意见修改',
   RECORD_PROCEDURE: '记录决策程序',
+  RECORD_LEGAL_OPINION: '登记法律顾问意见',
+  ACCEPT_LEGAL_RISK: '明示法律风险后提交讨论',
   RECORD_DELIBERATION: '记录集体审议',
   ISSUE: '印发',
   SUBMIT_FILING: '报送备案',

@@ -24,7 +24,9 @@ export function pendingProcedures(context: WorkflowContext, env: KindEnv): strin
     .filter((procedure) => {
       const record = context.procedures?.[procedure.id];
       if (!record) return true;
-      return procedure.mandatory && !('completedOn' in record);
+      if ('completedOn' in record || !procedure.mandatory) return false;
+      // A mandatory procedure left out only on one of the profile's grounds (公众参与: 依法不予公开).
+      return !procedure.exemptions.some((exemption) => exemption.code === record.ground);
     })
     .map((procedure) => (procedure.mandatory ? procedure.label : `${procedure.label}（或注明不适用的理由）`));
 }

@@ -11,6 +11,8 @@ export * from './transition';
 export * from './context';
 export { pendingProcedures, revisionPending } from './guards';
 export { materialsBeforeDeliberation } from './deliberation';
+export { describeLegalOpinion } from './legalOpinion';
+export { procedureChecklist, type ProcedureChecklistEntry } from './procedureChecklist';
 export { OPEN_TEXT_STATES, textLockReason } from './textLock';
 export {
   adminNormativeMachine,

@@ -21,6 +21,8 @@ interface CommonOptions {
 interface DeliberatedOptions extends CommonOptions {
   /** Extra steps recorded while drafting (重大行政决策: its procedures). */
   draftingSteps?: StateTransitions;
+  /** Extra steps recorded in 审核中 and 审核完成, keeping the state (重大行政决策: the 法律顾问 opinion). */
+  reviewSteps?: (state: DocumentStatus) => StateTransitions;
   /** The kind's own conditions for a meeting (重大行政决策: the materials of 第二十九条). */
   deliberationGuards?: Guard<'RECORD_DELIBERATION'>[];
   deliberationEffects?: TransitionSpec<'RECORD_DELIBERATION'>['effects'];
@@ -65,7 +67,8 @@ function reviewStates(options: CommonOptions): Partial<Record<DocumentStatus, St
 /**
  * 起草 → 送审 → 审核中 → 退回补正 / 审核完成 → 集体审议 → 印发 → (已备案 →) 有效.
  * Whether the kind is filed comes from the profile; the filing steps stay inside 印发 until the
- * registration result (the filings record holds 已报送 / 暂缓 / 不予备案). What happens once it is in
+ * registration result (the filings record holds 已报送 / 暂缓 / 不予备案). 施行 comes on the 施行日期
+ * whether or not the filing is done; the filing steps then go on inside 有效. What happens once it is in
  * force (有效期届满, 废止, 宣布失效, 修改) is no workflow step: the lifecycle is computed from the
  * issuance and the cleanup decisions (domain/cleanup/lifecycle.ts). 失效 and 废止 stay as states, with
  * no way out, for documents ended by hand before.
@@ -77,7 +80,9 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
   return assemble(options, {
     ...review,
     drafting: { ...review.drafting, ...options.draftingSteps },
+    in_review: { ...review.in_review, ...options.reviewSteps?.('in_review') },
     reviewed: {
+      ...options.reviewSteps?.('reviewed'),
       RECORD_DELIBERATION: steps.recordDeliberationStep(options.reviewName, {
         guards: options.deliberationGuards ?? [],
         effects: options.deliberationEffects,
@@ -95,19 +100,27 @@ export function deliberatedMachine(options: DeliberatedOptions): WorkflowMachine
       }),
       REVISE: steps.reviseStep,
     },
+    // 施行 follows the 施行日期, not the filing result: filing goes on in the register once in force.
     issued: filed
       ? {
           SUBMIT_FILING: steps.submitFilingStep,
           RECORD_FILING_RESULT: steps.recordFilingResultStep,
+          ENTER_INTO_FORCE: steps.enterIntoForceStep,
           ...revision,
         }
       : { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...revision },
     ...(filed ? { filed: { ENTER_INTO_FORCE: steps.enterIntoForceStep, ...revision } } : {}),
-    in_force: revision,
+    in_force: filed ? { ...filingInForce, ...revision } : revision,
     expired: {},
     repealed: {},
   });
 }
+
+/** The filing register's steps on a document already in force: they keep it in force. */
+const filingInForce: StateTransitions = {
+  SUBMIT_FILING: { ...steps.submitFilingStep, target: () => 'in_force' },
+  RECORD_FILING_RESULT: { ...steps.recordFilingResultStep, target: () => 'in_force' },
+};
 
 /** 送审 → 审核中 → 审核完成 (or 退回补正): no deliberation, issuance or filing. */
 export function lightReviewMachine(options: CommonOptions): WorkflowMachine {

@@ -5,6 +5,7 @@ import { reviewOutcomeOf } from '../ruleProfileSchema';
 import { BUILT_IN_PROCEDURES } from '../ruleCodes';
 import { materialsBeforeMeeting } from './deliberation';
 import { proceduresBeforeReview } from './guards';
+import { acceptLegalRiskStep, legalOpinionBeforeDeliberation, recordLegalOpinionStep } from './legalOpinion';
 import { deliberatedMachine } from './machine';
 import type { Guard, MachineEnv, TransitionSpec, WorkflowMachine } from './types';
 
@@ -21,8 +22,12 @@ const procedureKnown: Guard<'RECORD_PROCEDURE'> = {
     const rule = env.profile.majorDecisionProcedures.find((procedure) => procedure.id === event.procedure);
     if (!rule) return '本规则配置没有这项决策程序。';
     if (BUILT_IN_PROCEDURES.includes(rule.id)) return `${rule.label}由审查、审议环节自动记录，不能手工登记。`;
-    if (event.notApplicableReason && rule.mandatory) return `${rule.label}是法定必经程序，不能注明不适用。`;
-    return null;
+    if (event.notApplicableGround && !event.notApplicableReason) return '请填写不适用的理由。';
+    if (!event.notApplicableReason || !rule.mandatory) return null;
+    if (rule.exemptions.length === 0) return `${rule.label}是法定必经程序，不能注明不适用。`;
+    if (rule.exemptions.some((exemption) => exemption.code === event.notApplicableGround)) return null;
+    const grounds = rule.exemptions.map((exemption) => `${exemption.label}（${exemption.source.basis}）`);
+    return `${rule.label}是法定必经程序，只有${grounds.join('、')}才能注明不适用，请选择该情形并说明理由。`;
   },
 };
 
@@ -55,15 +60,19 @@ const recordProcedureStep: TransitionSpec<'RECORD_PROCEDURE'> = {
       type: 'procedure_recorded',
       procedure: event.procedure,
       record: event.notApplicableReason
-        ? { notApplicableReason: event.notApplicableReason }
+        ? {
+            notApplicableReason: event.notApplicableReason,
+            ...(event.notApplicableGround ? { ground: event.notApplicableGround } : {}),
+          }
         : { completedOn: event.on },
     },
   ],
   describe: (event, _context, env) => {
-    const label =
-      env.profile.majorDecisionProcedures.find((procedure) => procedure.id === event.procedure)?.label ??
-      event.procedure;
-    if (event.notApplicableReason) return `${label}：不适用。理由：${event.notApplicableReason}`;
+    const rule = env.profile.majorDecisionProcedures.find((procedure) => procedure.id === event.procedure);
+    const label = rule?.label ?? event.procedure;
+    const ground = rule?.exemptions.find((exemption) => exemption.code === event.notApplicableGround);
+    if (event.notApplicableReason)
+      return `${label}：不适用${ground ? `（${ground.label}）` : ''}。理由：${event.notApplicableReason}`;
     const window = event.commentPeriod
       ? `（公开征求意见 ${event.commentPeriod.from} 至 ${event.commentPeriod.to}）`
       : '';
@@ -88,13 +97,17 @@ export function majorDecisionMachine(env: MachineEnv): WorkflowMachine {
     },
     submitGuards: [proceduresBeforeReview],
     draftingSteps: { RECORD_PROCEDURE: recordProcedureStep },
+    reviewSteps: (state) => ({
+      RECORD_LEGAL_OPINION: recordLegalOpinionStep(state),
+      ACCEPT_LEGAL_RISK: acceptLegalRiskStep(state),
+    }),
     conclude: {
       effects: (event, _context, kindEnv) =>
         reviewOutcomeOf(kindEnv.profile, kindEnv.kind, event.conclusion)?.allowsDeliberation
           ? [{ type: 'procedure_recorded', procedure: 'legality_review', record: { completedOn: event.on } }]
           : [],
     },
-    deliberationGuards: [materialsBeforeMeeting('合法性审查')],
+    deliberationGuards: [legalOpinionBeforeDeliberation, materialsBeforeMeeting('合法性审查')],
     deliberationEffects: (event) =>
       event.decision === 'approved' || event.decision === 'approved_with_changes'
         ? [

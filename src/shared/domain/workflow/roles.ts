@@ -13,6 +13,9 @@ export const WORKFLOW_EVENT_ROLES: Record<WorkflowEventType, readonly Role[]> = 
   CONCLUDE_REVIEW: ['reviewer'],
   CONFIRM_REVISION: ['reviewer'],
   RECORD_PROCEDURE: ['drafter', 'reviewer'],
+  /** 法制科 records the opinion it organised (第二十八条); a 法律顾问 with an account records their own. */
+  RECORD_LEGAL_OPINION: ['reviewer', 'counsel'],
+  ACCEPT_LEGAL_RISK: ['reviewer'],
   RECORD_DELIBERATION: ['leader'],
   ISSUE: ['leader'],
   SUBMIT_FILING: ['reviewer'],

@@ -315,7 +315,10 @@ export const enterIntoForceStep: TransitionSpec<'ENTER_INTO_FORCE'> = {
   guards: [guards.effectiveDateReached],
   target: () => 'in_force',
   effects: (event) => [{ type: 'entered_into_force', on: event.on }],
-  describe: (_event, context) => `自 ${context.issuance?.effectiveOn ?? ''} 起施行。`,
+  describe: (_event, context, env) => {
+    const filingOpen = env.profile.filing[env.kind].required && context.filing?.status !== 'filed';
+    return `自 ${context.issuance?.effectiveOn ?? ''} 起施行。${filingOpen ? '备案尚未办结，在备案登记簿中继续办理。' : ''}`;
+  },
 };
 
 /** The issued text is in force or awaiting filing; a revision starts from it. */

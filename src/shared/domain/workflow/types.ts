@@ -13,6 +13,9 @@ import type {
 } from '../ruleCodes';
 import type { RuleProfile } from '../ruleProfileSchema';
 import type { DeliberationDecision, EventOf, WorkflowEventType } from './events';
+import type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinionEvents';
+
+export type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinionEvents';
 
 /** What a machine needs besides the document: the locality's rules and the holiday calendar. */
 export interface MachineEnv {
@@ -23,7 +26,10 @@ export interface MachineEnv {
 /** The environment bound to the machine's document kind, as guards and steps see it. */
 export type KindEnv = MachineEnv & { kind: DocumentKind };
 
-export type ProcedureRecord = { completedOn: IsoDate } | { notApplicableReason: string };
+export type ProcedureRecord =
+  | { completedOn: IsoDate }
+  /** `ground`: the profile's exemption a mandatory procedure was left out on. */
+  | { notApplicableReason: string; ground?: string };
 
 /** Where the filing stands: sent and awaiting registration, or the registration result. */
 export type FilingStatus = 'submitted' | FilingResult;
@@ -57,6 +63,8 @@ export interface WorkflowContext {
   filing?: { status: FilingStatus; submittedOn: IsoDate; correctionDueOn: IsoDate | null } | null;
   /** 重大行政决策: the procedures done so far. */
   procedures?: Partial<Record<MajorDecisionProcedure, ProcedureRecord>>;
+  /** 重大行政决策: the 法律顾问/公职律师 opinion of the current review round (第二十八条). */
+  legalOpinion?: LegalOpinionFact | null;
   /**
    * Live facts the caller reads afresh for each step, like `materials` (never stored): the version under
    * review (送审 or the confirmed revision) and the newest version of the text.
@@ -103,6 +111,8 @@ export type WorkflowEffect =
     }
   | { type: 'revision_confirmed'; versionId: string; on: IsoDate }
   | { type: 'procedure_recorded'; procedure: MajorDecisionProcedure; record: ProcedureRecord }
+  | { type: 'legal_opinion_recorded'; opinion: LegalOpinionFact }
+  | { type: 'legal_risk_accepted'; acceptance: LegalRiskAcceptance }
   | {
       type: 'deliberation_recorded';
       heldOn: IsoDate;

@@ -36,6 +36,8 @@ const FIELD_LABELS: Record<string, string> = {
   rectification: '限期纠正',
   partyReviewDimensions: '党内审查维度',
   majorDecisionProcedures: '重大行政决策程序',
+  majorDecisionLegalOpinion: '重大行政决策法律顾问意见',
+  exemptions: '可不适用的情形',
   period: '期限',
   count: '天数',
   unit: '计算方式',

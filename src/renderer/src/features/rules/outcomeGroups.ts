@@ -17,6 +17,27 @@ const CORRECTION_LABELS: Record<CorrectionKind, string> = {
   rectification: '限期纠正',
 };
 
+/** 重大行政决策: the 法律顾问/公职律师 opinion before the meeting and the override of a 不同意 one. */
+function legalOpinionRows(profile: RuleProfile): RuleRow[] {
+  const rule = profile.majorDecisionLegalOpinion;
+  return [
+    {
+      key: 'legal-opinion',
+      item: '法律顾问、公职律师意见',
+      lines: [rule.required ? '提交集体讨论决定前必须登记' : '不要求登记'],
+      source: rule.source,
+      span: 1,
+    },
+    {
+      key: 'legal-opinion-override',
+      item: '认为不合法时',
+      lines: [rule.riskOverride.allowed ? '审核人员说明理由并明示法律风险后可以提交讨论' : '不得提交讨论'],
+      source: rule.riskOverride.source,
+      span: 1,
+    },
+  ];
+}
+
 function reviewOutcomeText(outcome: ReviewOutcomeRule): string {
   const effects = [
     outcome.allowsDeliberation ? '可提交集体审议' : '',
@@ -89,13 +110,21 @@ export function outcomeGroups(profile: RuleProfile): RuleGroup[] {
     {
       key: 'majorDecisionProcedures',
       title: '重大行政决策法定程序',
-      rows: profile.majorDecisionProcedures.map((procedure) => ({
-        key: `procedure-${procedure.id}`,
-        item: procedure.label,
-        lines: [procedure.mandatory ? '必经程序' : `视情况：${procedure.condition || '未注明适用条件'}`],
-        source: procedure.source,
-        span: 1,
-      })),
+      rows: [
+        ...profile.majorDecisionProcedures.map((procedure) => ({
+          key: `procedure-${procedure.id}`,
+          item: procedure.label,
+          lines: [
+            procedure.mandatory ? '必经程序' : `视情况：${procedure.condition || '未注明适用条件'}`,
+            ...procedure.exemptions.map(
+              (exemption) => `${exemption.label}可注明不适用（${exemption.source.basis}）`,
+            ),
+          ],
+          source: procedure.source,
+          span: 1,
+        })),
+        ...legalOpinionRows(profile),
+      ],
     },
   ];
 }

@@ -8,6 +8,7 @@ import { useCurrentAccount } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { FilingStepDialog, isFilingStep } from '../filing';
 import { versionPath } from '../versions';
+import { MajorDecisionProcedures } from './MajorDecisionProcedures';
 import { WorkflowEventButtons } from './WorkflowEventButtons';
 import { WorkflowEventModal } from './WorkflowEventModal';
 import { WorkflowSteps } from './WorkflowSteps';
@@ -58,6 +59,7 @@ export function WorkflowPanel({ documentId }: { documentId: string }) {
           )}
         </Descriptions.Item>
       </Descriptions>
+      {view.kind === 'major_decision' && <MajorDecisionProcedures view={view} />}
       <WorkflowEventButtons events={view.events} roles={account?.roles ?? []} onPick={setPicked} />
       {picked && isFilingStep(picked.type) && (
         <FilingStepDialog documentId={documentId} step={picked.type} onClose={() => setPicked(null)} />

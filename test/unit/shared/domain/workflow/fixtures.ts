@@ -53,6 +53,17 @@ export const NO_PROBLEMS = {
   standardization: { hasProblem: false },
 };
 
+/** 重大行政决策: the 法律顾问's opinion, organised during the 合法性审查 (第二十八条). */
+export const LEGAL_OPINION: WorkflowEvent = {
+  type: 'RECORD_LEGAL_OPINION',
+  on: '2026-05-12',
+  adviserRole: 'legal_adviser',
+  adviserName: '周律师',
+  givenOn: '2026-05-11',
+  opinion: 'agree',
+  text: '决策事项属于本局法定职权，草案内容未发现与法律、法规、规章相抵触的情形。',
+};
+
 /** The happy path of each kind, one event per step, on the 2026 calendar. */
 export function happyPath(kind: DocumentKind): WorkflowEvent[] {
   const procedures: WorkflowEvent[] =
@@ -76,6 +87,7 @@ export function happyPath(kind: DocumentKind): WorkflowEvent[] {
   const review: WorkflowEvent[] = [
     { type: 'SUBMIT', on: '2026-04-28', versionId: 'v2', versionLabel: '送审稿' },
     { type: 'START_REVIEW', on: '2026-04-30' },
+    ...(kind === 'major_decision' ? [LEGAL_OPINION] : []),
     {
       type: 'CONCLUDE_REVIEW',
       on: '2026-05-15',
@@ -224,6 +236,9 @@ export const GUARD_GROUPS = {
     'procedure_recorded_by_hand',
     'comment_period_long_enough',
     'materials_before_meeting',
+    'legal_opinion_before_deliberation',
+    'legal_opinion_dated',
+    'legal_risk_override',
   ],
 } as const;
 

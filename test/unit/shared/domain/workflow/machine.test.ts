@@ -99,6 +99,7 @@ describe('buttons and states for the UI', () => {
     expect(allowedEvents(admin, 'issued').map((event) => event.type)).toEqual([
       'SUBMIT_FILING',
       'RECORD_FILING_RESULT',
+      'ENTER_INTO_FORCE',
       'OPEN_REVISION',
     ]);
     expect(allowedEvents(admin, 'repealed')).toEqual([]);
@@ -140,12 +141,17 @@ describe('buttons and states for the UI', () => {
     ]);
     // No step ends a document by hand: 届满, 废止 and 宣布失效 are its computed lifecycle. From 有效 only a
     // cleanup decision to amend (启动修改) leads back to 起草; 失效 and 废止 stay for records kept before.
+    // Filing goes on once in force (施行 follows the 施行日期), without leaving 有效.
     expect(
       machineStates(admin)
         .filter((state) => state.final)
         .map((state) => state.id),
     ).toEqual(['expired', 'repealed']);
-    expect(Object.keys(admin.states.in_force?.on ?? {})).toEqual(['OPEN_REVISION']);
+    expect(Object.keys(admin.states.in_force?.on ?? {})).toEqual([
+      'SUBMIT_FILING',
+      'RECORD_FILING_RESULT',
+      'OPEN_REVISION',
+    ]);
     expect(machineStates(workflowMachine('major_decision', env)).map((state) => state.id)).not.toContain(
       'filed',
     );

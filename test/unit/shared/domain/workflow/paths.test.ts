@@ -8,7 +8,7 @@ import {
   transition,
   workflowMachine,
 } from '../../../../../src/shared/domain/workflow';
-import { type Point, env, happyPath, pointAt, walk } from './fixtures';
+import { LEGAL_OPINION, type Point, env, happyPath, pointAt, walk } from './fixtures';
 
 /** (state, event) pairs that a test below took successfully, per kind. */
 const taken = new Map<DocumentKind, Set<string>>();
@@ -59,7 +59,13 @@ describe('happy paths', () => {
       'drafting',
       'drafting',
       'drafting',
-      ...FULL_PATH,
+      'drafting',
+      'submitted',
+      'in_review',
+      'in_review', // 法律顾问意见 recorded
+      'reviewed',
+      'deliberated',
+      'issued',
       'in_force',
     ]);
   });
@@ -232,6 +238,63 @@ describe('side paths', () => {
       expect(
         step(kind, afterResubmit, { type: 'RECORD_FILING_RESULT', on: '2026-06-30', outcome: filed }).state,
       ).toBe('filed');
+    },
+  );
+});
+
+describe('法律顾问意见 and 施行 before the filing result', () => {
+  it('major_decision: the opinion may be recorded during the review, and a 不同意 one overridden with the risk stated', () => {
+    const machine = workflowMachine('major_decision', env);
+    const inReview = pointAt(machine, 'in_review');
+    const opinion = {
+      ...LEGAL_OPINION,
+      on: '2026-05-08',
+      givenOn: '2026-05-08',
+      opinion: 'disagree',
+    } as const;
+    const recorded = step('major_decision', inReview, opinion);
+    expect(recorded.state).toBe('in_review');
+    const disagreed = {
+      state: 'in_review' as const,
+      context: applyEffects(inReview.context, recorded.effects),
+    };
+    const risk = {
+      type: 'ACCEPT_LEGAL_RISK',
+      on: '2026-05-09',
+      reason: '探索性改革事项',
+      legalRisk: '缺乏上位法依据',
+    } as const;
+    expect(step('major_decision', disagreed, risk).state).toBe('in_review');
+    const reviewed = pointAt(machine, 'reviewed');
+    const again = step('major_decision', reviewed, { ...opinion, on: '2026-05-16' });
+    expect(again.state).toBe('reviewed');
+    const reviewedDisagreed = {
+      state: 'reviewed' as const,
+      context: applyEffects(reviewed.context, again.effects),
+    };
+    expect(step('major_decision', reviewedDisagreed, { ...risk, on: '2026-05-17' }).state).toBe('reviewed');
+  });
+
+  it.each(['admin_normative', 'party_normative'] as const)(
+    '%s: in force on the 施行日期 before the filing is done; the filing steps then keep it in force',
+    (kind) => {
+      const machine = workflowMachine(kind, env);
+      const issued = pointAt(machine, 'issued');
+      const inForce = step(kind, issued, { type: 'ENTER_INTO_FORCE', on: '2026-07-01' });
+      expect(inForce.state).toBe('in_force');
+      expect(inForce.timeline.description).toContain('备案尚未办结');
+      let point = { state: inForce.state, context: applyEffects(issued.context, inForce.effects) };
+      const sent = step(kind, point, {
+        type: 'SUBMIT_FILING',
+        on: '2026-07-02',
+        recipients: ['本级人民政府'],
+      });
+      expect(sent.state).toBe('in_force');
+      point = { state: sent.state, context: applyEffects(point.context, sent.effects) };
+      const outcome = kind === 'admin_normative' ? 'REGISTERED' : 'PARTY_PASSED';
+      const registered = step(kind, point, { type: 'RECORD_FILING_RESULT', on: '2026-07-10', outcome });
+      expect(registered.state).toBe('in_force');
+      expect(applyEffects(point.context, registered.effects).filing?.status).toBe('filed');
     },
   );
 });

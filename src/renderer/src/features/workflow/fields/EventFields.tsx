@@ -5,6 +5,7 @@ import { ConcludeReviewFields, type ConcludeContext } from './ConcludeReviewFiel
 import { ConfirmRevisionFields } from './ConfirmRevisionFields';
 import { DeliberationFields } from './DeliberationFields';
 import { IssueFields } from './IssueFields';
+import { LegalOpinionFields, LegalRiskFields } from './LegalOpinionFields';
 import { ProcedureFields } from './ProcedureFields';
 import { REASON_EVENTS, ReasonFields } from './ReasonFields';
 import { StartReviewFields } from './StartReviewFields';
@@ -32,6 +33,10 @@ export function EventFields({ type, label, documentId, kind, versions, conclude 
       return <ConfirmRevisionFields versions={versions} />;
     case 'RECORD_PROCEDURE':
       return <ProcedureFields />;
+    case 'RECORD_LEGAL_OPINION':
+      return <LegalOpinionFields documentId={documentId} />;
+    case 'ACCEPT_LEGAL_RISK':
+      return <LegalRiskFields />;
     case 'RECORD_DELIBERATION':
       return <DeliberationFields documentId={documentId} />;
     case 'ISSUE':

@@ -4,7 +4,8 @@ import { useRuleProfile } from '../useRuleProfile';
 
 /**
  * 重大行政决策: record one of the statutory procedures as done today (公众参与 with its comment window),
- * or, for a conditional one, as not applicable with the reason.
+ * or, for a conditional one, as not applicable with the reason; 公众参与 only as a matter not to be
+ * disclosed by law (第十四条), the ground the profile lists.
  */
 export function ProcedureFields() {
   const { profile } = useRuleProfile();
@@ -15,6 +16,8 @@ export function ProcedureFields() {
     (procedure) => !BUILT_IN_PROCEDURES.includes(procedure.id),
   );
   const selected = procedures.find((procedure) => procedure.id === procedureId);
+  // A conditional procedure may not apply; a mandatory one only on the profile's grounds (依法不予公开).
+  const mayBeLeftOut = !!selected && (!selected.mandatory || selected.exemptions.length > 0);
 
   return (
     <>
@@ -31,24 +34,42 @@ export function ProcedureFields() {
           }))}
         />
       </Form.Item>
-      {selected && !selected.mandatory && (
+      {selected && mayBeLeftOut && (
         <Form.Item label="是否适用" name="_applicable" initialValue={true}>
           <Radio.Group
             options={[
               { value: true, label: '已履行' },
-              { value: false, label: '不适用' },
+              { value: false, label: selected.mandatory ? '依法不予履行' : '不适用' },
             ]}
           />
         </Form.Item>
       )}
-      {selected && !selected.mandatory && !applicable ? (
-        <Form.Item
-          label="不适用的理由"
-          name="notApplicableReason"
-          rules={[{ required: true, whitespace: true, message: '请填写不适用的理由' }]}
-        >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
-        </Form.Item>
+      {selected && mayBeLeftOut && !applicable ? (
+        <>
+          {selected.mandatory && (
+            <Form.Item
+              label="不适用的情形"
+              name="notApplicableGround"
+              initialValue={selected.exemptions[0]?.code}
+              rules={[{ required: true, message: '请选择不适用的情形' }]}
+              extra={selected.exemptions.map((exemption) => exemption.source.basis).join('；')}
+            >
+              <Select
+                options={selected.exemptions.map((exemption) => ({
+                  value: exemption.code,
+                  label: exemption.label,
+                }))}
+              />
+            </Form.Item>
+          )}
+          <Form.Item
+            label="不适用的理由"
+            name="notApplicableReason"
+            rules={[{ required: true, whitespace: true, message: '请填写不适用的理由' }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+          </Form.Item>
+        </>
       ) : (
         procedureId === 'public_participation' && (
           <>
