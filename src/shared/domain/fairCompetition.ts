@@ -1,4 +1,6 @@
 import { blockText, type Block } from './blocks';
+import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds';
+import { MATERIAL_REQUIREMENTS } from './materials';
 
 /**
  * 公平竞争审查 (公平竞争审查条例, RULES.md §1.6a): whether a document touches the economic activity of
@@ -71,3 +73,8 @@ export function suggestTouchesBusiness(blocks: readonly Block[], limit = 8): Mar
   }
   return { suggested: sentences.length > 0, sentences };
 }
+
+/** The kinds asked 涉及市场主体经济活动? (those whose materials include a 公平竞争审查结论). */
+export const FAIR_COMPETITION_KINDS: readonly DocumentKind[] = DOCUMENT_KINDS.filter((kind) =>
+  MATERIAL_REQUIREMENTS[kind].some((requirement) => requirement.kind === 'fair_competition'),
+);
