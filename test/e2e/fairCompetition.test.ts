@@ -152,6 +152,12 @@ describe('公平竞争审查 before 集体审议, in a real browser', () => {
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^审议通过$/ })
       .click();
+    await meeting.locator('input[type="file"]').setInputFiles({
+      name: '2026年第5次局务会议纪要.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('会议审议通过该办法。'),
+    });
+    await meeting.getByText('2026年第5次局务会议纪要.txt').waitFor();
     await meeting.getByRole('button', { name: '记录集体审议' }).click();
     await meeting.waitFor({ state: 'hidden' });
     await panel.getByText('集体审议', { exact: true }).first().waitFor();
