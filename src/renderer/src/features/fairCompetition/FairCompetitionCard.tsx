@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, List, Radio, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import {
   TOUCHES_BUSINESS_EXPLANATION,
@@ -56,7 +57,7 @@ export function FairCompetitionCard({ documentId }: { documentId: string }) {
           />
           {data.answer ? (
             <Typography.Text type="secondary">
-              {data.answer.answeredByName ?? ''} 于 {data.answer.answeredAt.slice(0, 10)} 回答
+              {data.answer.answeredByName ?? ''} 于 {dayjs(data.answer.answeredAt).format('YYYY-MM-DD')} 回答
             </Typography.Text>
           ) : (
             <Tag color="orange">尚未回答</Tag>
