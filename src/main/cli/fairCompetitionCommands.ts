@@ -22,7 +22,7 @@ function describe(view: FairCompetitionView): string {
   const lines = [
     `${TOUCHES_BUSINESS_QUESTION}${
       view.answer
-        ? `${view.answer.touchesBusiness ? '是' : '否'}（${view.answer.answeredByName ?? ''} ${view.answer.answeredAt.slice(0, 10)} 回答）`
+        ? `${view.answer.touchesBusiness ? '是' : '否'}（${view.answer.answeredByName ?? ''} ${new Date(view.answer.answeredAt).toLocaleDateString('sv-SE')} 回答）`
         : `尚未回答；预审建议：${view.suggestion.suggested ? '是' : '否'}`
     }`,
   ];
