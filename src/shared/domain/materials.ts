@@ -8,11 +8,12 @@ export const MATERIAL_KINDS = [
   'consultation',
   'unit_legal_opinion',
   'fair_competition',
-  'assessment_report',
   'expert_opinion',
   'risk_assessment',
   'public_participation',
   'deliberation_record',
+  // After the others users pick often: the upload list shows the first ten without scrolling.
+  'assessment_report',
   'counterparty_documents',
   'disclosure_request',
   'original_import',
