@@ -120,6 +120,13 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
     format: 'table',
   }),
   'workflow.get': (fx) => ({ documentId: fx.documentId }),
+  'fairCompetition.get': (fx) => ({ documentId: fx.documentId }),
+  'fairCompetition.answer': (fx) => ({ documentId: fx.documentId, touchesBusiness: true }),
+  'fairCompetition.record': (fx) => ({
+    documentId: fx.documentId,
+    conclusion: 'compliant',
+    reviewedOn: '2025-03-01',
+  }),
   'workflow.transition': (fx) => ({
     documentId: fx.documentId,
     event: { type: 'SUBMIT', versionId: fx.versionId },
@@ -271,6 +278,9 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'compare.saveNote': ['drafter', 'reviewer'],
   'compare.export': SIGNED_IN,
   'workflow.get': SIGNED_IN,
+  'fairCompetition.get': SIGNED_IN,
+  'fairCompetition.answer': ['drafter', 'reviewer'],
+  'fairCompetition.record': ['drafter', 'reviewer'],
   'workflow.transition': ['drafter', 'reviewer', 'counsel', 'leader'],
   'issuance.preview': SIGNED_IN,
   'reviews.list': SIGNED_IN,

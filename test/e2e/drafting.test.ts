@@ -49,6 +49,7 @@ describe('drafting in a real browser', () => {
     await page.getByTitle('行政规范性文件').click();
     await dialog.getByLabel('标题').fill(TITLE);
     await dialog.getByLabel('起草单位').fill('综合统计科');
+    await dialog.getByTestId('touches-business').getByText('否', { exact: true }).click();
     await dialog.getByRole('button', { name: buttonName('登记') }).click();
     await page.getByRole('heading', { name: TITLE }).waitFor();
     documentId = /#\/documents\/([^/?]+)/.exec(page.url())?.[1] ?? '';

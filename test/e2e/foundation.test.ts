@@ -54,6 +54,7 @@ describe('foundation: first run, accounts and the registry in a real browser', (
     await page.getByTitle('行政规范性文件').click();
     await dialog.getByLabel('标题').fill(TITLE);
     await dialog.getByLabel('起草单位').fill('综合统计科');
+    await dialog.getByTestId('touches-business').getByText('否', { exact: true }).click();
     expect(await dialog.getByLabel('制定机关').inputValue()).toBe(AGENCY.agencyName);
     await dialog.getByRole('button', { name: buttonName('登记') }).click();
 

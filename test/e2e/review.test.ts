@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewCaseDetail } from '../../src/shared/api';
 import type { Block } from '../../src/shared/domain/blocks';
 import { api, goTo } from './support/api';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { launchBrowser, newPage, screenshot, TIME_ZONE } from './support/browser';
 import { buttonName, completeSetup, signIn, type AdminAccount } from './support/flows';
 import { startHost, type RunningHost } from './support/host';
 import { tempDataDir } from './support/tempDir';
@@ -117,6 +117,8 @@ describe('legality review in a real browser', () => {
       title: TITLE,
       draftingUnit: '综合统计科',
       issuingAuthority: '某市某区统计局',
+      // 第七条 keeps enterprises on a 失信 list out of 产业扶持资金: it touches their economic activity.
+      touchesBusiness: true,
     });
     documentId = document.id;
     await api(drafter, 'drafts.save', { documentId, blocks: blocksOf(LINES), revision: 0 });
@@ -332,6 +334,12 @@ describe('legality review in a real browser', () => {
     await confirm.waitFor({ state: 'hidden' });
     await panel.getByRole('link', { name: '第 2 版 · 修改稿' }).waitFor();
 
+    // The 公平竞争审查 the meeting needs (its own test is fairCompetition.test.ts).
+    await api(drafter, 'fairCompetition.record', {
+      documentId,
+      conclusion: 'compliant',
+      reviewedOn: new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date()),
+    });
     await goTo(leader, `/documents/${documentId}`);
     await leader.getByRole('tab', { name: '审核' }).click();
     const leaderPanel = leader.getByTestId('workflow-panel');

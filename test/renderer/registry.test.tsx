@@ -137,6 +137,9 @@ describe('registry (文件库)', () => {
     fireEvent.click(await screen.findByTitle('重大行政决策'));
     typeInto('标题', '新登记的文件', dialog);
     typeInto('起草单位', '法制科', dialog);
+    // 涉及市场主体经济活动? is asked for a kind with a 公平竞争审查.
+    expect(await within(dialog).findByText(/审查结论登记前不能提交集体审议/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByLabelText('否'));
     fireEvent.click(within(dialog).getByRole('button', { name: /^登\s*记$/ }));
     expect(await screen.findByRole('heading', { name: '新登记的文件' })).toBeTruthy();
     expect(window.location.hash).toBe('#/documents/doc-new');
@@ -147,6 +150,7 @@ describe('registry (文件库)', () => {
         draftingUnit: '法制科',
         issuingAuthority: '某市某区统计局',
         responsiblePerson: '',
+        touchesBusiness: false,
       },
     ]);
   });

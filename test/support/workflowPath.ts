@@ -82,6 +82,13 @@ export interface PathOptions {
   notApplicable?: ('expert_argument' | 'risk_assessment')[];
   /** 重大行政决策: record the 法律顾问's agreeing opinion during the review (default true, 第二十八条). */
   legalOpinion?: boolean;
+  /** 涉及市场主体经济活动? answered on registration; true also records a 符合 公平竞争审查 conclusion. */
+  touchesBusiness?: boolean;
+  /**
+   * 行政规范性文件: record 评估论证 and 公开征求意见 before 送审 (always done when the active profile requires
+   * them; `true` records them under any profile).
+   */
+  draftingProcedures?: boolean;
 }
 
 export interface MaterialFile {
@@ -185,6 +192,48 @@ async function recordProcedures(
 }
 
 /**
+ * 行政规范性文件: 评估论证 with its report, and 公开征求意见 over a 30-day window that ended yesterday (long
+ * enough under either minimum of the shipped profiles).
+ */
+export async function recordDraftingProcedures(
+  app: TestApp,
+  team: WorkflowTeam,
+  documentId: string,
+): Promise<void> {
+  const today = todayOf(app);
+  const report = await uploadMaterial(app, team.drafter, documentId, 'assessment_report');
+  await step(app, team.drafter, documentId, {
+    type: 'RECORD_PROCEDURE',
+    procedure: 'assessment',
+    attachmentIds: [report],
+  });
+  await step(app, team.drafter, documentId, {
+    type: 'RECORD_PROCEDURE',
+    procedure: 'public_consultation',
+    commentPeriod: { from: addDays(today, -31), to: addDays(today, -1) },
+  });
+}
+
+/** A 公平竞争审查 conclusion (符合 by default) recorded today, with its file uploaded as the material. */
+export async function recordFairCompetition(
+  app: TestApp,
+  session: Session,
+  documentId: string,
+  conclusion: 'compliant' | 'non_compliant' | 'exception' = 'compliant',
+): Promise<ChannelOutput<'fairCompetition.record'>> {
+  const attachmentId = await uploadMaterial(app, session, documentId, 'fair_competition');
+  return expectOk(
+    await app.call(session, 'fairCompetition.record', {
+      documentId,
+      conclusion,
+      explanation: conclusion === 'compliant' ? '' : '经审查，第五条给予特定经营者奖励，不适用例外规定。',
+      reviewedOn: todayOf(app),
+      attachmentId,
+    }),
+  );
+}
+
+/**
  * 起草 → 送审 → 审核中 → 审核完成 with a conclusion that allows deliberation (合法 / 通过前置审核); for a
  * contract or disclosure, the light review's 审核完成. Every material the kind asks for before the review
  * is on file (for a 重大行政决策 also the 专家论证意见 and 风险评估报告 its procedures produced).
@@ -203,6 +252,7 @@ export async function bringToReviewed(
       title,
       draftingUnit: '综合统计科',
       issuingAuthority: '某区统计局',
+      ...(options.touchesBusiness === undefined ? {} : { touchesBusiness: options.touchesBusiness }),
     }),
   );
   let earlierVersionId: string | null = null;
@@ -250,6 +300,12 @@ export async function bringToReviewed(
     }
   }
   if (kind === 'major_decision') await recordProcedures(app, team, documentId, notApplicable);
+  if (kind === 'admin_normative') {
+    const { profile } = expectOk(await app.call(drafter, 'rules.get', {}));
+    const required = profile.adminNormativeProcedures.some((rule) => rule.required);
+    if (options.draftingProcedures || required) await recordDraftingProcedures(app, team, documentId);
+  }
+  if (options.touchesBusiness) await recordFairCompetition(app, team.drafter, documentId);
 
   await step(app, drafter, documentId, { type: 'SUBMIT', versionId, versionLabel: '送审稿' });
   await step(app, reviewer, documentId, { type: 'START_REVIEW' });

@@ -80,6 +80,11 @@ import { createUser, listUsers, resetPassword, updateUser } from '../services/us
 import { listValidity, validityForDocument, validitySummary } from '../services/validity';
 import { getVersion } from '../services/versions';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
+import {
+  answerFairCompetition,
+  getFairCompetition,
+  recordFairCompetition,
+} from '../services/fairCompetition';
 import { type Handlers, staged } from './context';
 import { endSession, startSession } from './session';
 
@@ -136,6 +141,9 @@ export const handlers: Handlers = {
 
   'workflow.get': getWorkflow,
   'workflow.transition': transitionWorkflow,
+  'fairCompetition.get': getFairCompetition,
+  'fairCompetition.answer': answerFairCompetition,
+  'fairCompetition.record': recordFairCompetition,
   'issuance.preview': previewIssuance,
 
   'filings.list': listFilings,

@@ -4,6 +4,7 @@ import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
 import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
+import { FAIR_COMPETITION_USAGE, runFairCompetitionCommand } from './fairCompetitionCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
@@ -57,6 +58,7 @@ ${MAJOR_DECISION_STEP_USAGE}
   issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
 ${FILING_USAGE}
+${FAIR_COMPETITION_USAGE}
 ${DECISIONS_USAGE}
 ${CLEANUP_USAGE}
 ${VALIDITY_USAGE}
@@ -163,6 +165,13 @@ const CLI_OPTIONS = {
   change: { type: 'string' },
   file: { type: 'string' },
   ...MAJOR_DECISION_STEP_OPTIONS,
+  // 公平竞争审查 and the drafting procedures of 行政规范性文件 (RECORD_PROCEDURE)
+  'touches-business': { type: 'string' },
+  'reviewed-on': { type: 'string' },
+  explanation: { type: 'string' },
+  'completed-on': { type: 'string' },
+  'not-applicable-reason': { type: 'string' },
+  attachments: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -364,6 +373,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     );
   }
   if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
+  if (group === 'fair-competition') return runFairCompetitionCommand({ io, action, text, emit, signedIn });
   if (group === 'decisions') return runDecisionsCommand({ io, action, text, emit, signedIn });
   if (group === 'cleanup') {
     const flag = (name: string) => flags[name] === true;

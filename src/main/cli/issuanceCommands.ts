@@ -39,6 +39,16 @@ export function workflowStepFields(flags: Flags): Record<string, unknown> {
     longValidityReason: text('long-validity-reason'),
     docNumber: text('doc-number'),
     registrationNumber: text('registration-number'),
+    // RECORD_PROCEDURE (评估论证, 公开征求意见 …)
+    procedure: text('procedure'),
+    commentPeriod:
+      text('comment-from') || text('comment-to')
+        ? { from: text('comment-from'), to: text('comment-to') }
+        : undefined,
+    shortenedReason: text('shortened-reason'),
+    completedOn: text('completed-on'),
+    notApplicableReason: text('not-applicable-reason'),
+    attachmentIds: list(text('attachments')),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

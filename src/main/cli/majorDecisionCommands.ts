@@ -31,7 +31,7 @@ export function majorDecisionStepFields(flags: Flags): Record<string, unknown> {
   const to = text('comment-to');
   const fields: Record<string, unknown> = {
     procedure: text('procedure'),
-    notApplicableReason: text('not-applicable'),
+    notApplicableReason: text('not-applicable') ?? text('not-applicable-reason'),
     notApplicableGround: text('ground'),
     commentPeriod: from !== undefined || to !== undefined ? { from, to } : undefined,
     shortenedReason: text('shortened-reason'),

@@ -1,4 +1,4 @@
-import type { Account, Channel, ChannelInput } from '../../shared/api';
+import type { Account, Channel, ChannelInput, ChannelOutput } from '../../shared/api';
 import type { HolidayTable } from '../../shared/domain/calendar/holidayTable';
 import { addDays, type IsoDate } from '../../shared/domain/calendar/isoDate';
 import { addWorkingDays, firstWorkingDayFrom } from '../../shared/domain/calendar/workingDays';
@@ -89,7 +89,11 @@ export async function walkDemoDocument(walk: DemoWalk, demo: DemoDocument): Prom
   const counsel = as(personas.counsel);
   const leader = as(personas.leader);
 
-  const document = await drafter.run('documents.create', demo.metadata);
+  // The drafter answers 涉及市场主体经济活动? on registration (the demo's statistics rules do not).
+  const document = await drafter.run('documents.create', {
+    ...demo.metadata,
+    touchesBusiness: demo.metadata.touchesBusiness ?? false,
+  });
   const documentId = document.id;
   let versionId = '';
   for (const version of demo.versions) {
@@ -117,6 +121,7 @@ export async function walkDemoDocument(walk: DemoWalk, demo: DemoDocument): Prom
   );
   await upload('consultation', '征求意见及采纳情况.txt', `《${title}》征求意见及采纳情况`);
   await drafter.run('legalBases.add', { documentId, lawTitle: '中华人民共和国统计法' });
+  if (demo.metadata.kind === 'admin_normative') await recordDraftingProcedures(drafter.run, documentId, time);
   await drafter.run('workflow.transition', { documentId, event: { type: 'SUBMIT', versionId } as never });
   if (demo.reach === 'submitted') return documentId;
 
@@ -229,4 +234,37 @@ function conclusionOf(demo: DemoDocument) {
     conclusion: 'PARTY_PASSED',
     dimensions: { political: clear, compliance: clear, reasonableness: clear, standardization: clear },
   };
+}
+
+type Run = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+/**
+ * 行政规范性文件: 评估论证 (with its report) and 公开征求意见 (a 30-day window that ended the day before,
+ * with the 征求意见及采纳情况 already on file) recorded before 送审, as 地方组织法第七十五条 describes.
+ */
+async function recordDraftingProcedures(run: Run, documentId: string, time: Timeline): Promise<void> {
+  const day = time.at();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const on = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  const report = await run('materials.upload', {
+    documentId,
+    materialKind: 'assessment_report',
+    fileName: '评估论证报告.txt',
+    data: Buffer.from(
+      '评估论证报告\n一、必要性\n二、可行性\n三、合法性\n四、可能产生的影响',
+      'utf8',
+    ).toString('base64'),
+  });
+  await run('workflow.transition', {
+    documentId,
+    event: { type: 'RECORD_PROCEDURE', procedure: 'assessment', attachmentIds: [report.id] } as never,
+  });
+  await run('workflow.transition', {
+    documentId,
+    event: {
+      type: 'RECORD_PROCEDURE',
+      procedure: 'public_consultation',
+      commentPeriod: { from: addDays(on, -31), to: addDays(on, -1) },
+    } as never,
+  });
 }

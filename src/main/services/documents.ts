@@ -2,6 +2,7 @@ import type { DocumentDetail, DocumentSummary, ParsedInput } from '../../shared/
 import { DomainError } from '../../shared/api';
 import * as documents from '../db/repos/documents';
 import type { DocumentRecord } from '../db/repos/documents';
+import { fairCompetitionApplies, keepMarketActivityAnswer } from './marketActivity';
 import { insertEvent, listEvents } from '../db/repos/events';
 import { listVersions } from '../db/repos/versions';
 import { deliberationViews, issuanceView } from './issuanceRecords';
@@ -52,9 +53,10 @@ export function createDocument(ctx: ServiceContext, input: ParsedInput<'document
   const now = ctx.clock.now();
   const at = now.toISOString();
   const id = ctx.ids.next();
+  const { touchesBusiness, ...metadata } = input;
   documents.insertDocument(ctx.db, {
     id,
-    ...input,
+    ...metadata,
     status: 'drafting',
     year: now.getFullYear(),
     docNumber: null,
@@ -71,6 +73,9 @@ export function createDocument(ctx: ServiceContext, input: ParsedInput<'document
     actorId: actor.id,
     detail: input,
   });
+  // Kinds without a 公平竞争审查 (党内规范性文件, contracts, disclosure answers) keep no answer.
+  if (touchesBusiness !== undefined && fairCompetitionApplies(input.kind))
+    keepMarketActivityAnswer(ctx, mustFindDocument(ctx, id), touchesBusiness);
   return documents.toSummary(mustFindDocument(ctx, id));
 }
 

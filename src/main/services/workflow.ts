@@ -30,6 +30,7 @@ import { mustFindDocument } from './documents';
 import { draftFromIssuedVersion } from './drafting';
 import { checkMinutes, prepareIssue, recordDeliberation, recordIssuance } from './issuance';
 import { prepareLegalOpinion } from './legalOpinions';
+import { marketActivityFacts } from './fairCompetition';
 import { listMaterials } from './materials';
 import type { PlannedNumber } from './numbers';
 import { openReviewCase } from './reviews';
@@ -65,12 +66,20 @@ function loadContext(
     reviewed: versionFact(deps, submittedVersionId),
     latest: versionFact(deps, latestVersionId(deps.db, document.id)),
   };
-  return { context: { ...base, title: document.title, materials, versions }, submittedVersionId };
+  const market = marketActivityFacts(deps, document);
+  return { context: { ...base, title: document.title, materials, versions, ...market }, submittedVersionId };
 }
 
 /** The context as stored: without the live facts. */
 function storedFacts(context: WorkflowContext): Omit<WorkflowContext, 'materials' | 'versions'> {
-  const { materials: _materials, versions: _versions, ...facts } = context;
+  const {
+    materials: _materials,
+    versions: _versions,
+    touchesBusiness: _touchesBusiness,
+    touchesBusinessSuggested: _suggested,
+    fairCompetition: _fairCompetition,
+    ...facts
+  } = context;
   return facts;
 }
 

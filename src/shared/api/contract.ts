@@ -141,6 +141,11 @@ import {
   UpdateDecisionItemInput,
 } from './schemas/decisionCatalogs';
 import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
+import {
+  AnswerMarketActivityInput,
+  FairCompetitionView,
+  RecordFairCompetitionInput,
+} from './schemas/fairCompetition';
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -221,6 +226,20 @@ export const contract = {
   'workflow.get': query(DocumentRef, WorkflowView, 'signedIn', '查看流程'),
   'workflow.transition': mutation(WorkflowCommand, WorkflowView, WORKFLOW_ACTORS, '流程操作'),
   'issuance.preview': query(IssuancePreviewInput, IssuancePreview, 'signedIn', '预览印发编号'),
+  // 公平竞争审查: 涉及市场主体经济活动? and the review's conclusion, read by the workflow's gates.
+  'fairCompetition.get': query(DocumentRef, FairCompetitionView, 'signedIn', '查看公平竞争审查'),
+  'fairCompetition.answer': mutation(
+    AnswerMarketActivityInput,
+    FairCompetitionView,
+    DOCUMENT_EDITORS,
+    '回答是否涉及市场主体经济活动',
+  ),
+  'fairCompetition.record': mutation(
+    RecordFairCompetitionInput,
+    FairCompetitionView,
+    DOCUMENT_EDITORS,
+    '登记公平竞争审查结论',
+  ),
 
   'reviews.list': query(ListReviewsInput, z.array(ReviewCaseSummary), 'signedIn', '审核案件列表'),
   'reviews.get': query(CaseRef, ReviewCaseDetail, 'signedIn', '查看审核案件'),

@@ -55,6 +55,9 @@ export const AFFECTED_QUERIES = {
   // The compare page writes a saved note into its cached comparisons itself: running one again is costly.
   'compare.saveNote': [],
 
+  // The workflow's gates read the answer and the conclusion; the timeline records them.
+  'fairCompetition.answer': ['fairCompetition.get', 'workflow.get', 'documents.get'],
+  'fairCompetition.record': ['fairCompetition.get', 'workflow.get', 'documents.get'],
   'workflow.transition': [
     'workflow.get',
     'documents.get',

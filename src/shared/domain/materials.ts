@@ -13,6 +13,8 @@ export const MATERIAL_KINDS = [
   'public_participation',
   'deliberation_record',
   'legal_opinion',
+  // After the others users pick often: the upload list shows the first ten without scrolling.
+  'assessment_report',
   'counterparty_documents',
   'disclosure_request',
   'original_import',
@@ -27,6 +29,7 @@ export const MATERIAL_KIND_LABELS: Record<MaterialKind, string> = {
   consultation: '征求意见及采纳情况',
   unit_legal_opinion: '起草单位法制机构审核意见或法律顾问意见',
   fair_competition: '公平竞争审查结论',
+  assessment_report: '评估论证报告',
   expert_opinion: '专家论证意见',
   risk_assessment: '风险评估报告',
   public_participation: '公众参与及意见采纳情况',

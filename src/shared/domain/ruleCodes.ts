@@ -108,3 +108,13 @@ export const RULE_CONFIDENCE_LABELS: Record<RuleConfidence, string> = {
   M: '未核实（凭经验）',
   local: '本机关自定',
 };
+
+/**
+ * 行政规范性文件: the drafting procedures recorded before 送审 besides the review and the meeting
+ * (评估论证, 公开征求意见; 地方组织法第七十五条, 国办发〔2018〕37号（三）). RECORD_PROCEDURE takes either
+ * list; each machine accepts only its own kind's procedures.
+ */
+export const ADMIN_NORMATIVE_PROCEDURES = ['assessment', 'public_consultation'] as const;
+export type AdminNormativeProcedure = (typeof ADMIN_NORMATIVE_PROCEDURES)[number];
+export const WORKFLOW_PROCEDURES = [...MAJOR_DECISION_PROCEDURES, ...ADMIN_NORMATIVE_PROCEDURES] as const;
+export type WorkflowProcedure = (typeof WORKFLOW_PROCEDURES)[number];

@@ -9,6 +9,7 @@ import {
   FILING_OUTCOMES,
   FILING_RESULTS,
   ISSUER_LEVELS,
+  ADMIN_NORMATIVE_PROCEDURES,
   MAJOR_DECISION_PROCEDURES,
   PARTY_REVIEW_DIMENSIONS,
   REVIEW_CONCLUSIONS,
@@ -244,6 +245,48 @@ export const DEFAULT_CATALOG_RULE: CatalogRule = {
   },
 };
 
+/**
+ * 行政规范性文件: 评估论证 and 公开征求意见 recorded while drafting; `required` ones must be recorded before
+ * 送审, and a step that allows it may instead be recorded as not applicable with a reason (依法需要保密的).
+ * Optional in stored profiles: a profile saved before this setting existed reads with the default.
+ */
+export const AdminProcedureRule = z.object({
+  id: z.enum(ADMIN_NORMATIVE_PROCEDURES),
+  label: Label,
+  required: z.boolean(),
+  condition: z.string().trim(),
+  /** May be recorded as not applicable, with the reason (e.g. 依法需要保密的). */
+  notApplicableAllowed: z.boolean(),
+  source: SourceNote,
+});
+export type AdminProcedureRule = z.infer<typeof AdminProcedureRule>;
+
+export const DEFAULT_ADMIN_PROCEDURES: AdminProcedureRule[] = [
+  {
+    id: 'assessment',
+    label: '评估论证',
+    required: false,
+    condition: '重要的行政规范性文件；县级以上地方人民政府制定涉及个人、组织权利义务的规范性文件',
+    notApplicableAllowed: false,
+    source: {
+      basis:
+        '国办发〔2018〕37号（三）：重要的行政规范性文件要严格执行评估论证、公开征求意见等程序；地方组织法第七十五条',
+      confidence: 'W',
+    },
+  },
+  {
+    id: 'public_consultation',
+    label: '公开征求意见',
+    required: false,
+    condition: '除依法需要保密的外，涉及群众切身利益或者对公民、法人和其他组织权利义务有重大影响的',
+    notApplicableAllowed: true,
+    source: {
+      basis: '国办发〔2018〕37号（三）（四）；地方组织法第七十五条；征求意见期限见规则配置“征求意见期限”',
+      confidence: 'W',
+    },
+  },
+];
+
 const uniqueBy = <T>(items: readonly T[], key: (item: T) => string) =>
   new Set(items.map(key)).size === items.length;
 
@@ -266,6 +309,7 @@ export const RuleProfile = z
     majorDecisionProcedures: z.array(ProcedureRule),
     catalog: CatalogRule.default(DEFAULT_CATALOG_RULE),
     majorDecisionLegalOpinion: LegalOpinionRule.default(DEFAULT_LEGAL_OPINION_RULE),
+    adminNormativeProcedures: z.array(AdminProcedureRule).default(DEFAULT_ADMIN_PROCEDURES),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
@@ -303,6 +347,10 @@ export const RuleProfile = z
     const procedures = profile.majorDecisionProcedures.map((procedure) => procedure.id);
     if (procedures.length !== MAJOR_DECISION_PROCEDURES.length || !uniqueBy(procedures, String)) {
       issue(['majorDecisionProcedures'], '重大行政决策应列出五项法定程序，各一次');
+    }
+    const adminProcedures = profile.adminNormativeProcedures.map((procedure) => procedure.id);
+    if (adminProcedures.length !== ADMIN_NORMATIVE_PROCEDURES.length || !uniqueBy(adminProcedures, String)) {
+      issue(['adminNormativeProcedures'], '行政规范性文件应列出评估论证、公开征求意见两项程序，各一次');
     }
     profile.majorDecisionProcedures.forEach((procedure, index) => {
       if (BUILT_IN_PROCEDURES.includes(procedure.id) && !procedure.mandatory) {

@@ -27,6 +27,15 @@ function openReviewTab(view: WorkflowView, account: Account = ADMIN, extra: Fake
     'workflow.get': view,
     'reviews.list': [],
     'signoffs.list': [],
+    'fairCompetition.get': {
+      documentId: 'doc-1',
+      applies: false,
+      answer: null,
+      suggestion: { suggested: false, sentences: [] },
+      touchesBusiness: false,
+      reviews: [],
+      lockedReason: null,
+    },
     ...extra,
   });
   renderApp('/documents/doc-1');

@@ -19,6 +19,8 @@ export const DocumentMetadataInput = z.object({
   draftingUnit: Text('起草单位', 100),
   issuingAuthority: Text('制定机关', 100),
   responsiblePerson: OptionalText('责任人', 40),
+  /** 涉及市场主体经济活动? answered on registration (公平竞争审查; see fairCompetition.answer). */
+  touchesBusiness: z.boolean().optional(),
 });
 export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
 

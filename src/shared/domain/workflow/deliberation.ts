@@ -1,3 +1,4 @@
+import { FAIR_COMPETITION_CONCLUSION_LABELS } from '../fairCompetition';
 import type { MaterialKind } from '../materials';
 import type { MajorDecisionProcedure } from '../ruleCodes';
 import { reviewOutcomeOf } from '../ruleProfileSchema';
@@ -48,7 +49,13 @@ export function materialsBeforeDeliberation(
     items.push(legalOpinionMaterial(context));
   }
   if (context.touchesBusiness) {
-    items.push({ item: 'fair_competition', label: '公平竞争审查情况', present: present('fair_competition') });
+    const review = context.fairCompetition;
+    items.push({
+      item: 'fair_competition',
+      label: '公平竞争审查情况',
+      present: !!review,
+      ...(review ? { note: FAIR_COMPETITION_CONCLUSION_LABELS[review.conclusion] } : {}),
+    });
   }
   const conclusion = context.review?.conclusion;
   const outcome = conclusion ? reviewOutcomeOf(env.profile, env.kind, conclusion) : null;

@@ -4,9 +4,9 @@ import { PUBLICATION_CHANNELS } from '../issuance';
 import { LEGAL_OPINION_EVENTS } from './legalOpinionEvents';
 import {
   FILING_OUTCOMES,
-  MAJOR_DECISION_PROCEDURES,
   PARTY_REVIEW_DIMENSIONS,
   REVIEW_CONCLUSIONS,
+  WORKFLOW_PROCEDURES,
 } from '../ruleCodes';
 
 /**
@@ -62,7 +62,7 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('RECORD_PROCEDURE'),
     ...base,
-    procedure: z.enum(MAJOR_DECISION_PROCEDURES),
+    procedure: z.enum(WORKFLOW_PROCEDURES),
     /** For a conditional procedure that does not apply to this decision. */
     notApplicableReason: OptionalReason,
     /** For a mandatory one: the profile's ground for leaving it out (公众参与: undisclosable, 第十四条). */
@@ -71,6 +71,9 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     commentPeriod: z.object({ from: IsoDateSchema, to: IsoDateSchema }).optional(),
     /** Why the comment window is shorter than the profile's minimum (第十五条: 缩短的应当说明理由). */
     shortenedReason: OptionalReason,
+    /** 行政规范性文件: the day the procedure was completed (today when absent) and its materials. */
+    completedOn: IsoDateSchema.optional(),
+    attachmentIds: z.array(z.string().min(1)).max(20).optional(),
   }),
   ...LEGAL_OPINION_EVENTS,
   z.object({

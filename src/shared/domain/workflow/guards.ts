@@ -140,15 +140,8 @@ export const revisionAwaited: Guard<'CONFIRM_REVISION'> = {
   },
 };
 
-export const fairCompetitionReviewed: Guard<'RECORD_DELIBERATION'> = {
-  id: 'fair_competition_reviewed',
-  contextOnly: true,
-  check: (_event, context) => {
-    const check = context.materials.find((material) => material.kind === 'fair_competition');
-    if (!context.touchesBusiness || !check || check.present) return null;
-    return '文件涉及经营者经济活动，提交集体审议前应当完成公平竞争审查并附审查结论（公平竞争审查条例第十八条）。';
-  },
-};
+/** 公平竞争审查 before deliberation and before issuance: see fairCompetition.ts. */
+export { fairCompetitionAllowsIssue, fairCompetitionReviewed } from './fairCompetition';
 
 export const deliberationApproved: Guard<'ISSUE'> = {
   id: 'deliberation_approved',

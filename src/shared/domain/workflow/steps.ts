@@ -212,6 +212,7 @@ export function issueStep(issueName: string): TransitionSpec<'ISSUE'> {
       guards.deliberationApproved,
       changedAfterDeliberation,
       guards.deliberationMaterialsComplete,
+      guards.fairCompetitionAllowsIssue,
       guards.numbersFollowProfile,
       guards.issueDatesInOrder,
       guards.effectiveDateGap,

@@ -7,10 +7,11 @@ import type { MaterialCheck } from '../materials';
 import type {
   FilingOutcomeCode,
   FilingResult,
-  MajorDecisionProcedure,
   PartyReviewDimension,
   ReviewConclusion,
+  WorkflowProcedure,
 } from '../ruleCodes';
+import type { FairCompetitionConclusion } from '../fairCompetition';
 import type { RuleProfile } from '../ruleProfileSchema';
 import type { DeliberationDecision, EventOf, WorkflowEventType } from './events';
 import type { LegalOpinionFact, LegalRiskAcceptance } from './legalOpinionEvents';
@@ -27,7 +28,14 @@ export interface MachineEnv {
 export type KindEnv = MachineEnv & { kind: DocumentKind };
 
 export type ProcedureRecord =
-  | { completedOn: IsoDate }
+  | {
+      completedOn: IsoDate;
+      /** 公开征求意见 / 公众参与: the comment window, and why it is shorter than the minimum (if it is). */
+      commentPeriod?: { from: IsoDate; to: IsoDate };
+      shortenedReason?: string;
+      /** The materials that record it (评估论证报告, 征求意见稿及意见采纳情况). */
+      attachmentIds?: string[];
+    }
   /** `ground`: the profile's exemption a mandatory procedure was left out on. */
   | { notApplicableReason: string; ground?: string };
 
@@ -42,8 +50,14 @@ export interface WorkflowContext {
   title: string;
   /** checkMaterials(kind, presence) of the document's current materials. */
   materials: readonly MaterialCheck[];
-  /** 涉及经营者经济活动: a 公平竞争审查 conclusion is then needed before deliberation (RULES.md §1.6a). */
+  /**
+   * 涉及经营者经济活动: a 公平竞争审查 conclusion is then needed before deliberation (RULES.md §1.6a). Live:
+   * the answer on the document, else the pre-check's suggestion (`touchesBusinessSuggested`).
+   */
   touchesBusiness?: boolean;
+  touchesBusinessSuggested?: boolean;
+  /** The recorded 公平竞争审查 (live, from its record). */
+  fairCompetition?: { conclusion: FairCompetitionConclusion; reviewedOn: IsoDate } | null;
   review?: {
     materialsCompleteOn: IsoDate;
     dueOn: IsoDate;
@@ -61,8 +75,8 @@ export interface WorkflowContext {
   } | null;
   issuance?: { publishedOn: IsoDate; effectiveOn: IsoDate; validUntil: IsoDate | null } | null;
   filing?: { status: FilingStatus; submittedOn: IsoDate; correctionDueOn: IsoDate | null } | null;
-  /** 重大行政决策: the procedures done so far. */
-  procedures?: Partial<Record<MajorDecisionProcedure, ProcedureRecord>>;
+  /** 重大行政决策 and 行政规范性文件: the procedures done so far. */
+  procedures?: Partial<Record<WorkflowProcedure, ProcedureRecord>>;
   /** 重大行政决策: the 法律顾问/公职律师 opinion of the current review round (第二十八条). */
   legalOpinion?: LegalOpinionFact | null;
   /**
@@ -110,7 +124,7 @@ export type WorkflowEffect =
       shortenedReason: string | null;
     }
   | { type: 'revision_confirmed'; versionId: string; on: IsoDate }
-  | { type: 'procedure_recorded'; procedure: MajorDecisionProcedure; record: ProcedureRecord }
+  | { type: 'procedure_recorded'; procedure: WorkflowProcedure; record: ProcedureRecord }
   | { type: 'legal_opinion_recorded'; opinion: LegalOpinionFact }
   | { type: 'legal_risk_accepted'; acceptance: LegalRiskAcceptance }
   | {

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { DocumentMetadataInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
+import { TouchesBusinessField } from '../fairCompetition';
 import { DocumentMetadataFields } from './DocumentMetadataFields';
 
 interface Props {
@@ -42,6 +43,7 @@ export function RegisterDocumentModal({ agencyName, onClose }: Props) {
         onFinish={(values) => create.mutate(values)}
       >
         <DocumentMetadataFields />
+        <TouchesBusinessField />
       </Form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import type { TableProps } from 'antd';
 import { Link } from 'react-router';
 import type { DeliberationView, ReviewCaseSummary, VersionSummary } from '../../../../shared/api';
 import { useApiQuery } from '../../lib/useApi';
+import { FairCompetitionCard } from '../fairCompetition';
 import { SignoffPanel } from '../signoff';
 import { DeliberationRecords, WorkflowPanel } from '../workflow';
 import { DueTag } from './DueTag';
@@ -58,6 +59,7 @@ export function DocumentReviewTab({
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <WorkflowPanel documentId={documentId} />
+      <FairCompetitionCard documentId={documentId} />
       <Table<ReviewCaseSummary>
         rowKey="id"
         size="small"

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
+import { FairCompetitionCard } from '../fairCompetition';
 import { SignoffPanel } from '../signoff';
 import { ReviewChecklist } from './ReviewChecklist';
 import { CalendarWarnings } from './CalendarWarnings';
@@ -63,6 +64,7 @@ export function ReviewCasePage() {
         <Col xs={24} xl={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ConclusionCard detail={data} />
+            <FairCompetitionCard documentId={data.case.documentId} />
             <FindingList detail={data} editable={editable} />
             <OpinionEditor
               key={data.opinion}

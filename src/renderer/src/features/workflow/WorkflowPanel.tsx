@@ -9,6 +9,8 @@ import { useApiQuery } from '../../lib/useApi';
 import { FilingStepDialog, isFilingStep } from '../filing';
 import { versionPath } from '../versions';
 import { MajorDecisionProcedures } from './MajorDecisionProcedures';
+import type { ProcedureRecord } from '../../../../shared/domain/workflow';
+import { AdminProcedureList } from './AdminProcedureList';
 import { WorkflowEventButtons } from './WorkflowEventButtons';
 import { WorkflowEventModal } from './WorkflowEventModal';
 import { WorkflowSteps } from './WorkflowSteps';
@@ -60,6 +62,11 @@ export function WorkflowPanel({ documentId }: { documentId: string }) {
         </Descriptions.Item>
       </Descriptions>
       {view.kind === 'major_decision' && <MajorDecisionProcedures view={view} />}
+      {view.kind === 'admin_normative' && (
+        <AdminProcedureList
+          procedures={(view.context.procedures ?? {}) as Record<string, ProcedureRecord | undefined>}
+        />
+      )}
       <WorkflowEventButtons events={view.events} roles={account?.roles ?? []} onPick={setPicked} />
       {picked && isFilingStep(picked.type) && (
         <FilingStepDialog documentId={documentId} step={picked.type} onClose={() => setPicked(null)} />

@@ -83,7 +83,22 @@ export function happyPath(kind: DocumentKind): WorkflowEvent[] {
             notApplicableReason: '仅涉及统计内部工作，不影响社会稳定和公共安全',
           },
         ]
-      : [];
+      : kind === 'admin_normative'
+        ? [
+            {
+              type: 'RECORD_PROCEDURE',
+              on: '2026-04-10',
+              procedure: 'assessment',
+              completedOn: '2026-04-09',
+            },
+            {
+              type: 'RECORD_PROCEDURE',
+              on: '2026-04-20',
+              procedure: 'public_consultation',
+              commentPeriod: { from: '2026-04-01', to: '2026-04-14' },
+            },
+          ]
+        : [];
   const review: WorkflowEvent[] = [
     { type: 'SUBMIT', on: '2026-04-28', versionId: 'v2', versionLabel: '送审稿' },
     { type: 'START_REVIEW', on: '2026-04-30' },
@@ -239,6 +254,12 @@ export const GUARD_GROUPS = {
     'legal_opinion_before_deliberation',
     'legal_opinion_dated',
     'legal_risk_override',
+  ],
+  admin: [
+    'admin_procedures_before_review',
+    'admin_procedure_allowed',
+    'admin_comment_period',
+    'fair_competition_allows_issue',
   ],
 } as const;
 

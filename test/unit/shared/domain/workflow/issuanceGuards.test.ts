@@ -68,8 +68,12 @@ describe.each(DELIBERATED)('%s: deliberation and issuance guards', (kind) => {
       expectAllowed(machine, business, deliberate);
       return;
     }
-    expectRefused(machine, business, deliberate, 'fair_competition_reviewed', '公平竞争审查');
-    expectAllowed(machine, withContext(business, { materials: materials(kind) }), deliberate);
+    expectRefused(machine, business, deliberate, 'fair_competition_reviewed', '尚未登记公平竞争审查');
+    // An uploaded file is no conclusion: the review's conclusion is recorded.
+    const uploaded = withContext(business, { materials: materials(kind) });
+    expectRefused(machine, uploaded, deliberate, 'fair_competition_reviewed', '尚未登记公平竞争审查');
+    const reviewedFairly = { conclusion: 'compliant', reviewedOn: '2026-05-16' } as const;
+    expectAllowed(machine, withContext(uploaded, { fairCompetition: reviewedFairly }), deliberate);
     expectAllowed(machine, withContext(business, { touchesBusiness: false }), deliberate);
   });
 

@@ -91,6 +91,7 @@ describe('buttons and states for the UI', () => {
   it('lists the events of a state with their labels', () => {
     expect(allowedEvents(admin, 'drafting')).toEqual([
       { type: 'SUBMIT', label: '送审', blockedReason: null },
+      { type: 'RECORD_PROCEDURE', label: '登记起草程序', blockedReason: null },
     ]);
     expect(allowedEvents(admin, 'submitted').map((event) => event.label)).toEqual([
       '受理并开始审核',

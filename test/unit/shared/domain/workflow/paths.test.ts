@@ -47,7 +47,14 @@ const FULL_PATH: DocumentStatus[] = [
 
 describe('happy paths', () => {
   it('行政规范性文件: 起草 → 送审 → 审核中 → 审核完成 → 集体审议 → 印发 → 已备案 → 有效', () => {
-    expect(runHappyPath('admin_normative')).toEqual([...FULL_PATH, 'issued', 'filed', 'in_force']);
+    expect(runHappyPath('admin_normative')).toEqual([
+      'drafting',
+      'drafting',
+      ...FULL_PATH,
+      'issued',
+      'filed',
+      'in_force',
+    ]);
   });
 
   it('党内规范性文件: the same path through 前置审核 and 备案', () => {
@@ -85,6 +92,8 @@ describe('timeline', () => {
       return `${result.timeline.kind}｜${result.timeline.title}｜${result.timeline.description}`;
     });
     expect(lines).toEqual([
+      'workflow_step｜登记起草程序｜2026-04-09 完成评估论证。',
+      'workflow_step｜登记起草程序｜2026-04-14 完成公开征求意见，征求意见期间 2026-04-01 至 2026-04-14（一般文件一般不少于7个工作日）。',
       'status_changed｜送审｜提交合法性审核，送审版本：送审稿。',
       'status_changed｜受理并开始审核｜材料齐备（2026-04-30），开始合法性审核；审核期限 15 个工作日，至 2026-05-25。',
       'status_changed｜出具合法性审核意见｜作出合法性审核结论：合法。',

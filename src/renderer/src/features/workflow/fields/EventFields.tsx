@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import type { VersionSummary } from '../../../../../shared/api';
 import type { DocumentKind } from '../../../../../shared/domain/documentKinds';
+import { AdminProcedureFields } from './AdminProcedureFields';
 import { ConcludeReviewFields, type ConcludeContext } from './ConcludeReviewFields';
 import { ConfirmRevisionFields } from './ConfirmRevisionFields';
 import { DeliberationFields } from './DeliberationFields';
@@ -32,7 +33,11 @@ export function EventFields({ type, label, documentId, kind, versions, conclude 
     case 'CONFIRM_REVISION':
       return <ConfirmRevisionFields versions={versions} />;
     case 'RECORD_PROCEDURE':
-      return <ProcedureFields />;
+      return kind === 'admin_normative' ? (
+        <AdminProcedureFields documentId={documentId} />
+      ) : (
+        <ProcedureFields />
+      );
     case 'RECORD_LEGAL_OPINION':
       return <LegalOpinionFields documentId={documentId} />;
     case 'ACCEPT_LEGAL_RISK':

@@ -1,0 +1,2 @@
+export { FairCompetitionCard } from './FairCompetitionCard';
+export { TouchesBusinessField } from './TouchesBusinessField';
