@@ -11,7 +11,7 @@ import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../..
 import { PRECHECK_RULES, runPrecheck } from '../../shared/domain/precheck';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
 import { validityTermFor } from '../../shared/domain/ruleProfileSchema';
-import type { WorkflowEffect } from '../../shared/domain/workflow';
+import type { WorkflowContext, WorkflowEffect } from '../../shared/domain/workflow';
 import type { DocumentRecord } from '../db/repos/documents';
 import { lastSubmittedOn } from '../db/repos/events';
 import * as reviewCases from '../db/repos/reviewCases';
@@ -19,6 +19,7 @@ import type { ReviewCaseRecord } from '../db/repos/reviewCases';
 import * as reviewFindings from '../db/repos/reviewFindings';
 import * as reviewItems from '../db/repos/reviewItems';
 import * as reviewSuggestions from '../db/repos/reviewSuggestions';
+import { findWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildReviewOpinionDocx } from '../export/reviewOpinion';
@@ -41,6 +42,7 @@ export function openReviewCase(
   reviewerId: string,
 ): string {
   const id = deps.ids.next();
+  const submission = submissionOf(deps, document.id);
   reviewCases.insertReviewCase(deps.db, {
     id,
     documentId: document.id,
@@ -48,6 +50,9 @@ export function openReviewCase(
     receivedOn: lastSubmittedOn(deps.db, document.id) ?? effect.materialsCompleteOn,
     materialsCompleteOn: effect.materialsCompleteOn,
     earliestConclusionOn: effect.earliestConclusionOn,
+    requestedAnswerOn: submission?.requestedAnswerOn ?? null,
+    earliestAnswerOn: submission?.earliestAnswerOn ?? null,
+    submissionWarning: submission?.warning ?? null,
     dueOn: effect.dueOn,
     dueWarnings: effect.warnings,
     reviewerId,
@@ -57,6 +62,12 @@ export function openReviewCase(
   });
   runCasePrecheck(deps, mustFindCase(deps, id));
   return id;
+}
+
+/** The last 送审 as the workflow recorded it (期望答复日期 and its warning). */
+function submissionOf(deps: Deps, documentId: string): WorkflowContext['submission'] {
+  const stored = findWorkflow(deps.db, documentId)?.context as Partial<WorkflowContext> | undefined;
+  return stored?.submission ?? null;
 }
 
 /** 智能预审 over the reviewed version; findings already accepted or dismissed stay as decided. */

@@ -90,7 +90,6 @@ export function ConclusionCard({ detail }: { detail: ReviewCaseDetail }) {
           versions={versions}
           conclude={{
             outcomes: detail.outcomes,
-            earliestConclusionOn: reviewCase.earliestConclusionOn,
             suggestedConclusion: detail.suggestedConclusion,
           }}
           onClose={() => setConcluding(false)}
