@@ -266,9 +266,9 @@ describe('legality review in a real browser', () => {
   it('exports the 合法性审核意见书 as a Word document', async () => {
     const [download] = await Promise.all([
       reviewer.waitForEvent('download'),
-      reviewer.getByRole('button', { name: /导出审核意见书/ }).click(),
+      reviewer.getByRole('button', { name: /导出合法性审核意见书/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`关于《${TITLE}》的合法性审核意见.docx`);
+    expect(download.suggestedFilename()).toBe(`关于《${TITLE}》的合法性审核意见书.docx`);
     const text = await docxText(readFileSync(await download.path()));
     expect(text).toContain(`关于《${TITLE}》的合法性审核意见`);
     expect(text).toContain('修改后提交');

@@ -12,6 +12,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { versionTitle } from '../../shared/domain/versionName';
+import { conclusionCode } from './conclusionLabel';
 import { describeIssuancePreview, workflowStepFields } from './issuanceCommands';
 
 export interface CliIo {
@@ -378,7 +379,9 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return signedIn(async () => {
       if (action === 'step') {
         // The fields each step takes; the API checks them against the step's schema.
-        const event = { type, ...workflowStepFields(flags) };
+        const event: Record<string, unknown> = { type, ...workflowStepFields(flags) };
+        if (typeof event.conclusion === 'string')
+          event.conclusion = await conclusionCode(io, documentId, event.conclusion);
         const stepped = await io.call('workflow.transition', { documentId, event: event as never });
         if (!stepped.ok) return emit(stepped, () => '');
       }

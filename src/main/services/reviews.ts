@@ -9,6 +9,7 @@ import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import { workingDaysBetween } from '../../shared/domain/calendar/workingDays';
 import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../../shared/domain/checklist';
 import { PRECHECK_RULES, runPrecheck } from '../../shared/domain/precheck';
+import { opinionLetterFileName } from '../../shared/domain/opinionLetter';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
 import { validityTermFor } from '../../shared/domain/ruleProfileSchema';
 import type { WorkflowContext, WorkflowEffect } from '../../shared/domain/workflow';
@@ -327,13 +328,14 @@ export function setOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.setO
   return getReview(ctx, { caseId: reviewCase.id });
 }
 
-/** The 合法性审核意见书 of a case as a Word file. */
+/** The case's written opinion (合法性审核意见书, 合法性审查意见书, 前置审核意见 … by kind) as a Word file. */
 export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.exportOpinion'>) {
   requireAccount(ctx);
   const detail = getReview(ctx, input);
   const document = mustFindDocument(ctx, detail.case.documentId);
   const data = await buildReviewOpinionDocx({
     agencyName: getAgency(ctx).agencyName,
+    kind: document.kind,
     documentTitle: document.title,
     draftingUnit: document.draftingUnit,
     detail,
@@ -344,7 +346,7 @@ export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'rev
     date: today(ctx),
   });
   return {
-    fileName: `关于《${document.title}》的合法性审核意见.docx`,
+    fileName: opinionLetterFileName(document.kind, document.title),
     mediaType: DOCX_MEDIA_TYPE,
     data: data.toString('base64'),
   };

@@ -254,7 +254,7 @@ describe('review case page', () => {
         data: btoa('PK'),
       },
     });
-    fireEvent.click(await screen.findByRole('button', { name: /导出审核意见书/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /导出合法性审核意见书/ }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(bridge.inputsOf('reviews.exportOpinion')[0]).toEqual({ caseId: 'case-1' });
     expect(clicked[0]).toBe('关于《关于进一步加强规模以上企业统计报表报送管理的规定》的合法性审核意见.docx');

@@ -80,7 +80,7 @@ export function ConclusionCard({ detail }: { detail: ReviewCaseDetail }) {
             </span>
           </Tooltip>
         )}
-        <ExportOpinionButton caseId={reviewCase.id} />
+        <ExportOpinionButton caseId={reviewCase.id} kind={reviewCase.kind} />
       </Flex>
       {concluding && step && (
         <WorkflowEventModal
