@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeriodSchema } from './calendar/deadline';
 import { daysInMonth } from './calendar/isoDate';
+import { DEFAULT_DISCLOSURE_RULE, DisclosureRule } from './disclosure/rule';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from './documentKinds';
 import { docNumberTemplateProblems, templateProblems } from './numbering';
 import {
@@ -233,6 +234,8 @@ export const RuleProfile = z
     partyReviewDimensions: z.array(PartyDimensionRule),
     majorDecisionProcedures: z.array(ProcedureRule),
     catalog: CatalogRule.default(DEFAULT_CATALOG_RULE),
+    /** 政府信息公开 clocks (issue 14): defaults so older stored profiles still parse. */
+    disclosure: DisclosureRule.default(DEFAULT_DISCLOSURE_RULE),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
