@@ -6,6 +6,7 @@ import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
+import { DISCLOSURE_USAGE, runDisclosureCommand } from './disclosureCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -54,6 +55,7 @@ ${FILING_USAGE}
 ${DECISIONS_USAGE}
 ${CLEANUP_USAGE}
 ${VALIDITY_USAGE}
+${DISCLOSURE_USAGE}
 ${LAW_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
@@ -156,6 +158,10 @@ const CLI_OPTIONS = {
   'superseded-by': { type: 'string' },
   change: { type: 'string' },
   file: { type: 'string' },
+  applicant: { type: 'string' },
+  'third-party': { type: 'string' },
+  'notified-on': { type: 'string' },
+  channel: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -366,6 +372,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return runCleanupCommand({ io, action, text, flag, emit, signedIn });
   }
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
+  if (group === 'disclosure') return runDisclosureCommand({ io, action, text, emit, signedIn });
   if (group === 'laws' || group === 'citations')
     return runLawCommand({ io, group, action, text, emit, signedIn });
 
