@@ -154,6 +154,15 @@ describe('legality review in a real browser', () => {
     await panel.locator('button[data-event="SUBMIT"]').click();
     const dialog = drafter.getByRole('dialog');
     await dialog.getByText('第 1 版 · 送审稿').waitFor();
+    // Asking for an answer tomorrow leaves the reviewer less than the minimum period: warned, not refused.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const requested = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
+    const picker = dialog.getByLabel('期望答复日期');
+    await picker.click();
+    await picker.fill(requested);
+    await picker.press('Enter');
+    await dialog.getByText(`期望答复日期（${requested}）过早`, { exact: false }).waitFor();
     await dialog.getByRole('button', { name: buttonName('送审') }).click();
     await dialog.waitFor({ state: 'hidden' });
     await panel.getByRole('link', { name: '第 1 版 · 送审稿' }).waitFor();
@@ -162,6 +171,7 @@ describe('legality review in a real browser', () => {
     expect(await panel.locator('button[data-event="START_REVIEW"]').isDisabled()).toBe(true);
     await drafter.getByRole('tab', { name: '时间线' }).click();
     await drafter.getByText(/提交合法性审核，送审版本：第 1 版 · 送审稿/).waitFor();
+    await drafter.getByText(new RegExp(`期望答复日期（${requested}）过早.*最早可要求于`)).waitFor();
 
     // From 送审 on the text is locked, and the drafting page says why.
     await goTo(drafter, `/documents/${documentId}/draft`);
@@ -254,9 +264,8 @@ describe('legality review in a real browser', () => {
     await reviewer.getByRole('button', { name: '作出审核结论' }).click();
     const dialog = reviewer.getByRole('dialog');
     await dialog.getByText('修改后提交', { exact: true }).click();
-    // Before the profile's minimum period a conclusion needs a reason.
-    const early = dialog.getByLabel('提前作出结论的理由');
-    if (await early.count()) await early.fill('起草单位急需印发，材料齐全，已审毕。');
+    // The minimum period binds the sender: the reviewer is never asked why the conclusion comes early.
+    expect(await dialog.getByLabel('提前作出结论的理由').count()).toBe(0);
     await dialog.getByRole('button', { name: '作出审核结论' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await reviewer.getByText('修改后提交（').waitFor();
