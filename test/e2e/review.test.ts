@@ -154,15 +154,6 @@ describe('legality review in a real browser', () => {
     await panel.locator('button[data-event="SUBMIT"]').click();
     const dialog = drafter.getByRole('dialog');
     await dialog.getByText('第 1 版 · 送审稿').waitFor();
-    // Asking for an answer tomorrow leaves the reviewer less than the minimum period: warned, not refused.
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const requested = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
-    const picker = dialog.getByLabel('期望答复日期');
-    await picker.click();
-    await picker.fill(requested);
-    await picker.press('Enter');
-    await dialog.getByText(`期望答复日期（${requested}）过早`, { exact: false }).waitFor();
     await dialog.getByRole('button', { name: buttonName('送审') }).click();
     await dialog.waitFor({ state: 'hidden' });
     await panel.getByRole('link', { name: '第 1 版 · 送审稿' }).waitFor();
@@ -171,7 +162,6 @@ describe('legality review in a real browser', () => {
     expect(await panel.locator('button[data-event="START_REVIEW"]').isDisabled()).toBe(true);
     await drafter.getByRole('tab', { name: '时间线' }).click();
     await drafter.getByText(/提交合法性审核，送审版本：第 1 版 · 送审稿/).waitFor();
-    await drafter.getByText(new RegExp(`期望答复日期（${requested}）过早.*最早可要求于`)).waitFor();
 
     // From 送审 on the text is locked, and the drafting page says why.
     await goTo(drafter, `/documents/${documentId}/draft`);
