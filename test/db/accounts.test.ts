@@ -127,6 +127,17 @@ describe('first-run setup', () => {
     const correction = register.items.find((row) => row.state === 'correction');
     expect(correction?.clock?.overdue).toBe(false);
     expect(actorsOf('signoffs.sign')).toEqual(new Set(['李敏']));
+    // 政府信息公开: a request with a third-party consultation and a 负责人's extension; a proactive disclosure.
+    const clocks = expectOk(await app.call(session, 'disclosure.clocks', {}));
+    const reply = clocks.items.find((item) => item.clock === 'reply');
+    expect(reply?.title).toBe('关于张某某政府信息公开申请的答复');
+    const disclosure = expectOk(
+      await app.call(session, 'disclosure.get', { documentId: reply?.documentId ?? '' }),
+    );
+    expect(disclosure.extension?.workingDays).toBe(15);
+    expect(disclosure.consultations).toHaveLength(1);
+    expect(disclosure.clock?.state).not.toBe('overdue');
+    expect(actorsOf('disclosure.recordProactive').size).toBe(1);
     // The administrator signs the key roster with the colleagues' keys in it, so that the demo's
     // sign-offs and filing packages name their signers when verified.
     expect(actorsOf('keyRoster.sign')).toEqual(new Set([ADMIN.displayName]));

@@ -402,7 +402,6 @@ describe('re-issuance after 修改', () => {
     await step(app, team.reviewer, documentId, {
       type: 'CONCLUDE_REVIEW',
       conclusion: 'LAWFUL',
-      shortenedReason: '修改内容简单明确，提前完成审核',
     });
     const minutesId = await uploadMaterial(app, team.leader, documentId, 'deliberation_record', '纪要.txt');
     await step(app, team.leader, documentId, {

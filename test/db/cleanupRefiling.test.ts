@@ -89,7 +89,6 @@ beforeAll(async () => {
   await step(app, team.reviewer, documentId, {
     type: 'CONCLUDE_REVIEW',
     conclusion: 'LAWFUL',
-    shortenedReason: '修改内容简单明确，提前完成审核',
   });
   const minutesAttachmentId = await uploadMaterial(
     app,

@@ -137,7 +137,10 @@ describe('a legality review from submission to sign-off', () => {
     const [summary] = expectOk(await app.call(reviewer, 'reviews.list', { documentId }));
     const file = expectOk(await app.call(reviewer, 'reviews.exportOpinion', { caseId: summary?.id ?? '' }));
     const xml = await documentXml(Buffer.from(file.data, 'base64'));
-    expect(xml).toContain('关于《关于进一步加强规模以上企业统计报表报送管理的规定》的合法性审核意见');
+    expect(xml).toContain('关于《关于进一步加强规模以上企业统计报表报送管理的规定》的合法性审核意见书');
+    expect(file.fileName).toBe(
+      '关于《关于进一步加强规模以上企业统计报表报送管理的规定》的合法性审核意见书.docx',
+    );
     expect(xml).toContain('审核结论：修改后提交');
     expect(xml).toContain('删除本条，依照《中华人民共和国统计法》第四十四条处理。');
     expect(xml).toContain('综合统计科：');

@@ -256,9 +256,8 @@ describe('legality review in a real browser', () => {
     await reviewer.getByRole('button', { name: '作出审核结论' }).click();
     const dialog = reviewer.getByRole('dialog');
     await dialog.getByText('修改后提交', { exact: true }).click();
-    // Before the profile's minimum period a conclusion needs a reason.
-    const early = dialog.getByLabel('提前作出结论的理由');
-    if (await early.count()) await early.fill('起草单位急需印发，材料齐全，已审毕。');
+    // The minimum period binds the sender: the reviewer is never asked why the conclusion comes early.
+    expect(await dialog.getByLabel('提前作出结论的理由').count()).toBe(0);
     await dialog.getByRole('button', { name: '作出审核结论' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await reviewer.getByText('修改后提交（').waitFor();
@@ -268,9 +267,9 @@ describe('legality review in a real browser', () => {
   it('exports the 合法性审核意见书 as a Word document', async () => {
     const [download] = await Promise.all([
       reviewer.waitForEvent('download'),
-      reviewer.getByRole('button', { name: /导出审核意见书/ }).click(),
+      reviewer.getByRole('button', { name: /导出合法性审核意见书/ }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`关于《${TITLE}》的合法性审核意见.docx`);
+    expect(download.suggestedFilename()).toBe(`关于《${TITLE}》的合法性审核意见书.docx`);
     const text = await docxText(readFileSync(await download.path()));
     expect(text).toContain(`关于《${TITLE}》的合法性审核意见`);
     expect(text).toContain('修改后提交');

@@ -315,7 +315,6 @@ export async function bringToReviewed(
   await step(app, reviewer, documentId, {
     type: 'CONCLUDE_REVIEW',
     conclusion: kind === 'party_normative' ? 'PARTY_PASSED' : 'LAWFUL',
-    shortenedReason: '材料简单明确，提前完成审核',
     ...(kind === 'party_normative'
       ? {
           dimensions: {

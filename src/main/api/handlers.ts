@@ -78,6 +78,16 @@ import { exportSignoff, listSignoffs, signSignoff } from '../services/signoffs';
 import { exportKeyRoster, getKeyRoster, getOwnSigningKey, signKeyRoster } from '../services/signingKeys';
 import { createUser, listUsers, resetPassword, updateUser } from '../services/users';
 import { listValidity, validityForDocument, validitySummary } from '../services/validity';
+import {
+  disclosureClocks,
+  getDisclosure,
+  proactiveDisclosure,
+  recordDisclosureAnswer,
+  recordDisclosureConsultation,
+  recordDisclosureExtension,
+  recordDisclosureRequest,
+  recordProactiveDisclosure,
+} from '../services/disclosures';
 import { getVersion } from '../services/versions';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
 import {
@@ -213,6 +223,14 @@ export const handlers: Handlers = {
   'validity.list': listValidity,
   'validity.summary': validitySummary,
   'validity.forDocument': validityForDocument,
+  'disclosure.get': getDisclosure,
+  'disclosure.recordRequest': recordDisclosureRequest,
+  'disclosure.recordExtension': recordDisclosureExtension,
+  'disclosure.recordConsultation': recordDisclosureConsultation,
+  'disclosure.recordAnswer': recordDisclosureAnswer,
+  'disclosure.proactive': proactiveDisclosure,
+  'disclosure.recordProactive': recordProactiveDisclosure,
+  'disclosure.clocks': disclosureClocks,
 
   'audit.list': (ctx, input) => listAudit(ctx.db, input),
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),

@@ -7,12 +7,14 @@ import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { FAIR_COMPETITION_USAGE, runFairCompetitionCommand } from './fairCompetitionCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
+import { DISCLOSURE_USAGE, runDisclosureCommand } from './disclosureCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
 import { groupFingerprint } from '../../shared/domain/keyRoster';
 import { versionTitle } from '../../shared/domain/versionName';
+import { conclusionCode } from './conclusionLabel';
 import { describeIssuancePreview, workflowStepFields } from './issuanceCommands';
 import { usageError } from './groupCommand';
 import {
@@ -62,6 +64,7 @@ ${FAIR_COMPETITION_USAGE}
 ${DECISIONS_USAGE}
 ${CLEANUP_USAGE}
 ${VALIDITY_USAGE}
+${DISCLOSURE_USAGE}
 ${LAW_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
@@ -172,6 +175,10 @@ const CLI_OPTIONS = {
   'completed-on': { type: 'string' },
   'not-applicable-reason': { type: 'string' },
   attachments: { type: 'string' },
+  applicant: { type: 'string' },
+  'third-party': { type: 'string' },
+  'notified-on': { type: 'string' },
+  channel: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -380,6 +387,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return runCleanupCommand({ io, action, text, flag, emit, signedIn });
   }
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
+  if (group === 'disclosure') return runDisclosureCommand({ io, action, text, emit, signedIn });
   if (group === 'laws' || group === 'citations')
     return runLawCommand({ io, group, action, text, emit, signedIn });
 
@@ -392,7 +400,13 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     return signedIn(async () => {
       if (action === 'step') {
         // The fields each step takes; the API checks them against the step's schema.
-        const event = { type, ...workflowStepFields(flags), ...majorDecisionStepFields(flags) };
+        const event: Record<string, unknown> = {
+          type,
+          ...workflowStepFields(flags),
+          ...majorDecisionStepFields(flags),
+        };
+        if (typeof event.conclusion === 'string')
+          event.conclusion = await conclusionCode(io, documentId, event.conclusion);
         const stepped = await io.call('workflow.transition', { documentId, event: event as never });
         if (!stepped.ok) return emit(stepped, () => '');
       }

@@ -4,6 +4,8 @@ import type { ReviewCaseDetail } from '../../shared/api/schemas/review';
 import { VERDICT_LABELS } from '../../shared/domain/checklist';
 import type { MaterialCheck } from '../../shared/domain/materials';
 import { SEVERITY_LABELS } from '../../shared/domain/precheck';
+import type { DocumentKind } from '../../shared/domain/documentKinds';
+import { OPINION_LETTER_NAMES, opinionLetterTitle } from '../../shared/domain/opinionLetter';
 import { versionTitle } from '../../shared/domain/versionName';
 import {
   bodyParagraph,
@@ -17,6 +19,7 @@ import {
 
 export interface OpinionContext {
   agencyName: string;
+  kind: DocumentKind;
   documentTitle: string;
   draftingUnit: string;
   detail: ReviewCaseDetail;
@@ -38,7 +41,7 @@ function heading(text: string): Paragraph {
 }
 
 /**
- * 关于《…》的合法性审核意见 (RULES.md §7.2): basic facts, document nature, the checklist with verdicts and
+ * 关于《…》的合法性审核意见书 (RULES.md §7.2; named by kind: opinionLetter.ts): basic facts, document nature, the checklist with verdicts and
  * reasons, the pre-check findings taken in, the conclusion, clause-by-clause suggestions and the signatures.
  */
 export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer> {
@@ -53,11 +56,14 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     )
     .join('；');
   const accepted = detail.findings.filter((finding) => finding.state === 'accepted');
+  const title = opinionLetterTitle(context.kind, context.documentTitle);
+  const review = OPINION_LETTER_NAMES[context.kind].review;
+  const term = review.endsWith('审查') ? '审查' : '审核';
   const children = [
-    titleParagraph(`关于《${context.documentTitle}》的合法性审核意见`),
+    titleParagraph(title),
     bodyParagraph(`${context.draftingUnit}：`, { indent: false }),
     bodyParagraph(
-      `你单位报送的《${context.documentTitle}》（${versionTitle(detail.version.seq, detail.version.label)}）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了合法性审核。现将审核意见函告如下：`,
+      `你单位报送的《${context.documentTitle}》（${versionTitle(detail.version.seq, detail.version.label)}）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了${review}。现将${term}意见函告如下：`,
     ),
     heading('一、基本情况'),
     bodyParagraph(
@@ -70,7 +76,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
         ? `${nature.element.title}：${VERDICT_LABELS[nature.verdict]}。${nature.note}`
         : '经审查，该文件涉及公民、法人和其他组织权利义务，具有普遍约束力，在一定期限内反复适用，属于规范性文件。',
     ),
-    heading('三、审核内容'),
+    heading(`三、${term}内容`),
     gbTable(
       [
         ['审核要素', 30],
@@ -81,7 +87,7 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     ),
     ...(accepted.length > 0
       ? [
-          heading('四、智能预审发现（经审核采纳）'),
+          heading(`四、智能预审发现（经${term}采纳）`),
           gbTable(
             [
               ['条款', 15],
@@ -96,11 +102,11 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
           ),
         ]
       : []),
-    heading(`${accepted.length > 0 ? '五' : '四'}、审核结论`),
+    heading(`${accepted.length > 0 ? '五' : '四'}、${term}结论`),
     bodyParagraph(
       reviewCase.conclusionLabel
-        ? `审核结论：${reviewCase.conclusionLabel}。${detail.opinion}`
-        : `审核结论：尚未作出。${detail.opinion}`,
+        ? `${term}结论：${reviewCase.conclusionLabel}。${detail.opinion}`
+        : `${term}结论：尚未作出。${detail.opinion}`,
     ),
     heading(`${accepted.length > 0 ? '六' : '五'}、具体修改意见`),
     ...(detail.suggestions.length > 0
@@ -118,17 +124,17 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
     bodyParagraph('请你单位根据上述意见对送审稿作相应修改；未予采纳的，应当在提请审议时说明理由和依据。'),
     ...context.signoffs.map((signoff) =>
       bodyParagraph(
-        `${signoff.signerRole === 'counsel' ? '法律顾问' : '审核人员'}意见：${signoff.opinionLabel}。${signoff.text}（${signoff.signerName}，${signoff.signedAt.slice(0, 10)}，电子签名${signoff.valid ? '有效' : '无效'}）`,
+        `${signoff.signerRole === 'counsel' ? '法律顾问' : `${term}人员`}意见：${signoff.opinionLabel}。${signoff.text}（${signoff.signerName}，${signoff.signedAt.slice(0, 10)}，电子签名${signoff.valid ? '有效' : '无效'}）`,
       ),
     ),
     new Paragraph({ children: [bodyRun('')] }),
-    bodyParagraph(`审核人：${reviewCase.reviewerName}`, { right: true }),
+    bodyParagraph(`${term}人：${reviewCase.reviewerName}`, { right: true }),
     bodyParagraph(context.agencyName, { right: true }),
     bodyParagraph(chineseDate(context.date), { right: true }),
   ];
   return Packer.toBuffer(
     gbDocument({
-      title: `关于《${context.documentTitle}》的合法性审核意见`,
+      title,
       creator: reviewCase.reviewerName,
       sections: [gbSection(children)],
     }),

@@ -4,6 +4,7 @@ import demoWorkspace from '../../../resources/demo/workspace.json';
 import { requireAccount, type ServiceContext } from './context';
 import { CAMPAIGN_KINDS, DISPOSITIONS } from '../../shared/domain/cleanup/campaigns';
 import { DECISION_TYPES } from '../../shared/domain/decisionCatalog';
+import { walkDemoDisclosures } from './demoDisclosure';
 import { walkDemoCampaign, walkDemoDecisionCatalog } from './demoCleanup';
 import { DEMO_REACHES, type DemoPersonas, walkDemoDocument } from './demoPath';
 import { holidayTable, today } from './rules';
@@ -108,6 +109,13 @@ export function seedDemoWorkspace(ctx: ServiceContext, password: string): number
       await walkDemoCampaign(walk, { ...campaign, name: fill(campaign.name, agencyName) }, documentIds);
     }
     await walkDemoDecisionCatalog(walk, workspace.decisionCatalog);
+    const first = (test: (document: (typeof workspace.documents)[number]) => boolean) =>
+      documentIds.get(workspace.documents.find(test)?.title ?? '');
+    await walkDemoDisclosures(
+      walk,
+      first((document) => document.kind === 'disclosure'),
+      first((document) => document.kind === 'admin_normative' && document.reach === 'filed'),
+    );
   });
   return workspace.documents.length;
 }

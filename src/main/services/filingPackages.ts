@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/filing/completeness';
 import { manifestSigningPayload, renderManifest } from '../../shared/domain/filing/manifest';
 import { formatNumber } from '../../shared/domain/numbering';
+import { OPINION_LETTER_NAMES } from '../../shared/domain/opinionLetter';
 import { reviewOutcomeOf } from '../../shared/domain/ruleProfileSchema';
 import { versionTitle } from '../../shared/domain/versionName';
 import * as attachments from '../db/repos/attachments';
@@ -257,7 +258,7 @@ async function materialFiles(
   });
   if (concluded) {
     files.push({
-      name: '05-合法性审核意见书.docx',
+      name: `05-${OPINION_LETTER_NAMES[document.kind].letter}.docx`,
       data: decode(await exportOpinion(ctx, { caseId: concluded.id })),
     });
   }

@@ -9,8 +9,9 @@ import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import { workingDaysBetween } from '../../shared/domain/calendar/workingDays';
 import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../../shared/domain/checklist';
 import { PRECHECK_RULES, precheckOptionsFor, runPrecheck } from '../../shared/domain/precheck';
+import { opinionLetterFileName } from '../../shared/domain/opinionLetter';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
-import type { WorkflowEffect } from '../../shared/domain/workflow';
+import type { WorkflowContext, WorkflowEffect } from '../../shared/domain/workflow';
 import type { DocumentRecord } from '../db/repos/documents';
 import { lastSubmittedOn } from '../db/repos/events';
 import * as reviewCases from '../db/repos/reviewCases';
@@ -18,6 +19,7 @@ import type { ReviewCaseRecord } from '../db/repos/reviewCases';
 import * as reviewFindings from '../db/repos/reviewFindings';
 import * as reviewItems from '../db/repos/reviewItems';
 import * as reviewSuggestions from '../db/repos/reviewSuggestions';
+import { findWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildReviewOpinionDocx } from '../export/reviewOpinion';
@@ -40,6 +42,7 @@ export function openReviewCase(
   reviewerId: string,
 ): string {
   const id = deps.ids.next();
+  const submission = submissionOf(deps, document.id);
   reviewCases.insertReviewCase(deps.db, {
     id,
     documentId: document.id,
@@ -47,6 +50,9 @@ export function openReviewCase(
     receivedOn: lastSubmittedOn(deps.db, document.id) ?? effect.materialsCompleteOn,
     materialsCompleteOn: effect.materialsCompleteOn,
     earliestConclusionOn: effect.earliestConclusionOn,
+    requestedAnswerOn: submission?.requestedAnswerOn ?? null,
+    earliestAnswerOn: submission?.earliestAnswerOn ?? null,
+    submissionWarning: submission?.warning ?? null,
     dueOn: effect.dueOn,
     dueWarnings: effect.warnings,
     reviewerId,
@@ -56,6 +62,12 @@ export function openReviewCase(
   });
   runCasePrecheck(deps, mustFindCase(deps, id));
   return id;
+}
+
+/** The last 送审 as the workflow recorded it (期望答复日期 and its warning). */
+function submissionOf(deps: Deps, documentId: string): WorkflowContext['submission'] {
+  const stored = findWorkflow(deps.db, documentId)?.context as Partial<WorkflowContext> | undefined;
+  return stored?.submission ?? null;
 }
 
 /** 智能预审 over the reviewed version; findings already accepted or dismissed stay as decided. */
@@ -309,13 +321,14 @@ export function setOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.setO
   return getReview(ctx, { caseId: reviewCase.id });
 }
 
-/** The 合法性审核意见书 of a case as a Word file. */
+/** The case's written opinion (合法性审核意见书, 合法性审查意见书, 前置审核意见 … by kind) as a Word file. */
 export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.exportOpinion'>) {
   requireAccount(ctx);
   const detail = getReview(ctx, input);
   const document = mustFindDocument(ctx, detail.case.documentId);
   const data = await buildReviewOpinionDocx({
     agencyName: getAgency(ctx).agencyName,
+    kind: document.kind,
     documentTitle: document.title,
     draftingUnit: document.draftingUnit,
     detail,
@@ -326,7 +339,7 @@ export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'rev
     date: today(ctx),
   });
   return {
-    fileName: `关于《${document.title}》的合法性审核意见.docx`,
+    fileName: opinionLetterFileName(document.kind, document.title),
     mediaType: DOCX_MEDIA_TYPE,
     data: data.toString('base64'),
   };

@@ -28,6 +28,8 @@ export const DECISION_CATALOG_APPROVERS: readonly Role[] = ['leader'];
 export const LAW_EDITORS: readonly Role[] = ['admin', 'reviewer'];
 /** Cleanup: reviewers propose dispositions (拟定); the 负责人 approves them and applies the campaign. */
 export const CLEANUP_APPROVERS: readonly Role[] = ['leader'];
+/** 政府信息公开: a 延期 of the answer is approved by the 负责人 (政府信息公开条例第三十三条). */
+export const DISCLOSURE_APPROVERS: readonly Role[] = ['leader'];
 
 /** The role matrix check: null when allowed, otherwise the error code to return. */
 export function checkAccess(access: Access, account: { roles: readonly Role[] } | null): ErrorCode | null {

@@ -14,7 +14,18 @@ import {
   SIGNERS,
   WORKFLOW_ACTORS,
   CLEANUP_APPROVERS,
+  DISCLOSURE_APPROVERS,
 } from './access';
+import {
+  DisclosureClocks,
+  DisclosureView,
+  ProactiveDisclosureView,
+  RecordDisclosureAnswerInput,
+  RecordDisclosureConsultationInput,
+  RecordDisclosureExtensionInput,
+  RecordDisclosureRequestInput,
+  RecordProactiveDisclosureInput,
+} from './schemas/disclosure';
 import {
   Account,
   ChangePasswordInput,
@@ -372,6 +383,44 @@ export const contract = {
   'validity.list': query(ListValidityInput, ValidityPage, 'signedIn', '有效期监测'),
   'validity.summary': query(Empty, ValiditySummary, 'signedIn', '有效期提醒'),
   'validity.forDocument': query(DocumentRef, DocumentValidityView, 'signedIn', '查看文件效力状态'),
+  'disclosure.get': query(DocumentRef, DisclosureView, 'signedIn', '查看政府信息公开答复期限'),
+  'disclosure.recordRequest': mutation(
+    RecordDisclosureRequestInput,
+    DisclosureView,
+    DOCUMENT_EDITORS,
+    '登记公开申请收到日期',
+  ),
+  'disclosure.recordExtension': mutation(
+    RecordDisclosureExtensionInput,
+    DisclosureView,
+    DISCLOSURE_APPROVERS,
+    '批准延长答复期限',
+  ),
+  'disclosure.recordConsultation': mutation(
+    RecordDisclosureConsultationInput,
+    DisclosureView,
+    DOCUMENT_EDITORS,
+    '登记征求第三方意见',
+  ),
+  'disclosure.recordAnswer': mutation(
+    RecordDisclosureAnswerInput,
+    DisclosureView,
+    DOCUMENT_EDITORS,
+    '登记公开答复日期',
+  ),
+  'disclosure.proactive': query(
+    DocumentRef,
+    ProactiveDisclosureView.nullable(),
+    'signedIn',
+    '查看主动公开期限',
+  ),
+  'disclosure.recordProactive': mutation(
+    RecordProactiveDisclosureInput,
+    ProactiveDisclosureView,
+    DOCUMENT_EDITORS,
+    '登记主动公开',
+  ),
+  'disclosure.clocks': query(Empty, DisclosureClocks, 'signedIn', '政府信息公开期限提醒'),
 
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),

@@ -21,3 +21,4 @@ export * from './schemas/decisionCatalogs';
 export * from './schemas/cleanup';
 export * from './schemas/validity';
 export * from './schemas/lawChanges';
+export * from './schemas/disclosure';

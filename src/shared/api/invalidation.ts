@@ -127,6 +127,11 @@ export const AFFECTED_QUERIES = {
   'laws.mark': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
   'laws.importChanges': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
   'citations.reindex': ['laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'disclosure.recordRequest': ['disclosure.get', 'disclosure.clocks'],
+  'disclosure.recordExtension': ['disclosure.get', 'disclosure.clocks'],
+  'disclosure.recordConsultation': ['disclosure.get', 'disclosure.clocks'],
+  'disclosure.recordAnswer': ['disclosure.get', 'disclosure.clocks'],
+  'disclosure.recordProactive': ['disclosure.proactive', 'disclosure.clocks'],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_CONCLUSIONS } from './ruleCodes';
-import { DOCUMENT_KINDS } from './documentKinds';
+import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds';
 
 /**
  * Review checklists (resources/checklists/<kind>.json) and the evaluation of a reviewer's verdicts
@@ -27,18 +27,6 @@ export const ReviewConclusion = z.enum(REVIEW_CONCLUSIONS);
 export type ReviewConclusion = z.infer<typeof ReviewConclusion>;
 
 /** Default wording of each conclusion (RULES §1.6, §3.1, §4), used where no profile label is at hand. */
-export const REVIEW_CONCLUSION_LABELS: Record<ReviewConclusion, string> = {
-  LAWFUL: '合法',
-  LAWFUL_WITH_CHANGES: '修改后提交',
-  SUBMIT_WITH_LEGAL_RISK: '载明法律风险后提交',
-  UNLAWFUL: '不合法（建议不制定）',
-  RETURN_FOR_PROCEDURE: '退回补正程序',
-  RETURN_INCOMPLETE_MATERIALS: '退回补充材料',
-  NOT_A_NORMATIVE_DOC: '不属于规范性文件',
-  PARTY_PASSED: '审核通过',
-  PARTY_PASSED_WITH_REMINDER: '审核通过（书面提醒）',
-  PARTY_NOT_PASSED: '审核不通过',
-};
 
 const ELEMENT_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -141,10 +129,15 @@ export function checklistSummary(items: readonly ChecklistItem[], checklist?: Ch
 const PRECEDENCE: readonly ReviewConclusion[] = [
   'NOT_A_NORMATIVE_DOC',
   'UNLAWFUL',
+  'PARTY_NOT_PASSED',
   'RETURN_FOR_PROCEDURE',
   'RETURN_INCOMPLETE_MATERIALS',
   'LAWFUL_WITH_CHANGES',
+  'PARTY_PASSED_WITH_REMINDER',
 ];
+
+/** 党内规范性文件 are concluded in the Party outcome set (审查通过 …), not 合法 (RULES.md §3.1). */
+const PASSING: Partial<Record<DocumentKind, ReviewConclusion>> = { party_normative: 'PARTY_PASSED' };
 
 export interface SuggestedConclusion {
   conclusion: ReviewConclusion;
@@ -163,7 +156,7 @@ export function suggestedConclusion(
   const failed = checklist.elements.filter((element) => verdicts.get(element.id) === 'nonconforming');
   const provisional = [...verdicts.values()].includes('pending');
   const conclusion = PRECEDENCE.find((candidate) => failed.some((e) => e.onNonconforming === candidate));
-  if (!conclusion) return { conclusion: 'LAWFUL', becauseOf: [], provisional };
+  if (!conclusion) return { conclusion: PASSING[checklist.kind] ?? 'LAWFUL', becauseOf: [], provisional };
   return {
     conclusion,
     becauseOf: failed.filter((e) => e.onNonconforming === conclusion).map((e) => e.id),

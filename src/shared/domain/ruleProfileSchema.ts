@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeriodSchema } from './calendar/deadline';
 import { daysInMonth } from './calendar/isoDate';
+import { DEFAULT_DISCLOSURE_RULE, DisclosureRule } from './disclosure/rule';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from './documentKinds';
 import { docNumberTemplateProblems, templateProblems } from './numbering';
 import {
@@ -310,6 +311,8 @@ export const RuleProfile = z
     catalog: CatalogRule.default(DEFAULT_CATALOG_RULE),
     majorDecisionLegalOpinion: LegalOpinionRule.default(DEFAULT_LEGAL_OPINION_RULE),
     adminNormativeProcedures: z.array(AdminProcedureRule).default(DEFAULT_ADMIN_PROCEDURES),
+    /** 政府信息公开 clocks (issue 14): defaults so older stored profiles still parse. */
+    disclosure: DisclosureRule.default(DEFAULT_DISCLOSURE_RULE),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

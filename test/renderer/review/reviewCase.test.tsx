@@ -218,13 +218,27 @@ describe('review case page', () => {
     });
   });
 
-  it('asks for a reason when concluding before the minimum review period', async () => {
-    const bridge = openCase(caseDetail({ case: caseSummary({ earliestConclusionOn: '2999-12-31' }) }));
+  it('never asks the reviewer for a reason to conclude early: the minimum period binds the sender', async () => {
+    const bridge = openCase(
+      caseDetail({
+        case: caseSummary({
+          earliestConclusionOn: '2999-12-31',
+          requestedAnswerOn: '2025-03-06',
+          earliestAnswerOn: '2025-03-10',
+          submissionWarning: '期望答复日期（2025-03-06）过早：最早可要求于 2025-03-10 答复。',
+        }),
+      }),
+      { 'workflow.transition': workflowView({ state: 'reviewed', stateLabel: '审核完成', events: [] }) },
+    );
+    expect(
+      await screen.findByText('期望答复日期（2025-03-06）过早：最早可要求于 2025-03-10 答复。'),
+    ).toBeTruthy();
     fireEvent.click(await enabledButton('作出审核结论'));
     const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByLabelText('提前作出结论的理由')).toBeNull();
+    fireEvent.click(within(dialog).getByText('合法'));
     fireEvent.click(within(dialog).getByRole('button', { name: '作出审核结论' }));
-    expect(await within(dialog).findByText('请填写提前作出结论的理由')).toBeTruthy();
-    expect(bridge.inputsOf('workflow.transition')).toHaveLength(0);
+    await waitFor(() => expect(bridge.inputsOf('workflow.transition')).toHaveLength(1));
   });
 
   it('downloads the 合法性审核意见书 under the name main gives it', async () => {
@@ -240,7 +254,7 @@ describe('review case page', () => {
         data: btoa('PK'),
       },
     });
-    fireEvent.click(await screen.findByRole('button', { name: /导出审核意见书/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /导出合法性审核意见书/ }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(bridge.inputsOf('reviews.exportOpinion')[0]).toEqual({ caseId: 'case-1' });
     expect(clicked[0]).toBe('关于《关于进一步加强规模以上企业统计报表报送管理的规定》的合法性审核意见.docx');

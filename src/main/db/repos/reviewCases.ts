@@ -14,6 +14,10 @@ export interface ReviewCaseRecord {
   receivedOn: IsoDate;
   materialsCompleteOn: IsoDate;
   earliestConclusionOn: IsoDate;
+  /** 期望答复日期 given at 送审, the earliest day the minimum period allows, and the warning given. */
+  requestedAnswerOn: IsoDate | null;
+  earliestAnswerOn: IsoDate | null;
+  submissionWarning: string | null;
   dueOn: IsoDate;
   dueWarnings: ReviewCaseSummary['dueWarnings'];
   reviewerId: string;
@@ -57,6 +61,9 @@ interface ReviewCaseRow {
   received_on: string;
   materials_complete_on: string;
   earliest_conclusion_on: string;
+  requested_answer_on: string | null;
+  earliest_answer_on: string | null;
+  submission_warning: string | null;
   due_on: string;
   due_warnings: string;
   reviewer_id: string;
@@ -85,6 +92,9 @@ function fromRow(row: ReviewCaseRow): ReviewCaseRecord {
     receivedOn: row.received_on,
     materialsCompleteOn: row.materials_complete_on,
     earliestConclusionOn: row.earliest_conclusion_on,
+    requestedAnswerOn: row.requested_answer_on,
+    earliestAnswerOn: row.earliest_answer_on,
+    submissionWarning: row.submission_warning,
     dueOn: row.due_on,
     dueWarnings: JSON.parse(row.due_warnings) as ReviewCaseRecord['dueWarnings'],
     reviewerId: row.reviewer_id,
@@ -116,9 +126,11 @@ export function insertReviewCase(db: Db, reviewCase: NewReviewCase): void {
     .get(reviewCase.documentId) as { next: number };
   db.prepare(
     `INSERT INTO review_cases (id, document_id, version_id, round, state, received_on, materials_complete_on,
-       earliest_conclusion_on, due_on, due_warnings, reviewer_id, profile_id, opinion, created_at, created_by)
+       earliest_conclusion_on, requested_answer_on, earliest_answer_on, submission_warning, due_on, due_warnings,
+       reviewer_id, profile_id, opinion, created_at, created_by)
      VALUES (@id, @documentId, @versionId, @round, 'open', @receivedOn, @materialsCompleteOn,
-       @earliestConclusionOn, @dueOn, @dueWarnings, @reviewerId, @profileId, '', @createdAt, @createdBy)`,
+       @earliestConclusionOn, @requestedAnswerOn, @earliestAnswerOn, @submissionWarning, @dueOn, @dueWarnings,
+       @reviewerId, @profileId, '', @createdAt, @createdBy)`,
   ).run({ ...reviewCase, round: next, dueWarnings: JSON.stringify(reviewCase.dueWarnings) });
 }
 

@@ -92,6 +92,10 @@ export const ReviewCaseSummary = z.object({
   receivedOn: IsoDateSchema,
   materialsCompleteOn: IsoDateSchema,
   earliestConclusionOn: IsoDateSchema,
+  /** 期望答复日期 given at 送审 and, when it was too soon, the warning naming the earliest day allowed. */
+  requestedAnswerOn: IsoDateSchema.nullable(),
+  earliestAnswerOn: IsoDateSchema.nullable(),
+  submissionWarning: z.string().nullable(),
   dueOn: IsoDateSchema,
   dueWarnings: z.array(Warning),
   /** Working days from today to the due date (negative when overdue). */

@@ -2,6 +2,7 @@ import { deadline, describePeriod, type CalendarWarning } from '../calendar/dead
 import type { HolidayTable } from '../calendar/holidayTable';
 import { diffDays, type IsoDate } from '../calendar/isoDate';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../documentKinds';
+import { OPINION_LETTER_NAMES } from '../opinionLetter';
 import type { IssuerLevel } from '../ruleCodes';
 import type { RuleProfile } from '../ruleProfileSchema';
 
@@ -183,7 +184,7 @@ export function checkFilingPackage(
     },
     {
       key: 'review_opinion',
-      label: '合法性审核意见书',
+      label: OPINION_LETTER_NAMES[facts.kind].letter,
       present: Boolean(facts.review?.concluded),
       note: facts.review?.conclusionLabel ?? '尚无结论',
     },

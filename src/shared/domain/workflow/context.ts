@@ -15,7 +15,18 @@ export function applyEffects(context: WorkflowContext, effects: readonly Workflo
     switch (effect.type) {
       case 'submitted':
         // A (re-)submission opens a new review round; earlier conclusions and opinions no longer count.
-        return { ...current, review: null, deliberation: null, legalOpinion: null };
+        return {
+          ...current,
+          review: null,
+          deliberation: null,
+          legalOpinion: null,
+          submission: {
+            on: effect.on,
+            requestedAnswerOn: effect.requestedAnswerOn,
+            earliestAnswerOn: effect.earliestAnswerOn,
+            warning: effect.warning,
+          },
+        };
       case 'review_started':
         return {
           ...current,

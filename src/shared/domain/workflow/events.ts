@@ -38,6 +38,8 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     ...base,
     versionId: z.string().min(1, '请选择要送审的版本'),
     versionLabel: z.string().optional(),
+    /** 期望答复日期: the drafter's requested answer date (warned when it leaves less than the minimum period). */
+    requestedAnswerOn: IsoDateSchema.optional(),
   }),
   z.object({ type: z.literal('RETURN'), ...base, reason: Reason('退回理由') }),
   z.object({ type: z.literal('START_REVIEW'), ...base, materialsCompleteOn: IsoDateSchema.optional() }),
@@ -45,8 +47,6 @@ export const WorkflowEventSchema = z.discriminatedUnion('type', [
     type: z.literal('CONCLUDE_REVIEW'),
     ...base,
     conclusion: z.enum(REVIEW_CONCLUSIONS),
-    /** Why the review ends before the profile's minimum period (一般不少于…个工作日). */
-    shortenedReason: OptionalReason,
     /** 党内规范性文件: a finding for each review dimension. */
     dimensions: z.partialRecord(z.enum(PARTY_REVIEW_DIMENSIONS), DimensionFinding).optional(),
   }),

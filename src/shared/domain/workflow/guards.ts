@@ -1,4 +1,3 @@
-import { addWorkingDays } from '../calendar/workingDays';
 import { diffDays } from '../calendar/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../documentKinds';
 import { missingRequired } from '../materials';
@@ -77,24 +76,6 @@ export const conclusionAfterMaterials: Guard<'CONCLUDE_REVIEW'> = {
     return event.on < start ? `结论日期（${event.on}）不能早于材料齐备日期（${start}）。` : null;
   },
 };
-
-/**
- * 一般不少于N个工作日 (115号 [M]; 重大行政决策 第二十六条 [P]) protects the reviewer's time: a conclusion on
- * the substance may come earlier only with a reason. Sending the file back early needs none.
- */
-export const minimumReviewPeriod = (reviewName: string): Guard<'CONCLUDE_REVIEW'> => ({
-  id: 'minimum_review_period',
-  check: (event, context, env) => {
-    const outcome = reviewOutcomeOf(env.profile, env.kind, event.conclusion);
-    const start = context.review?.materialsCompleteOn;
-    const minimum = env.profile.reviewPeriod[env.kind].minWorkingDays;
-    if (!outcome || outcome.returnsToDrafting || !start || minimum === 0 || event.shortenedReason)
-      return null;
-    const earliest = addWorkingDays(start, minimum, env.holidays);
-    if (event.on >= earliest) return null;
-    return `${DOCUMENT_KIND_LABELS[env.kind]}的${reviewName}一般不少于 ${minimum} 个工作日（自材料齐备之日 ${start} 起算，至 ${earliest}）。提前作出结论请说明理由。`;
-  },
-});
 
 export const reviewAllowsDeliberation = (reviewName: string): Guard<'RECORD_DELIBERATION'> => ({
   id: 'review_allows_deliberation',

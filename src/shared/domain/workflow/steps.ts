@@ -11,6 +11,7 @@ import {
   materialsBeforeDeliberation,
 } from './deliberation';
 import * as guards from './guards';
+import { requestedAnswerNotPast, submissionTiming } from './submission';
 import type { Guard, KindEnv, TransitionSpec, WorkflowContext, WorkflowEffect } from './types';
 
 /** The transitions every machine is built from; a machine adds guards and effects for its kind. */
@@ -23,10 +24,26 @@ export function submitStep(
   extraGuards: Guard<'SUBMIT'>[] = [],
 ): TransitionSpec<'SUBMIT'> {
   return {
-    guards: extraGuards,
+    guards: [requestedAnswerNotPast, ...extraGuards],
     target: () => 'submitted',
-    effects: (event) => [{ type: 'submitted', versionId: event.versionId, on: event.on }],
-    describe: (event) => `提交${reviewName}，送审版本：${event.versionLabel ?? event.versionId}。`,
+    effects: (event, _context, env) => {
+      const timing = submissionTiming(event.on, event.requestedAnswerOn ?? null, env);
+      return [
+        {
+          type: 'submitted',
+          versionId: event.versionId,
+          on: event.on,
+          requestedAnswerOn: timing.requestedAnswerOn,
+          earliestAnswerOn: timing.earliestAnswerOn,
+          warning: timing.warning,
+        },
+      ];
+    },
+    describe: (event, _context, _env, effects) => {
+      const submitted = effects.find((effect) => effect.type === 'submitted');
+      const requested = submitted?.requestedAnswerOn ? `期望答复日期：${submitted.requestedAnswerOn}。` : '';
+      return `提交${reviewName}，送审版本：${event.versionLabel ?? event.versionId}。${requested}${submitted?.warning ?? ''}`;
+    },
   };
 }
 
@@ -75,12 +92,7 @@ export function concludeReviewStep(
   } = {},
 ): TransitionSpec<'CONCLUDE_REVIEW'> {
   return {
-    guards: [
-      guards.conclusionInProfile,
-      guards.conclusionAfterMaterials,
-      guards.minimumReviewPeriod(reviewName),
-      ...(extra.guards ?? []),
-    ],
+    guards: [guards.conclusionInProfile, guards.conclusionAfterMaterials, ...(extra.guards ?? [])],
     target: (event, _context, env) =>
       reviewOutcomeOf(env.profile, env.kind, event.conclusion)?.returnsToDrafting ? 'returned' : 'reviewed',
     effects: (event, context, env) => {
@@ -102,7 +114,6 @@ export function concludeReviewStep(
         allowsDeliberation: outcome.allowsDeliberation,
         returnsToDrafting: outcome.returnsToDrafting,
         reminderDimensions,
-        shortenedReason: event.shortenedReason ?? null,
       };
       return [concluded, ...(extra.effects?.(event, context, env) ?? [])];
     },
@@ -116,8 +127,7 @@ export function concludeReviewStep(
             )
             .join('、')}方面存在问题。`
         : '';
-      const early = event.shortenedReason ? `提前作出结论的理由：${event.shortenedReason}` : '';
-      return `作出${reviewName}结论：${label}。${reminder}${early}`;
+      return `作出${reviewName}结论：${label}。${reminder}`;
     },
   };
 }

@@ -75,6 +75,13 @@ export interface WorkflowContext {
   } | null;
   issuance?: { publishedOn: IsoDate; effectiveOn: IsoDate; validUntil: IsoDate | null } | null;
   filing?: { status: FilingStatus; submittedOn: IsoDate; correctionDueOn: IsoDate | null } | null;
+  /** The last 送审: the requested answer date and the warning given when it was too soon. */
+  submission?: {
+    on: IsoDate;
+    requestedAnswerOn: IsoDate | null;
+    earliestAnswerOn: IsoDate;
+    warning: string | null;
+  } | null;
   /** 重大行政决策 and 行政规范性文件: the procedures done so far. */
   procedures?: Partial<Record<WorkflowProcedure, ProcedureRecord>>;
   /** 重大行政决策: the 法律顾问/公职律师 opinion of the current review round (第二十八条). */
@@ -102,12 +109,20 @@ export interface DeliberationMaterialCheck {
 
 /** What the caller records after a transition (and what `applyEffects` folds into the context). */
 export type WorkflowEffect =
-  | { type: 'submitted'; versionId: string; on: IsoDate }
+  | {
+      type: 'submitted';
+      versionId: string;
+      on: IsoDate;
+      /** 期望答复日期 and the earliest day the minimum review period allows (workflow/submission.ts). */
+      requestedAnswerOn: IsoDate | null;
+      earliestAnswerOn: IsoDate;
+      warning: string | null;
+    }
   | { type: 'returned'; reason: string; on: IsoDate }
   | {
       type: 'review_started';
       materialsCompleteOn: IsoDate;
-      /** Before this day a conclusion needs a reason (profile minimum). */
+      /** Materials-complete + the profile minimum: shown to the reviewer, never a bar to concluding. */
       earliestConclusionOn: IsoDate;
       dueOn: IsoDate;
       warnings: CalendarWarning[];
@@ -121,7 +136,6 @@ export type WorkflowEffect =
       returnsToDrafting: boolean;
       /** Dimensions named in a 书面提醒 (党内规范性文件). */
       reminderDimensions: PartyReviewDimension[];
-      shortenedReason: string | null;
     }
   | { type: 'revision_confirmed'; versionId: string; on: IsoDate }
   | { type: 'procedure_recorded'; procedure: WorkflowProcedure; record: ProcedureRecord }

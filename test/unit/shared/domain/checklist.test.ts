@@ -169,8 +169,25 @@ describe('verdicts', () => {
           : 'conforming',
     }));
     expect(suggestedConclusion(party, items)).toMatchObject({
-      conclusion: 'UNLAWFUL',
+      conclusion: 'PARTY_NOT_PASSED',
       becauseOf: ['political_decisions'],
     });
+  });
+
+  test('党内规范性文件 are concluded in the Party outcome set: 通过, 通过并书面提醒, 不予通过', () => {
+    const party = load('party_normative');
+    const judged = (failing: readonly string[]): ChecklistItem[] =>
+      party.elements.map((element) => ({
+        elementId: element.id,
+        verdict: failing.includes(element.id) ? 'nonconforming' : 'conforming',
+      }));
+    expect(suggestedConclusion(party, judged([])).conclusion).toBe('PARTY_PASSED');
+    expect(suggestedConclusion(party, judged(['norm_wording', 'rational_fairness']))).toMatchObject({
+      conclusion: 'PARTY_PASSED_WITH_REMINDER',
+      becauseOf: ['rational_fairness', 'norm_wording'],
+    });
+    expect(suggestedConclusion(party, judged(['legal_streamlining'])).conclusion).toBe('PARTY_NOT_PASSED');
+    const adminCodes = ['LAWFUL', 'LAWFUL_WITH_CHANGES', 'UNLAWFUL', 'RETURN_FOR_PROCEDURE'];
+    expect(party.elements.filter((element) => adminCodes.includes(element.onNonconforming))).toEqual([]);
   });
 });

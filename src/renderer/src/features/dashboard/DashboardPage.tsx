@@ -5,6 +5,7 @@ import { DOCUMENT_STATUSES } from '../../../../shared/domain/documentStatus';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { DocumentStatusTag, registryPath } from '../documents';
+import { DisclosureClocksCard } from '../disclosure';
 import { FilingDueCard } from '../filing';
 import { LawChangeCard } from '../lawChanges';
 import { MyReviewQueue } from '../review';
@@ -59,6 +60,7 @@ export function DashboardPage() {
       </Col>
       <Col xs={24} lg={8}>
         <FilingDueCard />
+        <DisclosureClocksCard />
         <ValidityCard />
         <LawChangeCard />
         <Card title="按类别" style={{ marginBottom: 16 }}>

@@ -7,6 +7,7 @@ import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { comparePath } from '../compare';
+import { DisclosureClockPanel, ProactiveDisclosurePanel } from '../disclosure';
 import { DocumentFilingTab, FilingStateTag } from '../filing';
 import { MaterialsPanel } from '../materials';
 import { DocumentReviewTab } from '../review';
@@ -22,6 +23,7 @@ export function DocumentPage() {
   const { id = '' } = useParams();
   const detail = useApiQuery('documents.get', { id }, { enabled: id !== '' });
   const canEdit = useHasRole('drafter', 'reviewer');
+  const isLeader = useHasRole('leader');
   const [editing, setEditing] = useState(false);
 
   if (detail.isPending) return <Spin style={{ display: 'block', marginTop: 80 }} />;
@@ -84,6 +86,16 @@ export function DocumentPage() {
         {issuance && (
           <div style={{ marginTop: 16 }}>
             <DocumentValidity documentId={document.id} />
+          </div>
+        )}
+        {issuance && document.kind === 'admin_normative' && (
+          <div style={{ marginTop: 16 }}>
+            <ProactiveDisclosurePanel documentId={document.id} canEdit={canEdit} />
+          </div>
+        )}
+        {document.kind === 'disclosure' && (
+          <div style={{ marginTop: 16 }}>
+            <DisclosureClockPanel documentId={document.id} canEdit={canEdit} isLeader={isLeader} />
           </div>
         )}
       </Card>

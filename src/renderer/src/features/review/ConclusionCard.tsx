@@ -80,7 +80,7 @@ export function ConclusionCard({ detail }: { detail: ReviewCaseDetail }) {
             </span>
           </Tooltip>
         )}
-        <ExportOpinionButton caseId={reviewCase.id} />
+        <ExportOpinionButton caseId={reviewCase.id} kind={reviewCase.kind} />
       </Flex>
       {concluding && step && (
         <WorkflowEventModal
@@ -90,7 +90,6 @@ export function ConclusionCard({ detail }: { detail: ReviewCaseDetail }) {
           versions={versions}
           conclude={{
             outcomes: detail.outcomes,
-            earliestConclusionOn: reviewCase.earliestConclusionOn,
             suggestedConclusion: detail.suggestedConclusion,
           }}
           onClose={() => setConcluding(false)}

@@ -1,12 +1,14 @@
 import { FileWordOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useMutation } from '@tanstack/react-query';
+import type { DocumentKind } from '../../../../shared/domain/documentKinds';
+import { OPINION_LETTER_NAMES } from '../../../../shared/domain/opinionLetter';
 import { call } from '../../api/client';
 import { downloadFile } from '../../lib/downloadFile';
 import { useApiError } from '../../lib/useApiError';
 
-/** 导出审核意见书: the 合法性审核意见书 as a Word document, built by main from the case as it stands. */
-export function ExportOpinionButton({ caseId }: { caseId: string }) {
+/** 导出 the case's written opinion (named by kind) as a Word document, built by main from the case as it stands. */
+export function ExportOpinionButton({ caseId, kind }: { caseId: string; kind: DocumentKind }) {
   const { message } = App.useApp();
   const showError = useApiError();
   const exportOpinion = useMutation({
@@ -23,7 +25,7 @@ export function ExportOpinionButton({ caseId }: { caseId: string }) {
       loading={exportOpinion.isPending}
       onClick={() => exportOpinion.mutate()}
     >
-      导出审核意见书
+      导出{OPINION_LETTER_NAMES[kind].letter}
     </Button>
   );
 }

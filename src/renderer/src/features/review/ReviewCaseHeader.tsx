@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
@@ -47,13 +47,23 @@ export function ReviewCaseHeader({ detail }: { detail: ReviewCaseDetail }) {
           <DueTag reviewCase={reviewCase} />
         </Descriptions.Item>
         <Descriptions.Item label="审核人员">{reviewCase.reviewerName}</Descriptions.Item>
-        <Descriptions.Item label="最短审核期至">{reviewCase.earliestConclusionOn}</Descriptions.Item>
+        <Descriptions.Item label="期望答复日期">
+          {reviewCase.requestedAnswerOn ?? '送审时未提出'}
+          {reviewCase.submissionWarning && (
+            <Tag color="warning" style={{ marginLeft: 8 }} title={reviewCase.submissionWarning}>
+              早于最短审核期（最早 {reviewCase.earliestAnswerOn}）
+            </Tag>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="审核结论">
           {reviewCase.conclusionLabel
             ? `${reviewCase.conclusionLabel}（${reviewCase.concludedOn ?? ''}）`
             : '尚未作出'}
         </Descriptions.Item>
       </Descriptions>
+      {reviewCase.submissionWarning && (
+        <Alert type="warning" showIcon style={{ marginTop: 12 }} title={reviewCase.submissionWarning} />
+      )}
     </Card>
   );
 }

@@ -221,7 +221,7 @@ export const GUARD_GROUPS = {
     'materials_date_not_later',
     'conclusion_in_profile',
     'conclusion_after_materials',
-    'minimum_review_period',
+    'requested_answer_not_past',
   ],
   issuance: [
     'review_allows_deliberation',

@@ -75,7 +75,14 @@ describe('transition results', () => {
   it('opens a new review round on re-submission, so an old conclusion cannot carry a document to deliberation', () => {
     const reviewed = pointAt(admin, 'reviewed');
     const resubmitted = applyEffects(reviewed.context, [
-      { type: 'submitted', versionId: 'v3', on: '2026-05-20' },
+      {
+        type: 'submitted',
+        versionId: 'v3',
+        on: '2026-05-20',
+        requestedAnswerOn: null,
+        earliestAnswerOn: '2026-05-27',
+        warning: null,
+      },
     ]);
     expect(resubmitted.review).toBeNull();
     expect(resubmitted.deliberation).toBeNull();

@@ -149,7 +149,6 @@ describe('side paths', () => {
             type: 'CONCLUDE_REVIEW',
             on: '2026-05-20',
             conclusion: 'LAWFUL_WITH_CHANGES',
-            shortenedReason: '急需',
           },
         ],
         pointAt(machine, 'in_review'),

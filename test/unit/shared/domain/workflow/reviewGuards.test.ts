@@ -9,9 +9,11 @@ import {
   expectAllowed,
   expectGroupCovered,
   expectRefused,
+  happyPath,
   machineWith,
   materials,
   pointAt,
+  walk,
 } from './fixtures';
 
 const withDimensions = (kind: string) => (kind === 'party_normative' ? { dimensions: NO_PROBLEMS } : {});
@@ -112,30 +114,12 @@ describe.each(DOCUMENT_KINDS)('%s: review-phase guards', (kind) => {
     );
   });
 
-  it('holds a conclusion on the substance to the profile’s minimum period unless a reason is given', () => {
+  it('lets the reviewer conclude as soon as the work is done: the minimum period binds the sender', () => {
     const strict = machineWith(kind, (profile) => (profile.reviewPeriod[kind].minWorkingDays = 7));
     const point = pointAt(strict, 'in_review');
     const conclude = { type: 'CONCLUDE_REVIEW' as const, conclusion: passing(kind), ...withDimensions(kind) };
-    // 7 working days after 2026-04-30: 05-06, 05-07, 05-08, 05-09 (make-up Saturday), 05-11, 05-12, 05-13
-    expectRefused(
-      strict,
-      point,
-      { ...conclude, on: '2026-05-12' },
-      'minimum_review_period',
-      '一般不少于 7 个工作日',
-    );
-    expectAllowed(strict, point, { ...conclude, on: '2026-05-13' });
-    const reasoned = expectAllowed(strict, point, {
-      ...conclude,
-      on: '2026-05-06',
-      shortenedReason: '本局务会议日程紧急，审核人员已完成审核',
-    });
-    expect(reasoned.timeline.description).toContain('提前作出结论的理由');
-    expectAllowed(strict, point, {
-      type: 'CONCLUDE_REVIEW',
-      on: '2026-05-06',
-      conclusion: 'RETURN_INCOMPLETE_MATERIALS',
-    });
+    const early = expectAllowed(strict, point, { ...conclude, on: '2026-05-06' });
+    expect(early.timeline.description).not.toContain('理由');
   });
 
   it('refuses review events in states that do not take them', () => {
@@ -147,45 +131,63 @@ describe.each(DOCUMENT_KINDS)('%s: review-phase guards', (kind) => {
     );
   });
 
+  it('refuses a requested answer date on or before the submission day', () => {
+    const drafting = pointAt(machine, 'drafting');
+    const event = {
+      type: 'SUBMIT' as const,
+      on: '2026-04-30',
+      versionId: 'v1',
+      requestedAnswerOn: '2026-04-30',
+    };
+    expectRefused(machine, drafting, event, 'requested_answer_not_past', '应当晚于送审日期');
+  });
+
   it('refused every review-phase guard of this kind', () => {
     expectGroupCovered('review', kind);
   });
 });
 
-describe('the minimum review periods of the national profile', () => {
-  it('行政规范性文件 5 working days (RULES.md §10 example: materials 2026-04-30 → 2026-05-11)', () => {
+describe('the minimum review period binds the sender (期望答复日期 at 送审)', () => {
+  const submit = (requestedAnswerOn?: string) => ({
+    type: 'SUBMIT' as const,
+    on: '2026-04-30',
+    versionId: 'v1',
+    ...(requestedAnswerOn ? { requestedAnswerOn } : {}),
+  });
+
+  it('行政规范性文件 5 working days (RULES.md §10 example: 2026-04-30 → 2026-05-11): warns, names the earliest day, stores it', () => {
     const machine = workflowMachine('admin_normative', env);
-    const point = pointAt(machine, 'in_review');
-    expect(point.context.review).toMatchObject({ materialsCompleteOn: '2026-04-30', dueOn: '2026-05-25' });
-    expectRefused(
-      machine,
-      point,
-      { type: 'CONCLUDE_REVIEW', on: '2026-05-08', conclusion: 'LAWFUL' },
-      'minimum_review_period',
-      '2026-05-11',
+    const drafting = pointAt(machine, 'drafting');
+    const tooSoon = expectAllowed(machine, drafting, submit('2026-05-08'));
+    expect(tooSoon.state).toBe('submitted');
+    expect(tooSoon.timeline.description).toContain('期望答复日期（2026-05-08）过早');
+    expect(tooSoon.timeline.description).toContain('最早可要求于 2026-05-11 答复');
+    expect(tooSoon.effects).toContainEqual(
+      expect.objectContaining({
+        type: 'submitted',
+        requestedAnswerOn: '2026-05-08',
+        earliestAnswerOn: '2026-05-11',
+      }),
     );
-    expectAllowed(machine, point, { type: 'CONCLUDE_REVIEW', on: '2026-05-11', conclusion: 'LAWFUL' });
-  });
-
-  it('重大行政决策 at least 7 working days (第二十六条)', () => {
-    const machine = workflowMachine('major_decision', env);
-    const point = pointAt(machine, 'in_review');
-    expectRefused(
-      machine,
-      point,
-      { type: 'CONCLUDE_REVIEW', on: '2026-05-12', conclusion: 'LAWFUL' },
-      'minimum_review_period',
-      '合法性审查一般不少于 7 个工作日',
-    );
-    expectAllowed(machine, point, { type: 'CONCLUDE_REVIEW', on: '2026-05-13', conclusion: 'LAWFUL' });
-  });
-
-  it('合同: no minimum, a conclusion may come the same day', () => {
-    const machine = workflowMachine('contract', env);
-    expectAllowed(machine, pointAt(machine, 'in_review'), {
-      type: 'CONCLUDE_REVIEW',
-      on: '2026-04-30',
-      conclusion: 'LAWFUL',
+    const submitted = walk(machine, [submit('2026-05-08')], drafting).at(-1)!;
+    expect(submitted.context.submission).toMatchObject({
+      requestedAnswerOn: '2026-05-08',
+      earliestAnswerOn: '2026-05-11',
     });
+    expect(submitted.context.submission?.warning).toContain('一般不少于 5 个工作日');
+    const enough = expectAllowed(machine, drafting, submit('2026-05-11'));
+    expect(enough.timeline.description).toContain('期望答复日期：2026-05-11');
+    expect(enough.timeline.description).not.toContain('过早');
+    expect(expectAllowed(machine, drafting, submit()).timeline.description).not.toContain('期望答复日期');
+  });
+
+  it('重大行政决策 at least 7 working days (第二十六条): 2026-04-30 → 2026-05-13', () => {
+    const machine = workflowMachine('major_decision', env);
+    const procedures = happyPath('major_decision').filter((event) => event.type === 'RECORD_PROCEDURE');
+    const drafting = walk(machine, procedures, pointAt(machine, 'drafting')).at(-1)!;
+    const result = expectAllowed(machine, drafting, submit('2026-05-12'));
+    expect(result.timeline.description).toContain('合法性审查');
+    expect(result.timeline.description).toContain('一般不少于 7 个工作日');
+    expect(result.timeline.description).toContain('2026-05-13');
   });
 });

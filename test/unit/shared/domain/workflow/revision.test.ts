@@ -34,7 +34,6 @@ describe.each(KINDS)('%s: a conclusion that asks for changes', (kind) => {
         type: 'CONCLUDE_REVIEW',
         on: '2026-05-20',
         conclusion: 'LAWFUL_WITH_CHANGES',
-        shortenedReason: '急需',
       },
     ],
     inReview,
@@ -60,7 +59,7 @@ describe.each(KINDS)('%s: a conclusion that asks for changes', (kind) => {
     expectRefused(machine, confirmed, event, 'revision_awaited', '修改稿已于 2026-05-21 确认');
     const lawful = walk(
       machine,
-      [{ type: 'CONCLUDE_REVIEW', on: '2026-05-20', conclusion: 'LAWFUL', shortenedReason: '急需' }],
+      [{ type: 'CONCLUDE_REVIEW', on: '2026-05-20', conclusion: 'LAWFUL' }],
       inReview,
     ).at(-1)!;
     expectRefused(machine, lawful, event, 'revision_awaited', '审核结论不要求修改');

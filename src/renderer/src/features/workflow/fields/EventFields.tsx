@@ -25,7 +25,7 @@ export interface EventFieldsProps {
 export function EventFields({ type, label, documentId, kind, versions, conclude }: EventFieldsProps) {
   switch (type) {
     case 'SUBMIT':
-      return <SubmitFields versions={versions} />;
+      return <SubmitFields versions={versions} kind={kind} />;
     case 'START_REVIEW':
       return <StartReviewFields />;
     case 'CONCLUDE_REVIEW':

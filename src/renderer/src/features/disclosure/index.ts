@@ -1,0 +1,3 @@
+export { DisclosureClockPanel } from './DisclosureClockPanel';
+export { ProactiveDisclosurePanel } from './ProactiveDisclosurePanel';
+export { DisclosureClocksCard } from './DisclosureClocksCard';
