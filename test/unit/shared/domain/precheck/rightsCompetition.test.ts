@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runPrecheck } from '../../../../../src/shared/domain/precheck';
+import { corpusBlocks, corpusLawFiles, corpusPath } from '../../../../support/corpus';
 import { documentBlocks, findingsOf } from './helpers';
 
 describe('obligation.without_basis', () => {
@@ -183,6 +185,19 @@ describe('fair competition (公平竞争审查条例 第八–十一条)', () =>
   ])('positive: %s on %s', (rule, sentence, span) => {
     expect(findingsOf(rule, sentence).map((f) => f.text)).toEqual([span]);
   });
+
+  test('negative: the capital thresholds, designated banks and issuers, local-sale limits and tax rewards fire on no clean real text', () => {
+    const bulk = readdirSync(corpusPath('bulk')).map((name) => `bulk/${name}`);
+    const found = [...corpusLawFiles(), ...bulk].flatMap((file) =>
+      runPrecheck({ blocks: corpusBlocks(file), document: { kind: 'admin_normative' } })
+        .filter((f) => f.ruleId.startsWith('competition.'))
+        .map((f) => f.text)
+        .filter((text) =>
+          /注册资|开办资金|实缴资本|认缴资本|银行|出具|统一由|外地|只能在|税|财政贡献/.test(text),
+        ),
+    );
+    expect(found).toEqual([]);
+  }, 60_000);
 
   test('negative: whom a measure applies to, the state’s own money, a threshold the text forbids', () => {
     expect(
