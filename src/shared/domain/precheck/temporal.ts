@@ -220,7 +220,7 @@ function checkValidity(
           scanned,
           scope.index,
           scope.index + scope[0].length,
-          `适用于${lastYear}年以前的工作，自${formatChineseDate(start)}起超过${kindText}${limit}年的上限。`,
+          `适用于至${lastYear}年底的工作，自${formatChineseDate(start)}起超过${kindText}${limit}年的上限。`,
         );
       }
     }

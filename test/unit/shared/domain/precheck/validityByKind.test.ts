@@ -112,7 +112,9 @@ describe('the term of a text limited to named years’ work, and counted from th
       ],
       '2026-03-02',
     );
-    expect(findings.map((f) => f.ruleId)).toEqual(['validity.too_long']);
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['validity.too_long', '适用于至2032年底的工作，自2026年3月2日起超过文件5年的上限。'],
+    ]);
     expect(
       validity(
         [
