@@ -147,7 +147,8 @@ function checkRenumbering(
     if (cited.version && cited.version.year >= Number(year(table.newVersion))) continue;
     const namesOldVersion = cited.version !== null && cited.version.year <= Number(year(table.oldVersion));
     const [sentenceStart, sentenceEnd] = sentenceAround(scanned, cited.start);
-    const sentence = scanned.text.slice(sentenceStart, sentenceEnd);
+    // A 法律依据 line of a 裁量基准 says nothing of its subject; its row's 违法行为 and 处罚幅度 lines do.
+    const sentence = scanned.row ?? scanned.text.slice(sentenceStart, sentenceEnd);
     const seen = new Set<number>();
     for (const ref of cited.articles) {
       if (seen.has(ref.article)) continue;

@@ -113,7 +113,8 @@ function once(seen: Set<string>, key: string): boolean {
 const POWERS_HINT =
   /罚|没收|吊销|暂扣|责令|资质|从业|拘留|警告|通报批评|查封|扣押|冻结|强制|滞纳金|人身自由|代履行|批|许可|准入|核准|费|征|未经|方可|才能|始得/;
 const OBLIGATION_HINT = /应当|必须|须|不得|一律|取消|暂停/;
-const COMPETITION_HINT = /设置|特许|本地|本区|本市|本县|本省|本镇|外地|采购|招标|招投标|指定|限定|特定/;
+const COMPETITION_HINT =
+  /设置|特许|本地|本区|本市|本县|本省|本镇|外地|采购|招标|招投标|指定|限定|特定|注册资|开办资金|实缴资本|认缴资本|出具|统一由|税|财政/;
 
 /** Contracts oblige their parties and Party rules their organs: the obligation rule reads public documents. */
 const OBLIGATION_KINDS = new Set(['admin_normative', 'major_decision']);

@@ -6,8 +6,11 @@ import { report, type ScanContext, type ScannedBlock } from './scan';
  */
 
 const DIVISION_END = /(?:科|股|处|室)$/;
-/** Offices that act in their own right: 人民政府办公室, 党委办公室, 领导小组办公室, 街道办事处. */
-const LEGITIMATE = /(?:政府|党委|区委|市委|县委|省委|委员会|领导小组)办公(?:室|厅)$|办事处$/;
+/**
+ * Offices that act in their own right: 人民政府办公室, 党委办公室, 领导小组办公室, 街道办事处. The 机关党委 of an
+ * agency is the Party committee of its own staff: its 办公室 (局机关党委办公室) is an internal division.
+ */
+const LEGITIMATE = /(?:政府|(?<!机关)党委|区委|市委|县委|省委|委员会|领导小组)办公(?:室|厅)$|办事处$/;
 const TITLE_ISSUER = /^(.{2,30}?(?:科|股|处|室))关于/;
 const INTERPRETER = /由([^。；，、]{1,20}?(?:科|股|处|室))(?:负责)?解释/g;
 const SIGNATURE_MAX = 25;

@@ -34,8 +34,8 @@ const RELIEF = /(?:无需|无须|不需|不必|不再|免予|免于|不得要求
  */
 const SUBJECT = new RegExp(
   [
-    '(?<agency>人民政府|政府|机关|主管部门|有关部门|部门|统计局|统计机构|调查队|监督管理局|监管局|教育局|本局|我局|委员会|办公室|办事处|街道|乡镇|科室|工作人员|执法人员|统计人员|统计从业人员|起草单位|承办单位|牵头单位|责任单位|主管单位|制定机关|审核机构)',
-    '(?<public>公民|个人|自然人|居民|群众|法人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|其他组织|社会组织|单位|学校|幼儿园|(?:培训|教育|金融|医疗|中介|检测|检验|认证|评估|鉴定|服务|托育|养老|科研|咨询|代理|会计|审计)机构|科研院所|家长|监护人|学生|考生|申请人|申报人|当事人|相对人|调查对象|被调查者|住户|农户|纳税人|举办者|合作社|协会|商会|平台|商户|生产者|销售者|从业人员|投标人|供应商|业主)',
+    '(?<agency>人民政府|政府|机关|主管部门|有关部门|部门|统计局|统计机构|调查队|监督管理局|监管局|教育局|本局|我局|委员会|办公室|办事处|街道|乡镇|科室|工作人员|执法人员|统计人员|统计从业人员|起草单位|(?<!饭|宴|席|活动|赛事|展会|演出|工程)承办单位|牵头单位|责任单位|主管单位|制定机关|审核机构)',
+    '(?<public>公民|个人|自然人|居民|群众|法人|企业|公司|个体工商户|个体户|经营者|经营主体|市场主体|其他组织|社会组织|单位|学校|幼儿园|(?:培训|教育|金融|医疗|中介|检测|检验|认证|评估|鉴定|服务|托育|养老|科研|咨询|代理|会计|审计)机构|科研院所|家长|监护人|学生|考生|申请人|申报人|当事人|相对人|调查对象|被调查者|住户|农户|纳税人|举办者|开办者|作坊|摊贩|商贩|经营户|合作社|协会|商会|平台|商户|生产者|销售者|从业人员|投标人|供应商|业主)',
   ].join('|'),
   'g',
 );
@@ -55,8 +55,14 @@ function lastClause(text: string): string {
   return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf('；')) + 1);
 }
 
+/**
+ * 除按照国家统计调查制度报送统计报表外，还应当…报送…: a basis inside 除…外 covers only the excepted duty,
+ * not the one the document adds.
+ */
+const EXCEPTED = /除[^。；]*?外[，,]?(?=[^。；]*?还)/g;
+
 function hasBasis(text: string): boolean {
-  return BASIS.test(text.replace(OWN_BASIS, ''));
+  return BASIS.test(text.replace(OWN_BASIS, '').replace(EXCEPTED, ''));
 }
 
 interface Subject {
@@ -132,7 +138,7 @@ function checkBlock(context: ScanContext, scanned: ScannedBlock, seen: Set<strin
     const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), modalAt));
     const object = /将([^，；]{1,24})$/.exec(clause)?.[0] ?? '';
     const duty = `${object}${match[0]}`.replace(/[的和及与并]$/, '');
-    dropGeneralFinding(context, scanned, sentenceStart, sentenceEnd);
+    dropGeneralFinding(context, scanned, sentenceStart, sentenceEnd, match.index);
     report(
       context,
       'obligation.reporting',
@@ -144,15 +150,26 @@ function checkBlock(context: ScanContext, scanned: ScannedBlock, seen: Set<strin
   }
 }
 
-/** The specific finding replaces the general 无依据增加义务 one on the same sentence. */
-function dropGeneralFinding(context: ScanContext, scanned: ScannedBlock, start: number, end: number): void {
+/**
+ * The specific finding replaces the general 无依据增加义务 one on the same duty: a general finding of the
+ * sentence that reaches the reporting verb. A general finding on another duty of an earlier clause
+ * (检验检测机构应当接入…平台，实时上传…报告) stays.
+ */
+function dropGeneralFinding(
+  context: ScanContext,
+  scanned: ScannedBlock,
+  start: number,
+  end: number,
+  duty: number,
+): void {
   context.findings = context.findings.filter(
     (finding) =>
       !(
         finding.ruleId === 'obligation.without_basis' &&
         finding.blockId === scanned.block.id &&
         finding.start >= start &&
-        finding.start < end
+        finding.start < end &&
+        finding.end > duty
       ),
   );
 }

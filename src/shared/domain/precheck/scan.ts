@@ -28,6 +28,11 @@ export interface ScannedBlock {
   negatedList: boolean;
   /** For an item: the first block of its article (the 下列… lead-in), whose basis covers the item. */
   leadIn?: string;
+  /**
+   * For the 法律依据 line of a 裁量基准 row: the row's other lines (违法行为：…, 处罚幅度：…), which say what
+   * the cited article is about as the words around a citation in a sentence do.
+   */
+  row?: string;
   sentenceEnds?: number[];
 }
 
@@ -91,11 +96,27 @@ const BASIS_LINE = /^(?:法律依据|法定依据|处罚依据|设定依据|依�
  */
 function coverRowsByBasisLine(blocks: ScannedBlock[]): void {
   let basisLine: string | undefined;
+  let row: ScannedBlock[] = [];
+  const closeRow = (): void => {
+    for (const line of row) {
+      if (!BASIS_LINE.test(line.text)) continue;
+      const others = row.filter((other) => other !== line).map((other) => other.text);
+      if (others.length > 0) line.row = others.join('\n');
+    }
+    row = [];
+  };
   for (const scanned of blocks) {
-    if (scanned.role !== 'paragraph' && scanned.role !== 'clause') basisLine = undefined;
+    const inRow = scanned.role === 'paragraph' || scanned.role === 'clause';
+    if (!inRow) {
+      basisLine = undefined;
+      closeRow();
+      continue;
+    }
+    row.push(scanned);
     if (BASIS_LINE.test(scanned.text)) basisLine = scanned.text;
     else if (basisLine !== undefined && scanned.leadIn === undefined) scanned.leadIn = basisLine;
   }
+  closeRow();
 }
 
 function sentenceEnds(scanned: ScannedBlock): number[] {

@@ -29,6 +29,14 @@ const VALIDITY_YEARS = /有效期(?:限)?(?:为|是)?\s*([0-9０-９]+|[一二�
 const VALIDITY_UNTIL = new RegExp(`有效期(?:限)?(?:至|到|截至|截止(?:至|到)?)\\s*${DATE_SOURCE}`);
 const EXPIRES_ON = new RegExp(`${DATE_SOURCE}(?:止)?(?:自动)?(?:失效|废止)`);
 const LONG_TERM = /长期有效/;
+/**
+ * 本通知适用于2026年义务教育阶段招生入学工作: a text limited to the work of named years ends with that work,
+ * which states its term (to the end of the last year named).
+ */
+const WORK_SCOPE = /本(?:通知|通告|公告|方案|意见|办法|措施)(?:仅)?适用于([^。；]{0,40}?)工作/;
+const YEAR = /([0-9]{4})\s*年/g;
+/** 自2026年12月1日起，…服务时间调整如下: the day a text's measures apply from, when it names no 施行 day. */
+const MEASURES_FROM = new RegExp(`自${DATE_SOURCE}起(?!至)`);
 const PROVISIONAL = /暂行|试行/;
 const DATE_LINE = new RegExp(`^${DATE_SOURCE}(?:印发|发布)?$`);
 const HAS_DATE = /年.{1,3}月.{1,3}日/;
@@ -195,7 +203,27 @@ function checkValidity(
     (last, scanned) => Math.max(last, scanned.articleIndex ?? -1),
     -1,
   );
+  // Counted from 施行 when the text names the day, else from the day its measures apply, else from publication.
+  const start = effect?.date?.iso ?? (effect ? undefined : measuresFrom(context)) ?? published;
   for (const scanned of context.blocks) {
+    const scope = WORK_SCOPE.exec(scanned.text);
+    const lastYear = scope
+      ? Math.max(0, ...[...(scope[1] ?? '').matchAll(YEAR)].map((m) => Number(m[1])))
+      : 0;
+    if (scope && lastYear > 0) {
+      stated = true;
+      const end = `${lastYear}-12-31`;
+      if (start && end > addYears(start, limit)) {
+        report(
+          context,
+          'validity.too_long',
+          scanned,
+          scope.index,
+          scope.index + scope[0].length,
+          `适用于至${lastYear}年底的工作，自${formatChineseDate(start)}起超过${kindText}${limit}年的上限。`,
+        );
+      }
+    }
     if (!/有效|失效|废止/.test(scanned.text)) continue;
     const about = (match: RegExpExecArray | null) =>
       match && aboutTheDocument(scanned, match.index, effect, lastArticle) ? match : null;
@@ -210,8 +238,6 @@ function checkValidity(
     const yearsCount = years ? (parseChineseNumber(years[1] ?? '') ?? 0) : 0;
     if (years && yearsCount > limit)
       tooLong(years, `有效期${yearsCount}年，超过${kindText}${limit}年的上限。`);
-    // Counted from 施行 when the text names the day, else from publication.
-    const start = effect?.date?.iso ?? published;
     const end = until ? readDate(until, 1, 0, 0)?.iso : undefined;
     if (until && start && end && end > addYears(start, limit)) {
       tooLong(
@@ -231,6 +257,19 @@ function checkValidity(
     effect?.end ?? 0,
     `文件未规定有效期。${kindText}有效期一般不超过${limit}年，请在附则中写明。`,
   );
+}
+
+/** The first 自…起 date of the text that is not a validity span (有效期自…起至…). */
+function measuresFrom(context: ScanContext): string | undefined {
+  for (const scanned of context.blocks) {
+    const match = MEASURES_FROM.exec(scanned.text);
+    if (!match) continue;
+    const [start] = sentenceAround(scanned, match.index);
+    if (/有效|失效/.test(scanned.text.slice(start, match.index))) continue;
+    const date = readDate(match, 1, match.index, match.index + match[0].length);
+    if (date) return date.iso;
+  }
+  return undefined;
 }
 
 export function checkTemporal(context: ScanContext): void {

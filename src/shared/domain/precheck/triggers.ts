@@ -1,5 +1,6 @@
 import { DISGUISED_LICENCE, OWN_DECISION_PATH } from './disguisedLicence';
 import type { RuleId } from './rules';
+import { THIRD_PARTY_BODY } from './subjects';
 
 /**
  * Trigger phrases of the clause-level rules. A trigger is a pattern plus the context that cancels it:
@@ -120,19 +121,41 @@ export const OBLIGATION_TRIGGERS: Trigger[] = [
     rule: 'obligation.without_basis',
     what: '义务',
     pattern:
-      /(?:应当|必须|须)[^。；，]{0,25}?(?:提交|提供|报送|缴纳|配备|参加|接受|承担|办理|备案|服从|出具|购买|安装)/g,
+      /(?:应当|必须|须)[^。；，]{0,25}?(?:提交|提供|报送|缴纳|配备|参加|接受|承担|办理|备案|服从|出具|购买|安装|征订|订购)/g,
     negation: 'near',
     publicOnly: true,
     // 提交…会议讨论决定 is an internal decision path, not a burden on the public.
     exclude: /会议(?:讨论|审议|研究)/,
   },
   {
+    // Any duty of a third party (科研院所应当…公布, 金融机构应当开辟…, 股份合作企业，应当设立…): the agency
+    // cannot lay duties on bodies outside it without a basis, whatever the duty is.
+    rule: 'obligation.without_basis',
+    what: '义务',
+    pattern: new RegExp(
+      `(?:${THIRD_PARTY_BODY}|科研院所|科技型?企业|股份合作(?:企业|社|公司))[^。；]{0,6}?(?:应当|必须|须)(?!依照|依据|按照|根据|参照)[^。；，]{1,20}`,
+      'g',
+    ),
+    negation: 'near',
+    publicOnly: true,
+    exclude: /会议(?:讨论|审议|研究)/,
+  },
+  {
     rule: 'obligation.without_basis',
     what: '限制',
     pattern:
-      /不得(?:再|在[^。；，]{0,8}?)?(?:申报|享受|参加|参与|申请|从事|进入|经营|销售|承接|获得|评优|评先)|一律(?:不得|不予|视为|取消)|(?:取消|暂停)[^。；，]{0,10}?(?:资格|待遇)/g,
+      /不得(?:再|在[^。；，]{0,8}?)?(?:申报|享受|参加|参与|申请|从事|进入|经营|销售|承接|获得|评优|评先)|一律(?:不得|不予|视为|取消)/g,
     negation: 'near',
     publicOnly: true,
+  },
+  {
+    // A sanction: the agency takes away a benefit (由乡镇人民政府取消其…申报资格, 暂停其享受…政策的资格). The
+    // agency is the actor here and the public the one burdened; staff discipline (处分) is not meant.
+    rule: 'obligation.without_basis',
+    what: '取消、暂停资格',
+    pattern: /(?:取消|暂停)[^。；，]{0,16}?(?:资格|待遇)/g,
+    negation: 'near',
+    exclude: /处分|工作人员|公务员|党员|干部/,
   },
 ];
 
@@ -142,7 +165,11 @@ export const COMPETITION_TRIGGERS: Trigger[] = [
   {
     rule: 'competition.market_entry',
     what: '准入、退出条件',
-    pattern: /设置[^。；，]{0,12}?(?:壁垒|门槛|准入条件|退出条件)|授予[^。；，]{0,8}?特许经营权/g,
+    // A capital threshold the document sets itself (注册资本应当不低于100万元, 开办资金不得少于200万元).
+    pattern: new RegExp(
+      `设置[^。；，]{0,12}?(?:壁垒|门槛|准入条件|退出条件)|授予[^。；，]{0,8}?特许经营权|(?:注册资本|注册资金|开办资金|实缴资本|认缴资本)(?:应当|须|必须|应)?(?:不得(?:低于|少于)|不(?:低于|少于)|达到)${AMOUNT}(?:万|亿)?元`,
+      'g',
+    ),
     negation: 'sentence',
     excludeAfter: VIOLATION,
   },
@@ -151,7 +178,9 @@ export const COMPETITION_TRIGGERS: Trigger[] = [
     what: '本地注册、本地优先、排斥外地经营者',
     pattern: new RegExp(
       [
-        `(?:在${LOCAL}|本地)[^。；，]{0,6}?(?:注册|设立分支机构|设立|纳税)`,
+        // 在本区新设立的…企业 only names whom a rule applies to, unless the sentence gives them a benefit.
+        `(?:在${LOCAL}|本地)[^。；，]{0,6}?(?:注册|设立分支机构|设立|纳税)(?!的(?![^。；]*?(?:补贴|奖励|扶持|优惠|优先|减免|资金)))`,
+        `不得(?:销往|运往|流向|进入)外地|只能在${LOCAL}[^。；，]{0,8}?(?:销售|经营|使用)`,
         `${LOCAL}(?:企业|经营者|产品|商品|供应商)[^。；，]{0,6}?优先`,
         // 优先选用适合本地区的节水耐旱型植被 is not about suppliers: a market party must follow.
         `优先(?:采购|选择|使用|选用|安排)[^。；，]{0,10}?${LOCAL}[^。；，]{0,6}?(?:企业|产品|商品|经营者|供应商|服务)`,
@@ -168,14 +197,26 @@ export const COMPETITION_TRIGGERS: Trigger[] = [
     rule: 'competition.designated_dealing',
     what: '指定、限定交易',
     pattern:
-      /指定(?:的)?[^。；，、]{0,6}?(?:经营者|企业|公司|供应商|服务商|产品|软件|商品|品牌)|限定[^。；，]{0,20}?(?:经营|购买|使用)/g,
+      /指定(?:的)?[^。；，、]{0,6}?(?:经营者|企业|公司|供应商|服务商|产品|软件|商品|品牌)|限定[^。；，]{0,20}?(?:经营|购买|使用)|统一由[^。；，]{1,20}?(?:确定|指定|选定|招标)的[^。；，]{0,6}?(?:供应商|经营者|企业|公司|服务商)|由(?:本?[省市县区]|[^。；，、（）]{1,6}[省市县区])[^。；，、（）]{1,12}?(?:所|中心|站|院|公司)出具的[^。；，]{0,10}?(?:报告|证明|证书|意见)/g,
     negation: 'sentence',
     excludeAfter: VIOLATION,
   },
   {
+    // 存入区教育局指定银行开设的监管账户: the agency picks the bank, the insurer or the laboratory a market
+    // party must deal with. Money paid to the state (罚款, 取保候审保证金) is not a market transaction.
+    rule: 'competition.designated_dealing',
+    what: '指定、限定交易',
+    pattern: /(?:局|部门|机关|政府|委员会|中心|学校)指定的?(?:银行|保险公司|检测机构|检验机构|网点|平台)/g,
+    negation: 'sentence',
+    excludeAfter: VIOLATION,
+    exclude: /罚款|保证金|国库|非税收入/,
+  },
+  {
     rule: 'competition.selective_benefit',
     what: '特定经营者优惠',
-    pattern: /特定(?:经营者|企业)[^。；，]{0,15}?(?:优惠|补贴|奖励|减免)/g,
+    // A reward measured by the tax an enterprise pays locally (按照其缴纳地方税收区级留成部分的50%给予奖励).
+    pattern:
+      /特定(?:经营者|企业)[^。；，]{0,15}?(?:优惠|补贴|奖励|减免)|(?:按照?|根据|依据)其?(?:缴纳|上缴|实缴|入库)?[^。；，]{0,6}?(?:税收|税款|增值税|所得税|财政贡献)[^。；，]{0,16}?(?:给予|予以)?(?:奖励|补贴|返还|扶持)/g,
     negation: 'sentence',
     excludeAfter: VIOLATION,
   },

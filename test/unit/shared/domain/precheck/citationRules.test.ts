@@ -94,6 +94,43 @@ describe('citation.renumbered', () => {
   });
 });
 
+describe('citation.renumbered in the rows of a 裁量基准', () => {
+  function rowFindings(rows: string[]): string[] {
+    return runPrecheck({
+      library: lawLibrary(),
+      blocks: documentBlocks(['某县统计局统计行政处罚裁量基准', ...rows]),
+    })
+      .filter((f) => f.ruleId.startsWith('citation.renumber'))
+      .map((f) => `${f.ruleId} ${f.text}`);
+  }
+
+  test('negative: the row’s 违法行为 and 处罚幅度 lines show the current numbering is meant', () => {
+    expect(
+      rowFindings([
+        '一、个体工商户迟报统计资料',
+        '违法行为：作为统计调查对象的个体工商户迟报统计资料。',
+        '法律依据：《中华人民共和国统计法》第四十五条第三款。',
+        '处罚幅度：首次迟报的，给予警告；再次迟报的，可以并处1000元以下罚款。',
+        '二、企业拒绝提供统计资料',
+        '违法行为：企业事业单位拒绝提供统计资料或者经催报后仍未按时提供统计资料。',
+        '法律依据：《中华人民共和国统计法》第四十四条第一款。',
+        '处罚幅度：责令改正，给予警告，可以予以通报；情节较重的，并处罚款。',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('positive: a row that describes the old article under its old number', () => {
+    expect(
+      rowFindings([
+        '一、企业拒报统计资料',
+        '违法行为：企业拒绝提供统计资料或者经催报后仍未按时提供统计资料。',
+        '法律依据：《中华人民共和国统计法》第四十一条。',
+        '处罚幅度：责令改正，给予警告，并处五万元以下罚款。',
+      ]),
+    ).toEqual(['citation.renumbered 第四十一条']);
+  });
+});
+
 describe('citation.renumber_unclear', () => {
   test('positive: no context to tell the numbering', () => {
     const findings = findingsOf('citation.', '根据《中华人民共和国统计法》第七条，制定本办法。');

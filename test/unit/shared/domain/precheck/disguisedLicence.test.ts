@@ -22,6 +22,11 @@ describe('power.license: disguised licences', () => {
     ['教辅材料须经同意后方可进入校园销售。', '须经同意后方可'],
     ['托育机构经区卫生健康委员会验收合格后方可开展托育服务。', '经区卫生健康委员会验收合格后方可'],
     ['研学服务机构具备区教育局认定的资质后方可组织中小学生研学活动。', '具备区教育局认定的资质后方可'],
+    // an authority's inspection or assessment first, or a ban on the persons not registered
+    ['游泳场所须经区体育局组织的安全检查合格后方可对外开放。', '须经区体育局组织的安全检查合格后方可'],
+    ['大型促销活动须经区市场监督管理局现场核查同意后方可举办。', '须经区市场监督管理局现场核查同意后方可'],
+    ['未经区教育局备案的机构和个人，不得以研学名义组织中小学生外出。', '未经区教育局备案的机构和个人，不得'],
+    ['未经街道登记的商户和个人，不得在夜市摆摊经营。', '未经街道登记的商户和个人，不得'],
   ])('%s', (sentence, span) => {
     const findings = findingsOf('power.license', sentence);
     expect(findings.map((f) => [f.severity, f.text])).toEqual([['warning', span]]);
@@ -61,9 +66,11 @@ describe('power.license: disguised licences', () => {
         .filter((f) => f.ruleId === 'power.license' && f.message.startsWith('以登记'))
         .map((f) => f.text),
     );
-    // Each is a real prior-consent requirement in a law, where the law may set it.
+    // Each is a real prior-consent requirement in a law, where the law may set it (未经审定的教科书，不得出版).
     expect(
-      disguised.every((text) => /未经[^，]*(?:登记|备案|同意|审核|审查|验收|注册)|准入|后方可/.test(text)),
+      disguised.every((text) =>
+        /未经[^，]*(?:登记|备案|同意|审核|审查|审定|验收|注册)|准入|后方可/.test(text),
+      ),
     ).toBe(true);
     expect(disguised.filter((text) => /本人|监护人|对抗|证据|当事人/.test(text))).toEqual([]);
   }, 60_000);

@@ -70,6 +70,18 @@ describe('issuer.internal_interpretation', () => {
     expect(findings.map((f) => [f.severity, f.text])).toEqual([['warning', '由综合统计科负责解释']]);
   });
 
+  test('positive: the office of an agency’s own Party committee (机关党委办公室) is internal', () => {
+    for (const sentence of [
+      '第十条　本办法由市市场监督管理局机关党委办公室负责解释。',
+      '八、本细则由县教育局机关党委办公室解释。',
+    ]) {
+      expect(findingsOf('issuer.internal_interpretation', sentence).length, sentence).toBe(1);
+    }
+    expect(isInternalDivision('区统计局机关党委办公室')).toBe(true);
+    expect(isInternalDivision('中共某市委办公室')).toBe(false);
+    expect(isInternalDivision('中共某区党委办公室')).toBe(false);
+  });
+
   test('negative: the issuing authority or a leading group’s office interprets (corpus)', () => {
     expect(
       findingsOf('issuer.internal_interpretation', '十一、本规定由国务院口岸领导小组办公室负责解释。'),

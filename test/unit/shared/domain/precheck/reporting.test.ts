@@ -74,6 +74,39 @@ describe('obligation.reporting: duties to report or hand in materials without a 
     expect(findings[0]?.message).toContain('规模以上服务业企业应当报送月度统计报表');
   });
 
+  test('positive: workshops, market operators and event caterers; a lead-in to a list of materials', () => {
+    expect(
+      reporting('第六条　小作坊应当每半年向所在地市场监督管理所报告食品原料来源、生产量和销售去向。'),
+    ).toHaveLength(1);
+    expect(
+      reporting('二、农贸市场开办者和婚宴承办单位，应当提前3日向街道市场监督管理所报送食材供货商名单。'),
+    ).toHaveLength(1);
+    const findings = reporting('第五条　申请入驻创业园区的家庭作坊应当提交下列材料：');
+    expect(findings.map((f) => f.text)).toEqual(['提交下列材料']);
+    expect(findings[0]?.message).toContain('家庭作坊应当提交下列材料');
+  });
+
+  test('positive: a duty added after 除按照…外 is not covered by the basis of the excepted one', () => {
+    for (const sentence of [
+      '第八条　限额以上批发零售企业除按照国家统计调查制度报送统计报表外，还应当每周向区商务局报送销售额。',
+      '第九条　民办幼儿园除依照《幼儿园管理条例》报送年检材料外，还应当每月向区教育局报送在园幼儿名单。',
+    ]) {
+      expect(reporting(sentence), sentence).toHaveLength(1);
+    }
+    expect(reporting('第十条　企业除按照国家统计调查制度报送统计报表外，不再报送其他资料。')).toEqual([]);
+  });
+
+  test('the general finding on an earlier duty of the sentence stays beside the reporting one', () => {
+    const findings = findingsOf(
+      'obligation.',
+      '三、检测机构应当安装视频监控设备，并每月向区市场监督管理局报送检测台账。',
+    );
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
+      ['obligation.without_basis', '应当安装'],
+      ['obligation.reporting', '报送检测台账'],
+    ]);
+  });
+
   test('the specific finding replaces the general one on the same sentence', () => {
     const findings = findingsOf('obligation.', '第五条　企业应当按季度向区统计局提交能源消费台账。');
     expect(findings.map((f) => f.ruleId)).toEqual(['obligation.reporting']);

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { runPrecheck } from '../../../../../src/shared/domain/precheck';
+import { corpusBlocks, corpusLawFiles, corpusPath } from '../../../../support/corpus';
 import { documentBlocks, findingsOf } from './helpers';
 
 describe('obligation.without_basis', () => {
@@ -28,6 +30,37 @@ describe('obligation.without_basis', () => {
         (f) => f.text,
       ),
     ).toEqual(['不得参与']);
+  });
+
+  test('positive: taking away a benefit as a sanction, whoever acts (取消、暂停…资格)', () => {
+    for (const [sentence, span] of [
+      [
+        '对拒不提供统计资料的企业，区统计局可以暂停其享受本区各项财政扶持政策的资格。',
+        '暂停其享受本区各项财政扶持政策的资格',
+      ],
+      ['对无证经营的摊贩，由街道办事处取消其参加年货集市的资格。', '取消其参加年货集市的资格'],
+      ['对弄虚作假的学校，区教育局取消其当年评优申报资格。', '取消其当年评优申报资格'],
+    ]) {
+      expect(
+        findingsOf('obligation.without_basis', sentence ?? '').map((f) => f.text),
+        sentence,
+      ).toEqual([span]);
+    }
+    // Staff discipline is not a burden on the public.
+    expect(
+      findingsOf('obligation.without_basis', '对弄虚作假的工作人员，依法给予处分，并取消其当年评优资格。'),
+    ).toEqual([]);
+  });
+
+  test('positive: a purchase through the agency’s channel (征订、订购)', () => {
+    expect(
+      findingsOf('obligation.without_basis', '各学校学生应当通过区教育局统一征订教辅材料。').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['应当通过区教育局统一征订']);
+    expect(
+      findingsOf('obligation.without_basis', '个体工商户必须订购市场监督管理所推荐的电子秤。'),
+    ).toHaveLength(1);
   });
 
   test('negative: a basis in the sentence, a duty of the administration, an internal decision path', () => {
@@ -108,6 +141,82 @@ describe('fair competition (公平竞争审查条例 第八–十一条)', () =>
       '同时列入统计失信企业名单，名单有效期内不得享受区级产业扶持资金，不得参与区级政府采购项目。',
     );
     expect(procurement.map((f) => f.text)).toEqual(['不得参与区级政府采购']);
+  });
+
+  test.each([
+    // A capital threshold the document sets itself.
+    ['competition.market_entry', '新设立的民办托育机构，注册资本不得低于50万元。', '注册资本不得低于50万元'],
+    [
+      'competition.market_entry',
+      '申请承接统计调查业务的调查公司，注册资金应当不少于300万元。',
+      '注册资金应当不少于300万元',
+    ],
+    ['competition.market_entry', '开办职业技能培训学校的，开办资金须达到100万元。', '开办资金须达到100万元'],
+    // The agency picks the bank, the laboratory or the supplier.
+    [
+      'competition.designated_dealing',
+      '养老机构收取的预付费，应当存入区民政局指定的银行专户管理。',
+      '局指定的银行',
+    ],
+    [
+      'competition.designated_dealing',
+      '食用农产品进入超市销售前，应当提供由市农产品质量检测中心出具的检测报告。',
+      '由市农产品质量检测中心出具的检测报告',
+    ],
+    [
+      'competition.designated_dealing',
+      '全区中小学课后服务所需教辅材料统一由区教育局选定的企业供应。',
+      '统一由区教育局选定的企业',
+    ],
+    // Products kept in the local market.
+    ['competition.free_flow', '本县生产的散装白酒只能在本县范围内销售。', '只能在本县范围内销售'],
+    ['competition.free_flow', '享受补贴的蔬菜种植基地所产蔬菜，不得运往外地。', '不得运往外地'],
+    // A reward measured by the tax paid locally.
+    [
+      'competition.selective_benefit',
+      '对年营业收入超过1亿元的商贸企业，按其缴纳增值税地方留成部分的30%给予补贴。',
+      '按其缴纳增值税地方留成部分的30%给予补贴',
+    ],
+    [
+      'competition.selective_benefit',
+      '入驻园区的统计咨询企业，根据其上缴税收的区级财政贡献给予奖励。',
+      '根据其上缴税收的区级财政贡献给予奖励',
+    ],
+  ])('positive: %s on %s', (rule, sentence, span) => {
+    expect(findingsOf(rule, sentence).map((f) => f.text)).toEqual([span]);
+  });
+
+  test('negative: the capital thresholds, designated banks and issuers, local-sale limits and tax rewards fire on no clean real text', () => {
+    const bulk = readdirSync(corpusPath('bulk')).map((name) => `bulk/${name}`);
+    const found = [...corpusLawFiles(), ...bulk].flatMap((file) =>
+      runPrecheck({ blocks: corpusBlocks(file), document: { kind: 'admin_normative' } })
+        .filter((f) => f.ruleId.startsWith('competition.'))
+        .map((f) => f.text)
+        .filter((text) =>
+          /注册资|开办资金|实缴资本|认缴资本|银行|出具|统一由|外地|只能在|税|财政贡献/.test(text),
+        ),
+    );
+    expect(found).toEqual([]);
+  }, 60_000);
+
+  test('negative: whom a measure applies to, the state’s own money, a threshold the text forbids', () => {
+    expect(
+      findingsOf('competition.free_flow', '在本市新设立的家政服务企业，应当在开业后30日内办理信用承诺。'),
+    ).toEqual([]);
+    expect(
+      findingsOf('competition.free_flow', '对在本区新设立的科技型企业，给予一次性开办补贴5万元。').map(
+        (f) => f.text,
+      ),
+    ).toEqual(['在本区新设立']);
+    expect(
+      findingsOf(
+        'competition.designated_dealing',
+        '当事人应当自收到行政处罚决定书之日起十五日内，到行政机关指定的银行缴纳罚款。',
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf('competition.market_entry', '不得设置注册资本不低于100万元等不合理的准入条件。'),
+    ).toEqual([]);
   });
 
   test('negative: the same words as items of a prohibiting list', () => {

@@ -24,6 +24,27 @@ describe('obligation.without_basis on third parties named with 科, 股 or 机�
     expect(findingsOf('obligation.without_basis', sentence).map((f) => f.text)).toEqual([duty]);
   });
 
+  test.each([
+    [
+      '区内各保险机构应当为中小学生开设专项意外伤害保险产品。',
+      '保险机构应当为中小学生开设专项意外伤害保险产品',
+    ],
+    ['本区科研院所应当于每年6月底前向社会开放实验室。', '科研院所应当于每年6月底前向社会开放实验室'],
+    ['从事农产品收购的股份合作社，应当建立收购台账。', '股份合作社，应当建立收购台账'],
+    ['认证机构应当在官方网站公示认证收费标准。', '认证机构应当在官方网站公示认证收费标准'],
+  ])('any duty of a third party, not only to hand in or pay: %s', (sentence, span) => {
+    expect(findingsOf('obligation.without_basis', sentence).map((f) => f.text)).toEqual([span]);
+  });
+
+  test('a third party’s duty under a cited or followed rule is covered', () => {
+    for (const sentence of [
+      '检验检测机构应当依照《检验检测机构资质认定管理办法》的规定出具报告。',
+      '校外托管机构等应当参照本章有关规定，加强未成年人保护工作。',
+    ]) {
+      expect(findingsOf('obligation.without_basis', sentence), sentence).toEqual([]);
+    }
+  });
+
   test('the agency and its divisions still are not burdened: 统计机构, 综合统计科, 统计股, 管理机构', () => {
     for (const sentence of [
       '县级以上人民政府统计机构应当及时提供统计资料。',

@@ -76,3 +76,66 @@ describe('validity.too_long with each kind’s limit from the rule profile', () 
     }
   });
 });
+
+describe('the term of a text limited to named years’ work, and counted from the day its measures apply', () => {
+  function validity(lines: string[], publicationDate: string) {
+    return runPrecheck({
+      blocks: documentBlocks(lines),
+      document: { title: lines[0], kind: 'admin_normative', publicationDate },
+      options: precheckOptionsFor(defaultRuleProfile(), 'admin_normative'),
+    }).filter((f) => f.ruleId.startsWith('validity.'));
+  }
+
+  test('negative: a notice for one year’s work has its term', () => {
+    for (const lines of [
+      [
+        '某县统计局关于开展2026年度统计执法检查的通知',
+        '一、检查对象为规模以上工业企业。',
+        '本通知适用于2026年度统计执法检查工作。',
+      ],
+      [
+        '某区教育局关于做好2027年中考报名的通知',
+        '一、报名时间为3月1日至3月10日。',
+        '本通知仅适用于2027年初中学业水平考试报名工作。',
+      ],
+    ]) {
+      expect(validity(lines, '2026-03-02'), lines[0]).toEqual([]);
+    }
+  });
+
+  test('positive: work of years beyond the kind’s limit is too long; no year named is no term', () => {
+    const findings = validity(
+      [
+        '某区市场监督管理局关于开展农贸市场提升改造的通知',
+        '一、改造范围为本区全部农贸市场。',
+        '本通知适用于2026年至2032年农贸市场提升改造工作。',
+      ],
+      '2026-03-02',
+    );
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['validity.too_long', '适用于至2032年底的工作，自2026年3月2日起超过文件5年的上限。'],
+    ]);
+    expect(
+      validity(
+        [
+          '某区教育局关于做好学生资助的通知',
+          '一、资助对象为家庭经济困难学生。',
+          '本通知适用于学生资助工作。',
+        ],
+        '2026-03-02',
+      ).map((f) => f.ruleId),
+    ).toEqual(['validity.missing']);
+  });
+
+  test('a 通告 without a 施行 clause counts its term from the day its measures apply', () => {
+    const notice = (until: string) => [
+      '某区统计局关于调整统计咨询窗口服务时间的通告',
+      '自2026年7月1日起，统计咨询窗口每周六上午提供延时服务。',
+      `本通告有效期至${until}。`,
+    ];
+    expect(validity(notice('2027年6月30日'), '2026-05-20')).toEqual([]);
+    expect(validity(notice('2027年8月31日'), '2026-05-20').map((f) => f.message)).toEqual([
+      '有效期至2027年8月31日，自2026年7月1日起超过名称为“通告”的文件1年的上限。',
+    ]);
+  });
+});
