@@ -363,10 +363,23 @@ describe('cli refusals', () => {
     expect(err.join('\n')).toContain('用户名至少 2 个字符');
   });
 
-  it.each([[['frobnicate']], [['users', 'delete']], [[]]])('exits 2 with the usage for %j', async (args) => {
+  it.each([
+    [['frobnicate'], '没有命令“frobnicate”。'],
+    [['users', 'delete'], '没有命令“users delete”。'],
+    [[], '请给出命令。'],
+  ])('exits 2 with the usage for %j', async (args, message) => {
     const { code, out, err } = await run(args);
     expect(code).toBe(2);
     expect(out).toEqual([]);
-    expect(err).toEqual([USAGE]);
+    expect(err).toEqual([`${message}\n${USAGE}`]);
+  });
+
+  it('answers a usage error as one JSON line with --json', async () => {
+    const { code, out, err } = await run(['frobnicate', '--json'], { json: true });
+    expect(code).toBe(2);
+    expect(err).toEqual([]);
+    expect(out.map((line) => JSON.parse(line) as unknown)).toEqual([
+      { ok: false, error: { code: 'INVALID_INPUT', message: '没有命令“frobnicate”。' } },
+    ]);
   });
 });

@@ -23,7 +23,7 @@ export type CommandOutput = Pick<GroupIo, 'json' | 'out' | 'err'>;
 /** A usage error: one JSON line with --json, the group's usage text otherwise; exit code 2. */
 export function usageError(io: CommandOutput, message: string, usageText: string): number {
   if (io.json) io.out(JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
-  else io.err(`${message}\n用法:\n${usageText}`);
+  else io.err(`${message}\n${usageText.startsWith('用法') ? usageText : `用法:\n${usageText}`}`);
   return 2;
 }
 
