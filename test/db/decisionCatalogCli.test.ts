@@ -1,37 +1,16 @@
+import { runCli } from '../support/cli';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/main/api/context';
-import { parseCommandLine, runCommand, type CliIo } from '../../src/main/cli/commands';
-import type { ApiResult, Channel, ChannelInput, DecisionCatalogView } from '../../src/shared/api';
-import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
-import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
-import { ROLE_LABELS } from '../../src/shared/domain/roles';
+import type { DecisionCatalogView } from '../../src/shared/api';
 import { openTestApp, type TestApp } from '../support/app';
-import { DEFAULT_PASSWORD } from '../support/session';
 import { workflowTeam } from '../support/workflowPath';
 import { documentXml } from '../support/wordXml';
 
 let app: TestApp;
 
 /** One CLI run as `user`, in its own session like a new process; output captured. */
-async function run(user: string, args: string[]) {
-  const session: Session = { accountId: null };
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    json: args.includes('--json'),
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    call: <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<unknown>> =>
-      app.dispatcher.dispatch(session, channel, input),
-    password: () => Promise.resolve(DEFAULT_PASSWORD),
-    user,
-    labels: { kinds: DOCUMENT_KIND_LABELS, statuses: DOCUMENT_STATUS_LABELS, roles: ROLE_LABELS },
-  };
-  const code = await runCommand(io, parseCommandLine(args).positionals, args);
-  return { code, out, err };
-}
+const run = (user: string, args: string[]) => runCli(app, user, args);
 
 function json(result: { out: string[] }) {
   expect(result.out).toHaveLength(1);

@@ -1,12 +1,6 @@
+import { runCli } from '../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Session } from '../../src/main/api/context';
-import { parseCommandLine, runCommand, type CliIo } from '../../src/main/cli/commands';
-import type { ApiResult, Channel, ChannelInput } from '../../src/shared/api';
-import { DOCUMENT_KIND_LABELS } from '../../src/shared/domain/documentKinds';
-import { DOCUMENT_STATUS_LABELS } from '../../src/shared/domain/documentStatus';
-import { ROLE_LABELS } from '../../src/shared/domain/roles';
 import { openTestApp, type TestApp } from '../support/app';
-import { DEFAULT_PASSWORD } from '../support/session';
 import { bringToReviewed, workflowTeam } from '../support/workflowPath';
 
 /**
@@ -25,23 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/** One CLI run as `user` with --json: a fresh session like a new process, output captured. */
 async function run(user: string, args: string[]) {
-  const session: Session = { accountId: null };
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    json: true,
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    call: <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<unknown>> =>
-      app.dispatcher.dispatch(session, channel, input),
-    password: () => Promise.resolve(DEFAULT_PASSWORD),
-    user,
-    labels: { kinds: DOCUMENT_KIND_LABELS, statuses: DOCUMENT_STATUS_LABELS, roles: ROLE_LABELS },
-  };
-  const argv = [...args, '--json'];
-  const code = await runCommand(io, parseCommandLine(argv).positionals, argv);
+  const { code, out } = await runCli(app, user, [...args, '--json']);
   expect(out).toHaveLength(1);
   return { code, answer: JSON.parse(out[0] ?? '') as Record<string, unknown> };
 }
