@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { DomainError } from '../../shared/api';
 import type { Block } from '../../shared/domain/blocks';
 import { htmlToBlocks } from './htmlToBlocks';
+import { inlineListNumbers } from './wordListNumbers';
 
 /**
  * Word paragraph styles → HTML the block reader understands. Word stores built-in style names in
@@ -34,7 +35,8 @@ export async function docxToBlocks(file: Buffer, nextId: () => string): Promise<
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: file },
+      // Numbered lists keep their （一） 1. numbers as text (wordListNumbers explains why).
+      { buffer: await inlineListNumbers(file) },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,

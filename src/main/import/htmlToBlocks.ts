@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { Block, Run } from '../../shared/domain/blocks';
+import { itemsInsideArticles } from '../../shared/domain/readers/articleItems';
 
 /** A DOM node as htmlparser2 gives it (only what is read here). */
 interface DomNode {
@@ -68,6 +69,7 @@ export function htmlToBlocks(html: string, nextId: () => string): HtmlImport {
   const state: HtmlImport = { blocks: [], droppedImages: 0, droppedElements: [] };
   for (const node of document.children ?? []) readBlock(node, state.blocks, state, nextId, 0);
   markTitle(state.blocks);
+  itemsInsideArticles(state.blocks);
   return state;
 }
 
