@@ -11,6 +11,7 @@ import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../..
 import { PRECHECK_RULES, precheckOptionsFor, runPrecheck } from '../../shared/domain/precheck';
 import { opinionLetterFileName } from '../../shared/domain/opinionLetter';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
+import { blockCitation } from '../../shared/domain/structure';
 import type { WorkflowContext, WorkflowEffect } from '../../shared/domain/workflow';
 import type { DocumentRecord } from '../db/repos/documents';
 import { lastSubmittedOn } from '../db/repos/events';
@@ -290,13 +291,18 @@ export function addSuggestion(
 ): ReviewCaseDetail {
   const actor = requireAccount(ctx);
   const reviewCase = mustFindOpenCase(ctx, input.caseId);
+  // A suggestion on a block without its own 第X条 (a 项, a later 款) is named by where it stands.
+  const label =
+    input.label ||
+    (input.blockId ? blockCitation(versionBlocks(ctx, reviewCase.versionId).blocks, input.blockId) : '');
   reviewSuggestions.addSuggestion(ctx.db, {
     id: ctx.ids.next(),
     ...input,
+    label,
     at: ctx.clock.now().toISOString(),
     by: actor.id,
   });
-  describeCaseChange(ctx, reviewCase, { label: input.label, suggestion: input.suggestion });
+  describeCaseChange(ctx, reviewCase, { label, suggestion: input.suggestion });
   return getReview(ctx, { caseId: reviewCase.id });
 }
 

@@ -1,4 +1,5 @@
 export { articles } from './articles';
+export { blockCitation } from './blockCitation';
 export { CHINESE_NUMERAL_CHARS, formatChineseNumber, parseChineseNumber } from './chineseNumerals';
 export { parseStructure } from './parseStructure';
 export { citation, formatPath, PATH_SEPARATOR } from './paths';
