@@ -74,7 +74,8 @@ function asListLine(
   return null;
 }
 
-async function build(
+/** A Word file of `lines` (the first is the title) with its numbered lines written as `writing` says. */
+export async function wordListDocx(
   lines: readonly string[],
   writing: ListWriting,
   outsideArticles: boolean,
@@ -113,9 +114,9 @@ async function build(
 }
 
 export function articleItemsDocx(writing: ListWriting): Promise<Buffer> {
-  return build(ARTICLE_ITEMS_TEXT, writing, false);
+  return wordListDocx(ARTICLE_ITEMS_TEXT, writing, false);
 }
 
 export function gbHeadingsDocx(writing: ListWriting): Promise<Buffer> {
-  return build(GB_HEADINGS_TEXT, writing, true);
+  return wordListDocx(GB_HEADINGS_TEXT, writing, true);
 }

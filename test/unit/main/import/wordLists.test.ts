@@ -3,6 +3,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, test } from 'vitest';
 import { docxToBlocks } from '../../../../src/main/import/docxToBlocks';
 import { formatListNumber } from '../../../../src/main/import/wordListNumbers';
+import { compareVersions } from '../../../../src/shared/compare';
 import { blockText, type Block } from '../../../../src/shared/domain/blocks';
 import { plainTextToBlocks } from '../../../../src/shared/domain/readers/plainTextToBlocks';
 import { parseStructure } from '../../../../src/shared/domain/structure';
@@ -11,6 +12,7 @@ import {
   GB_HEADINGS_TEXT,
   articleItemsDocx,
   gbHeadingsDocx,
+  wordListDocx,
   type ListWriting,
 } from '../../../support/wordListDocx';
 
@@ -132,6 +134,26 @@ describe('Word list items inside an article', () => {
       'paragraph （一）调查项目；',
       'list_item1 附：说明',
     ]);
+  });
+
+  test('comparing with a later Word version names the changed 项 of 第五条, and 第六条 and 第七条 stay unchanged', async () => {
+    const edited = ARTICLE_ITEMS_TEXT.map((line) =>
+      line === '（二）调查方案，包括调查表式和填报说明；'
+        ? '（二）调查方案，包括调查表式、填报说明和样本量测算；'
+        : line,
+    );
+    const before = await read(await articleItemsDocx('numbered'));
+    const after = await read(await wordListDocx(edited, 'numbered', false));
+    const result = compareVersions(before, after);
+    const changed = result.pairs.filter((pair) => pair.kind !== 'unchanged');
+    expect(changed.map((pair) => [pair.old?.display, pair.new?.display])).toEqual([
+      ['第五条 › 第一款 › 第（二）项', '第五条 › 第一款 › 第（二）项'],
+    ]);
+    const unitOf = (label: string) =>
+      result.units.find((unit) => unit.newLabel === label || unit.oldLabel === label);
+    expect(unitOf('第五条')?.kind).toBe('modified');
+    expect(unitOf('第六条')?.kind).toBe('unchanged');
+    expect(unitOf('第七条')?.kind).toBe('unchanged');
   });
 
   test('list numbers are written in the format Word draws them in', () => {
