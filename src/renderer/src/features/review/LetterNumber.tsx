@@ -23,7 +23,7 @@ export function LetterNumber({ detail }: { detail: ReviewCaseDetail }) {
         <Popconfirm
           title="给意见书编号"
           description="将按规则配置的格式给予本年度下一个文号，编号一经给予不再更改。"
-          okText="编号"
+          okText="确认编号"
           cancelText="取消"
           onConfirm={() => assign.mutate(undefined)}
         >
