@@ -81,7 +81,9 @@ test('the 修改说明 written for a changed article is kept with the pair of ve
       format: 'table',
     }),
   );
-  expect(table.fileName).toBe('中华人民共和国行政处罚法修改对照表.docx');
+  expect(table.fileName).toBe(
+    '《中华人民共和国行政处罚法》修改对照表（第1版2017年文本→第2版2021年文本）.docx',
+  );
   expect(await documentXml(Buffer.from(table.data, 'base64'))).toContain('与修订后的上位法一致');
 });
 

@@ -152,6 +152,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'reviews.removeSuggestion': () => ({ id: 'no-such-suggestion' }),
   'reviews.setOpinion': () => ({ caseId: 'no-such-case', opinion: '同意。' }),
   'reviews.exportOpinion': () => ({ caseId: 'no-such-case' }),
+  'reviews.assignLetterNumber': () => ({ caseId: 'no-such-case' }),
   'signoffs.list': (fx) => ({ documentId: fx.documentId }),
   'signoffs.sign': (fx) => ({
     documentId: fx.documentId,
@@ -320,6 +321,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'reviews.removeSuggestion': ['reviewer'],
   'reviews.setOpinion': ['reviewer'],
   'reviews.exportOpinion': SIGNED_IN,
+  'reviews.assignLetterNumber': ['reviewer'],
   'signoffs.list': SIGNED_IN,
   'signoffs.sign': ['reviewer', 'counsel'],
   'signoffs.export': SIGNED_IN,

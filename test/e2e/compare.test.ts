@@ -281,11 +281,19 @@ describe('comparing two versions in a real browser', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /导出修改对照表（Word）/ }).click(),
     ]);
-    expect(table.suggestedFilename()).toBe('某区行政处罚实施办法（修订）修改对照表.docx');
+    expect(table.suggestedFilename()).toBe(
+      '《某区行政处罚实施办法（修订）》修改对照表（第1版征求意见稿→第2版送审稿）.docx',
+    );
     const tableXml = await documentXml(table);
     for (const text of ['原条文', '修改后条文', '修改说明', NOTE]) {
       expect(tableXml.includes(`>${text}</w:t>`), `${text} in the table`).toBe(true);
     }
+    // Marked as the view on screen: deleted words struck through, added words bold and underlined.
+    expect(tableXml.includes('<w:strike/>'), 'struck deleted words').toBe(true);
+    expect(/<w:b\/>(?:(?!<\/w:rPr>)[\s\S])*<w:u w:val="single"\/>/.test(tableXml), 'bold underlined').toBe(
+      true,
+    );
+    await screenshot(page, 'compare-table-exported');
   });
 
   it('compares a version with the current draft, where notes cannot be written', async () => {

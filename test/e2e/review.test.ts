@@ -50,6 +50,11 @@ async function docxText(bytes: Buffer): Promise<string> {
   return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
 }
 
+async function documentXmlOf(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
+
 function checklistItem(page: Page, elementId: string): Locator {
   return page.locator(`[data-element-id="${elementId}"]`);
 }
@@ -274,6 +279,31 @@ describe('legality review in a real browser', () => {
     expect(text).toContain(`关于《${TITLE}》的合法性审核意见`);
     expect(text).toContain('修改后提交');
     expect(text).toContain('删除本条关于罚款的规定');
+    // A letter: the 文号 line waits for its number, no hash, the suggestion names its article.
+    const lines = text.trimStart().split('\n');
+    expect(lines[0]).toMatch(/^某统字法审〔\d{4}〕\u3000\u3000号$/);
+    expect(text).not.toContain('内容哈希');
+    expect(text).not.toMatch(/[0-9a-f]{12}/);
+    expect(lines).toContain('第七条');
+  });
+
+  it('gives the letter its 文号 once, shows it on the case and prints it on the letter', async () => {
+    await reviewer.getByRole('button', { name: '给意见书编号' }).click();
+    await reviewer.locator('.ant-popconfirm').getByRole('button', { name: '确认编号' }).click();
+    const number = reviewer.getByTestId('letter-number');
+    await number.waitFor();
+    expect(await number.textContent()).toMatch(/^某统字法审〔\d{4}〕1号$/);
+    expect(await reviewer.getByRole('button', { name: '给意见书编号' }).count()).toBe(0);
+    const [download] = await Promise.all([
+      reviewer.waitForEvent('download'),
+      reviewer.getByRole('button', { name: /导出合法性审核意见书/ }).click(),
+    ]);
+    const xml = await documentXmlOf(readFileSync(await download.path()));
+    const first = /<w:p[ >][\s\S]*?<\/w:p>/.exec(xml)?.[0] ?? '';
+    expect(first).toContain(`>${(await number.textContent()) ?? ''}</w:t>`);
+    expect(first).toContain('<w:jc w:val="right"/>');
+    expect(xml).not.toContain('w:val="distribute"');
+    await screenshot(reviewer, 'review-letter-numbered');
   });
 
   it('counsel signs an opinion on the reviewed version, which goes stale with the next version', async () => {

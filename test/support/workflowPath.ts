@@ -89,6 +89,8 @@ export interface PathOptions {
    * them; `true` records them under any profile).
    */
   draftingProcedures?: boolean;
+  /** Work the reviewer does on the open case before concluding it (suggestions, opinion). */
+  beforeConclusion?: (caseId: string) => Promise<void>;
 }
 
 export interface MaterialFile {
@@ -311,6 +313,11 @@ export async function bringToReviewed(
   await step(app, reviewer, documentId, { type: 'START_REVIEW' });
   if (kind === 'major_decision' && options.legalOpinion !== false) {
     await step(app, reviewer, documentId, legalOpinionEvent(todayOf(app)));
+  }
+  if (options.beforeConclusion) {
+    const [open] = expectOk(await app.call(reviewer, 'reviews.list', { documentId, state: 'open' }));
+    if (!open) throw new Error('no open review case');
+    await options.beforeConclusion(open.id);
   }
   await step(app, reviewer, documentId, {
     type: 'CONCLUDE_REVIEW',

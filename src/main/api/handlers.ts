@@ -63,7 +63,6 @@ import { downloadMaterial, listMaterials, uploadMaterial, withdrawMaterial } fro
 import {
   addSuggestion,
   decideFinding,
-  exportOpinion,
   getReview,
   listReviews,
   removeSuggestion,
@@ -71,6 +70,7 @@ import {
   setOpinion,
   setReviewItem,
 } from '../services/reviews';
+import { assignLetterNumber, exportOpinion } from '../services/reviewLetters';
 import { computeDeadline, getRules, importHolidays, setProfile } from '../services/rules';
 import { getAgency, updateAgency } from '../services/settings';
 import { initialize, setupStatus } from '../services/setup';
@@ -172,6 +172,7 @@ export const handlers: Handlers = {
   'reviews.removeSuggestion': removeSuggestion,
   'reviews.setOpinion': setOpinion,
   'reviews.exportOpinion': exportOpinion,
+  'reviews.assignLetterNumber': assignLetterNumber,
 
   'signoffs.list': listSignoffs,
   'signoffs.sign': signSignoff,

@@ -107,6 +107,7 @@ export async function runCompareFiles(
         result,
         {},
         { ...meta, title: '修改对照表', subtitle: `${oldPath} → ${newPath}` },
+        { old: oldBlocks, new: newBlocks },
       ),
     );
     if (!io.json) io.out(`已写出修改对照表：${outputs.table}`);

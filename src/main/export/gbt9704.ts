@@ -91,20 +91,53 @@ export function titleParagraph(children: ParagraphChild[] | string): Paragraph {
   });
 }
 
-/** A body paragraph: first line indented two characters. */
+/**
+ * A body paragraph: first line indented two characters, justified. `left` is for a short line (a label
+ * and its value, 主送机关): Word's justification would spread the line letter by letter as soon as an
+ * unbreakable word pushes its end to the next line.
+ */
 export function bodyParagraph(
   children: ParagraphChild[] | string,
-  options: { indent?: boolean; center?: boolean; right?: boolean } = {},
+  options: { indent?: boolean; center?: boolean; right?: boolean; left?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: options.center
       ? AlignmentType.CENTER
       : options.right
         ? AlignmentType.RIGHT
-        : AlignmentType.JUSTIFIED,
+        : options.left
+          ? AlignmentType.LEFT
+          : AlignmentType.JUSTIFIED,
     spacing: LINE_SPACING,
     indent: options.indent === false || options.center || options.right ? undefined : { firstLine: 640 },
     children: typeof children === 'string' ? [bodyRun(children)] : children,
+  });
+}
+
+/** One 三号 character (16 pt) in twips: GB/T 9704 measures blanks in characters (空二字, 右空四字). */
+export const CHARACTER_TWIPS = SIZES.body * 10;
+
+/**
+ * 发文机关署名 and 成文日期 (GB/T 9704 7.3.5): right-aligned, 右空四字 (a right indent of four characters).
+ */
+export function signatureParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: LINE_SPACING,
+    indent: { right: 4 * CHARACTER_TWIPS },
+    children: [bodyRun(text)],
+  });
+}
+
+/**
+ * 发文字号 of a letter (信函格式, GB/T 9704 10.2): there is no 版头 here, so the number stands above the
+ * title at the right edge of the type area, as a 函 prints it.
+ */
+export function letterNumberParagraph(number: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: LINE_SPACING,
+    children: [bodyRun(number)],
   });
 }
 
@@ -244,10 +277,13 @@ export function gbDocument(options: {
   title: string;
   creator: string;
   sections: ISectionOptions[];
+  /** 备注 in the file's properties (文件 › 信息), not printed: e.g. what a reader needs to verify the file. */
+  description?: string;
 }): Document {
   return new Document({
     title: options.title,
     creator: options.creator,
+    ...(options.description ? { description: options.description } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

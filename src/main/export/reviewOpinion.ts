@@ -6,13 +6,14 @@ import type { MaterialCheck } from '../../shared/domain/materials';
 import { SEVERITY_LABELS } from '../../shared/domain/precheck';
 import type { DocumentKind } from '../../shared/domain/documentKinds';
 import { OPINION_LETTER_NAMES, opinionLetterTitle } from '../../shared/domain/opinionLetter';
-import { versionTitle } from '../../shared/domain/versionName';
 import {
   bodyParagraph,
   bodyRun,
   gbDocument,
   gbSection,
   headingParagraph,
+  letterNumberParagraph,
+  signatureParagraph,
   titleParagraph,
   gbTable,
 } from './gbt9704';
@@ -22,6 +23,12 @@ export interface OpinionContext {
   kind: DocumentKind;
   documentTitle: string;
   draftingUnit: string;
+  /** 文号: the number given, or the line with its 顺序号 blank for hand-filling (reviewLetter.ts). */
+  letterNumber: string;
+  /** The reviewed version as people name it: 送审稿（第3版，2026年4月30日）. */
+  versionName: string;
+  /** Where each of `detail.suggestions` sits: 第五条第二款第（一）项, a heading, or 全文. */
+  suggestionPlaces: readonly string[];
   detail: ReviewCaseDetail;
   materials: readonly MaterialCheck[];
   signoffs: {
@@ -32,7 +39,7 @@ export interface OpinionContext {
     signedAt: string;
     valid: boolean;
   }[];
-  /** The date printed under the signature (today, 成文日期 in Chinese numerals is left to the agency's seal). */
+  /** 成文日期 under the signature (today), printed in Arabic numerals in full: 2026年12月8日. */
   date: string;
 }
 
@@ -41,8 +48,11 @@ function heading(text: string): Paragraph {
 }
 
 /**
- * 关于《…》的合法性审核意见书 (RULES.md §7.2; named by kind: opinionLetter.ts): basic facts, document nature, the checklist with verdicts and
- * reasons, the pre-check findings taken in, the conclusion, clause-by-clause suggestions and the signatures.
+ * 关于《…》的合法性审核意见书 (RULES.md §7.2; named by kind: opinionLetter.ts) as a 函: the 文号, basic facts,
+ * document nature, the checklist with verdicts and reasons, the pre-check findings taken in, the conclusion,
+ * clause-by-clause suggestions, the signatures, then 署名 and 成文日期 右空四字. Short lines are left-aligned:
+ * only running text is justified. The reviewed version's content hash is not part of the letter; it goes
+ * into the file's properties (备注) and the signature file, where a reader verifies it.
  */
 export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer> {
   const { detail } = context;
@@ -60,15 +70,18 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
   const review = OPINION_LETTER_NAMES[context.kind].review;
   const term = review.endsWith('审查') ? '审查' : '审核';
   const children = [
+    letterNumberParagraph(context.letterNumber),
     titleParagraph(title),
-    bodyParagraph(`${context.draftingUnit}：`, { indent: false }),
+    // 主送机关: 顶格 (GB/T 9704 7.3.2).
+    bodyParagraph(`${context.draftingUnit}：`, { indent: false, left: true }),
     bodyParagraph(
-      `你单位报送的《${context.documentTitle}》（${versionTitle(detail.version.seq, detail.version.label)}）收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了${review}。现将${term}意见函告如下：`,
+      `你单位报送的《${context.documentTitle}》${context.versionName}收悉。本机关于${chineseDate(reviewCase.receivedOn)}收到送审材料，材料于${chineseDate(reviewCase.materialsCompleteOn)}齐备，依照有关规定进行了${review}。现将${term}意见函告如下：`,
     ),
     heading('一、基本情况'),
-    bodyParagraph(
-      `送审单位：${context.draftingUnit}。送审稿：${detail.version.label}（内容哈希 ${detail.version.contentHash.slice(0, 16)}）。`,
-    ),
+    bodyParagraph(`送审单位：${context.draftingUnit}`, { left: true }),
+    bodyParagraph(`送审文本：${context.versionName}`, { left: true }),
+    bodyParagraph(`收到日期：${chineseDate(reviewCase.receivedOn)}`, { left: true }),
+    bodyParagraph(`材料齐备日期：${chineseDate(reviewCase.materialsCompleteOn)}`, { left: true }),
     bodyParagraph(`送审材料：${materialsLine || '无'}。`),
     heading('二、文件性质认定'),
     bodyParagraph(
@@ -117,7 +130,11 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
               ['原条文', 40],
               ['修改意见', 45],
             ],
-            detail.suggestions.map((s) => [s.label || '—', s.original, s.suggestion]),
+            detail.suggestions.map((s, index) => [
+              context.suggestionPlaces[index] ?? (s.label || '全文'),
+              s.original,
+              s.suggestion,
+            ]),
           ),
         ]
       : [bodyParagraph('无。')]),
@@ -127,15 +144,18 @@ export function buildReviewOpinionDocx(context: OpinionContext): Promise<Buffer>
         `${signoff.signerRole === 'counsel' ? '法律顾问' : `${term}人员`}意见：${signoff.opinionLabel}。${signoff.text}（${signoff.signerName}，${signoff.signedAt.slice(0, 10)}，电子签名${signoff.valid ? '有效' : '无效'}）`,
       ),
     ),
+    bodyParagraph(`${term}人：${reviewCase.reviewerName}`, { left: true }),
+    // The seal or signature needs room above 署名 (GB/T 9704 7.3.5.1): two empty lines.
     new Paragraph({ children: [bodyRun('')] }),
-    bodyParagraph(`${term}人：${reviewCase.reviewerName}`, { right: true }),
-    bodyParagraph(context.agencyName, { right: true }),
-    bodyParagraph(chineseDate(context.date), { right: true }),
+    new Paragraph({ children: [bodyRun('')] }),
+    signatureParagraph(context.agencyName),
+    signatureParagraph(chineseDate(context.date)),
   ];
   return Packer.toBuffer(
     gbDocument({
       title,
       creator: reviewCase.reviewerName,
+      description: `核验信息：送审文本${context.versionName}，内容哈希 ${detail.version.contentHash}`,
       sections: [gbSection(children)],
     }),
   );

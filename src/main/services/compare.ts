@@ -10,6 +10,7 @@ import { compareInWorker } from '../compare/compareInWorker';
 import { unitNoteKey, withNoteKeys } from '../compare/noteKeys';
 import type { Deps } from '../deps';
 import { buildComparisonTableDocx } from '../export/comparisonTable';
+import { type ComparedVersion, comparisonTableFileName } from '../../shared/domain/comparisonTableName';
 import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
 import { buildTrackedChangesDocx } from '../export/trackedChanges';
 import { requireAccount, type ServiceContext, type StagedOperation } from './context';
@@ -123,6 +124,19 @@ export const saveCompareNote: StagedOperation<
   },
 };
 
+/** The local day of a stored timestamp, as `today` counts days. */
+function localDate(at: string): string {
+  const time = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
+
+function comparedVersion(side: Side): ComparedVersion | null {
+  return side.summary
+    ? { seq: side.summary.seq, label: side.summary.label, savedOn: localDate(side.summary.createdAt) }
+    : null;
+}
+
 function sideLabel(side: Side): string {
   return side.summary ? versionTitle(side.summary.seq, side.summary.label) : '当前草稿';
 }
@@ -149,13 +163,18 @@ export async function exportCompare(ctx: ServiceContext, input: ParsedInput<'com
     };
   }
   const notes = notesByUnit(result, storedNotes(ctx, input, result));
-  const data = await buildComparisonTableDocx(result, notes, {
-    title: `《${document.title}》修改对照表`,
-    subtitle: range,
-    creator: actor.displayName,
-  });
+  const data = await buildComparisonTableDocx(
+    result,
+    notes,
+    {
+      title: `《${document.title}》修改对照表`,
+      subtitle: range,
+      creator: actor.displayName,
+    },
+    { old: from.blocks, new: to.blocks },
+  );
   return {
-    fileName: `${document.title}修改对照表.docx`,
+    fileName: comparisonTableFileName(document.title, comparedVersion(from), comparedVersion(to)),
     mediaType: DOCX_MEDIA_TYPE,
     data: data.toString('base64'),
   };

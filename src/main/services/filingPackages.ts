@@ -46,7 +46,7 @@ import { requireAccount, type ServiceContext, type StagedOperation } from './con
 import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
 import { verifyPassword } from './passwords';
-import { exportOpinion } from './reviews';
+import { exportOpinion } from './reviewLetters';
 import { activeRuleProfile, holidayTable, today } from './rules';
 import { getAgency } from './settings';
 import { exportSignoff, listSignoffs } from './signoffs';

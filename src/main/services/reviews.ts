@@ -1,15 +1,10 @@
 import type { ParsedInput } from '../../shared/api';
 import { DomainError } from '../../shared/api';
-import {
-  type ReviewCaseDetail,
-  type ReviewCaseSummary,
-  SIGNOFF_OPINION_LABELS,
-} from '../../shared/api/schemas/review';
+import { type ReviewCaseDetail, type ReviewCaseSummary } from '../../shared/api/schemas/review';
 import type { IsoDate } from '../../shared/domain/calendar/isoDate';
 import { workingDaysBetween } from '../../shared/domain/calendar/workingDays';
 import { type ChecklistItem, checklistSummary, suggestedConclusion } from '../../shared/domain/checklist';
 import { PRECHECK_RULES, precheckOptionsFor, runPrecheck } from '../../shared/domain/precheck';
-import { opinionLetterFileName } from '../../shared/domain/opinionLetter';
 import { REVIEW_CONCLUSIONS } from '../../shared/domain/ruleCodes';
 import { blockCitation } from '../../shared/domain/structure';
 import type { WorkflowContext, WorkflowEffect } from '../../shared/domain/workflow';
@@ -19,19 +14,15 @@ import * as reviewCases from '../db/repos/reviewCases';
 import type { ReviewCaseRecord } from '../db/repos/reviewCases';
 import * as reviewFindings from '../db/repos/reviewFindings';
 import * as reviewItems from '../db/repos/reviewItems';
+import { findReviewLetterNumber } from '../db/repos/reviewLetterNumbers';
 import * as reviewSuggestions from '../db/repos/reviewSuggestions';
 import { findWorkflow } from '../db/repos/workflowContexts';
 import type { Deps } from '../deps';
-import { DOCX_MEDIA_TYPE } from '../export/gbt9704';
-import { buildReviewOpinionDocx } from '../export/reviewOpinion';
 import { checklistFor } from './checklists';
 import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
-import { listMaterials } from './materials';
 import { activeRuleProfile, holidayTable, today } from './rules';
-import { getAgency } from './settings';
-import { listSignoffs } from './signoffs';
 import { mustFindVersion, versionBlocks } from './versions';
 
 /** START_REVIEW: a case on the submitted version, its clock from materials-complete, and the pre-check run. */
@@ -189,6 +180,7 @@ export function getReview(deps: Deps, input: ParsedInput<'reviews.get'>): Review
       ruleTitle: RULE_TITLES.get(finding.ruleId) ?? finding.ruleId,
     })),
     suggestions: reviewSuggestions.listSuggestions(deps.db, reviewCase.id),
+    letterNumber: findReviewLetterNumber(deps.db, reviewCase.id)?.number ?? null,
     opinion: reviewCase.opinion,
     outcomes,
     suggestedConclusion: outcomes.some((outcome) => outcome.code === suggestion.conclusion)
@@ -325,28 +317,4 @@ export function setOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.setO
   reviewCases.setOpinion(ctx.db, reviewCase.id, input.opinion);
   describeCaseChange(ctx, reviewCase, { opinion: input.opinion });
   return getReview(ctx, { caseId: reviewCase.id });
-}
-
-/** The case's written opinion (合法性审核意见书, 合法性审查意见书, 前置审核意见 … by kind) as a Word file. */
-export async function exportOpinion(ctx: ServiceContext, input: ParsedInput<'reviews.exportOpinion'>) {
-  requireAccount(ctx);
-  const detail = getReview(ctx, input);
-  const document = mustFindDocument(ctx, detail.case.documentId);
-  const data = await buildReviewOpinionDocx({
-    agencyName: getAgency(ctx).agencyName,
-    kind: document.kind,
-    documentTitle: document.title,
-    draftingUnit: document.draftingUnit,
-    detail,
-    materials: listMaterials(ctx, { documentId: document.id }).checks,
-    signoffs: listSignoffs(ctx, { documentId: document.id })
-      .filter((signoff) => signoff.versionId === detail.case.versionId)
-      .map((signoff) => ({ ...signoff, opinionLabel: SIGNOFF_OPINION_LABELS[signoff.opinion] })),
-    date: today(ctx),
-  });
-  return {
-    fileName: opinionLetterFileName(document.kind, document.title),
-    mediaType: DOCX_MEDIA_TYPE,
-    data: data.toString('base64'),
-  };
 }

@@ -261,6 +261,7 @@ export const contract = {
   'reviews.removeSuggestion': mutation(ById, ReviewCaseDetail, REVIEWERS, '删除修改建议'),
   'reviews.setOpinion': mutation(SetOpinionInput, ReviewCaseDetail, REVIEWERS, '填写审核意见'),
   'reviews.exportOpinion': query(CaseRef, DownloadedFile, 'signedIn', '导出合法性审核意见书'),
+  'reviews.assignLetterNumber': mutation(CaseRef, ReviewCaseDetail, REVIEWERS, '审核意见书编号'),
 
   'filings.list': query(ListFilingsInput, FilingRegisterPage, 'signedIn', '备案登记簿'),
   'filings.forDocument': query(DocumentRef, DocumentFilingView, 'signedIn', '查看文件备案情况'),

@@ -82,6 +82,7 @@ export const AFFECTED_QUERIES = {
   'reviews.addSuggestion': ['reviews.get'],
   'reviews.removeSuggestion': ['reviews.get'],
   'reviews.setOpinion': ['reviews.get'],
+  'reviews.assignLetterNumber': ['reviews.get'],
   'signoffs.sign': ['signoffs.list', 'signingKeys.getOwn', 'keyRoster.get', 'documents.get'],
   'keyRoster.sign': ['keyRoster.get', 'signingKeys.getOwn'],
   'filingPackages.build': [

@@ -135,6 +135,17 @@ export const NumberingRule = z.object({
       ctx.addIssue({ code: 'custom', path: ['template'], message });
     }
   }),
+  /**
+   * 审核意见书文号 (the legality-review letter's own number, e.g. 某统法审〔2026〕12号), written like a
+   * 发文字号. Optional so profiles stored before it existed still parse.
+   */
+  reviewLetter: z.object({ template: DocNumberTemplate, source: SourceNote }).default({
+    template: '{agencyCode}法审〔{year}〕{seq}号',
+    source: {
+      basis: 'GB/T 9704—2012 7.2.5（发文字号的编排）；审核意见书文号的代字由本机关自定',
+      confidence: 'local',
+    },
+  }),
 });
 
 export const FilingRule = z

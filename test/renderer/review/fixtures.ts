@@ -117,6 +117,7 @@ export function caseDetail(overrides: Partial<ReviewCaseDetail> = {}): ReviewCas
       },
     ],
     suggestions: [],
+    letterNumber: null,
     opinion: '',
     outcomes: [
       { code: 'LAWFUL', label: '合法', allowsDeliberation: true },

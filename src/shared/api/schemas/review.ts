@@ -122,6 +122,8 @@ export const ReviewCaseDetail = z.object({
   items: z.array(ReviewItem),
   findings: z.array(ReviewFinding),
   suggestions: z.array(ReviewSuggestion),
+  /** 审核意见书文号, once given (某统法审〔2026〕12号); null before. */
+  letterNumber: z.string().nullable(),
   opinion: z.string(),
   outcomes: z.array(ReviewOutcomeOption),
   /** From the checklist verdicts: a suggestion the reviewer may override. */

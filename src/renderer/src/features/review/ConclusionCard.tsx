@@ -5,6 +5,7 @@ import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { WorkflowEventModal } from '../workflow';
 import { ExportOpinionButton } from './ExportOpinionButton';
+import { LetterNumber } from './LetterNumber';
 
 const CONCLUDE = 'CONCLUDE_REVIEW';
 
@@ -42,6 +43,9 @@ export function ConclusionCard({ detail }: { detail: ReviewCaseDetail }) {
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label="作出日期">{reviewCase.concludedOn}</Descriptions.Item>
+          <Descriptions.Item label="意见书文号">
+            <LetterNumber detail={detail} />
+          </Descriptions.Item>
         </Descriptions>
       ) : (
         <>

@@ -27,6 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
   docNumber: '发文字号',
   registration: '登记号',
   filingReport: '备案报告字号',
+  reviewLetter: '审核意见书文号',
   template: '格式',
   region: '区域简称',
   filing: '备案',

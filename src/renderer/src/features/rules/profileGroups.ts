@@ -148,7 +148,7 @@ function numberingLines(template: string, region: string): string[] {
 }
 
 function numberingGroup(profile: RuleProfile): RuleGroup {
-  const { docNumber, registration, filingReport } = profile.numbering;
+  const { docNumber, registration, filingReport, reviewLetter } = profile.numbering;
   const region = registration.region;
   return {
     key: 'numbering',
@@ -181,6 +181,12 @@ function numberingGroup(profile: RuleProfile): RuleGroup {
         '备案报告字号',
         numberingLines(filingReport.template, region),
         filingReport.source,
+      ),
+      single(
+        'numbering-review-letter',
+        '审核意见书文号',
+        numberingLines(reviewLetter.template, region),
+        reviewLetter.source,
       ),
     ],
   };
