@@ -244,8 +244,11 @@ export function gbDocument(options: {
   title: string;
   creator: string;
   sections: ISectionOptions[];
+  /** Word list definitions, for documents with numbered or bulleted list items. */
+  numbering?: ConstructorParameters<typeof Document>[0]['numbering'];
 }): Document {
   return new Document({
+    ...(options.numbering ? { numbering: options.numbering } : {}),
     title: options.title,
     creator: options.creator,
     evenAndOddHeaderAndFooters: true,
