@@ -78,6 +78,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'versions.save': (fx) => ({ documentId: fx.documentId, label: '送审稿' }),
   'versions.get': (fx) => ({ id: fx.versionId }),
   'versions.restore': (fx) => ({ versionId: fx.versionId, revision: 0 }),
+  'versions.exportDocx': (fx) => ({ versionId: fx.versionId }),
   'imports.docx': (fx) => ({ documentId: fx.documentId, fileName: '执法检查规定.docx', data: fx.docxBase64 }),
   'materials.list': (fx) => ({ documentId: fx.documentId }),
   'materials.upload': (fx) => ({
@@ -285,6 +286,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'versions.save': ['drafter'],
   'versions.get': SIGNED_IN,
   'versions.restore': ['drafter'],
+  'versions.exportDocx': SIGNED_IN,
   'imports.docx': ['drafter'],
   'materials.list': SIGNED_IN,
   'materials.upload': ['drafter', 'reviewer', 'leader'],

@@ -89,6 +89,7 @@ import {
   recordProactiveDisclosure,
 } from '../services/disclosures';
 import { getVersion } from '../services/versions';
+import { exportVersionDocx } from '../services/versionExport';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
 import {
   answerFairCompetition,
@@ -130,6 +131,7 @@ export const handlers: Handlers = {
   'versions.save': saveVersion,
   'versions.get': getVersion,
   'versions.restore': restoreVersion,
+  'versions.exportDocx': staged(exportVersionDocx),
   'imports.docx': staged(importDocx),
 
   'materials.list': listMaterials,

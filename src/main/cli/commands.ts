@@ -9,6 +9,7 @@ import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands'
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
 import { DISCLOSURE_USAGE, runDisclosureCommand } from './disclosureCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
+import { runVersionCommand, VERSION_USAGE } from './versionCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -66,6 +67,7 @@ ${CLEANUP_USAGE}
 ${VALIDITY_USAGE}
 ${DISCLOSURE_USAGE}
 ${LAW_USAGE}
+${VERSION_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -179,6 +181,8 @@ const CLI_OPTIONS = {
   'third-party': { type: 'string' },
   'notified-on': { type: 'string' },
   channel: { type: 'string' },
+  // version export (导出 Word)
+  draft: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 interface WorkflowWithLock {
@@ -385,6 +389,10 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   if (group === 'cleanup') {
     const flag = (name: string) => flags[name] === true;
     return runCleanupCommand({ io, action, text, flag, emit, signedIn });
+  }
+  if (group === 'version') {
+    const flag = (name: string) => flags[name] === true;
+    return runVersionCommand({ io, action, text, flag, emit, signedIn });
   }
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
   if (group === 'disclosure') return runDisclosureCommand({ io, action, text, emit, signedIn });

@@ -279,8 +279,11 @@ export function gbDocument(options: {
   sections: ISectionOptions[];
   /** 备注 in the file's properties (文件 › 信息), not printed: e.g. what a reader needs to verify the file. */
   description?: string;
+  /** Word list definitions, for documents with numbered or bulleted list items. */
+  numbering?: ConstructorParameters<typeof Document>[0]['numbering'];
 }): Document {
   return new Document({
+    ...(options.numbering ? { numbering: options.numbering } : {}),
     title: options.title,
     creator: options.creator,
     ...(options.description ? { description: options.description } : {}),

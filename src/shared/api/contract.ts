@@ -151,6 +151,7 @@ import {
   RemoveDecisionItemInput,
   UpdateDecisionItemInput,
 } from './schemas/decisionCatalogs';
+import { ExportVersionDocxInput } from './schemas/versionExport';
 import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 import {
   AnswerMarketActivityInput,
@@ -213,6 +214,8 @@ export const contract = {
   'versions.save': mutation(SaveVersionInput, VersionSummary, DRAFTERS, '保存版本'),
   'versions.get': query(ById, VersionDetail, 'signedIn', '查看版本'),
   'versions.restore': mutation(RestoreVersionInput, RestoredDraft, DRAFTERS, '恢复版本为草稿'),
+  // Whoever may open a version may export it; a mutation only so that each export is audited.
+  'versions.exportDocx': mutation(ExportVersionDocxInput, DownloadedFile, 'signedIn', '导出 Word 文件'),
 
   'imports.docx': mutation(ImportDocxInput, ImportResult, DRAFTERS, '导入 Word 文件'),
 

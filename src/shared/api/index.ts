@@ -22,3 +22,4 @@ export * from './schemas/cleanup';
 export * from './schemas/validity';
 export * from './schemas/lawChanges';
 export * from './schemas/disclosure';
+export * from './schemas/versionExport';

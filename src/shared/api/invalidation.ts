@@ -42,6 +42,7 @@ export const AFFECTED_QUERIES = {
   'drafts.save': [],
   'versions.save': ['documents.get', 'documents.list', 'annotations.list', 'signoffs.list'],
   'versions.restore': ['documents.get', 'documents.list', 'annotations.list', 'signoffs.list'],
+  'versions.exportDocx': [],
   'imports.docx': ['documents.get', 'documents.list', 'materials.list', 'annotations.list', 'signoffs.list'],
   'materials.upload': ['materials.list', 'workflow.get', 'documents.get', 'reviews.get'],
   'materials.withdraw': ['materials.list', 'workflow.get', 'documents.get', 'reviews.get'],

@@ -40,7 +40,7 @@ export function SignInPage({ agencyName }: { agencyName: string | null }) {
         {signIn.isError && (
           <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} />
         )}
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => signIn.mutate(values)}>
+        <Form form={form} layout="vertical" onFinish={(values) => signIn.mutate(values)}>
           <Form.Item label="用户名" name="username" rules={[zodRule(SignInInput.shape.username)]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>

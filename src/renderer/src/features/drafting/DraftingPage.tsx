@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Segmented, Spin, Typography } from 'antd';
 import { useState } from 'react';
+import { ExportPrintButtons } from '../versions';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { DraftPart } from '../../../../shared/api/schemas/drafting';
 import { AppError, errorMessage } from '../../api/client';
@@ -54,7 +55,10 @@ export function DraftingPage() {
               起草：{document ? document.title : <Spin size="small" />}
             </Typography.Title>
           </div>
-          <Segmented<DraftPart> options={PARTS} value={part} onChange={setPart} aria-label="编辑内容" />
+          <Flex gap={12} align="center" wrap>
+            {part === 'main' && <ExportPrintButtons input={{ documentId: id, draft: true }} />}
+            <Segmented<DraftPart> options={PARTS} value={part} onChange={setPart} aria-label="编辑内容" />
+          </Flex>
         </Flex>
         {!canEdit && (
           <Alert

@@ -66,7 +66,7 @@ export function SetupWizard() {
           欢迎使用规范性文件审核备案工作台。完成以下三步即可开始使用，所有数据只保存在本机。
         </Typography.Paragraph>
         <Steps current={step} items={STEPS} style={{ margin: '24px 0 32px' }} />
-        <Form form={form} layout="vertical" initialValues={INITIAL_VALUES} requiredMark={false}>
+        <Form form={form} layout="vertical" initialValues={INITIAL_VALUES}>
           {/* Every step stays mounted, so a server-side field error can land on any of them. */}
           <div hidden={step !== 0}>
             <AgencyStep />

@@ -60,4 +60,10 @@ export const shellRoutes: RouteObject[] = [
       { path: '*', element: page(() => import('./NotFound'), 'NotFound') },
     ],
   },
+  // 打印: the document alone, without the frame, so the browser prints only its A4 pages.
+  {
+    path: '/print/versions/:versionId',
+    element: page(() => import('../versions/PrintPage'), 'PrintVersionPage'),
+  },
+  { path: '/print/drafts/:id', element: page(() => import('../versions/PrintPage'), 'PrintDraftPage') },
 ];

@@ -6,6 +6,7 @@ import { versionTitle } from '../../../../shared/domain/versionName';
 import { AppError, call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 import { useCurrentAccount } from '../../lib/session';
 
 interface Values {
@@ -47,6 +48,7 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
       showError(error, form);
     },
   });
+  const onKeyDown = useEnterSubmit(() => form.submit());
   return (
     <Modal
       open
@@ -68,6 +70,7 @@ export function SignDialog({ documentId, versions, defaultVersionId, onClose }: 
         form={form}
         layout="vertical"
         aria-label="签署法律意见"
+        onKeyDown={onKeyDown}
         initialValues={{ versionId: defaultVersionId ?? newestFirst[0]?.id, opinion: 'agree' }}
         onFinish={(values) => sign.mutate(values)}
       >

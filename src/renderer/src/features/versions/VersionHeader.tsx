@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { VersionDetail } from '../../../../shared/api';
 import { versionTitle } from '../../../../shared/domain/versionName';
 import { formatDateTime } from '../../lib/format';
+import { ExportPrintButtons } from './ExportPrintButtons';
 
 interface Props {
   detail: VersionDetail;
@@ -15,9 +16,12 @@ export function VersionHeader({ detail, documentTitle }: Props) {
   const { summary } = detail;
   return (
     <Card size="small">
-      <Link to={`/documents/${detail.documentId}`}>
-        <ArrowLeftOutlined /> {documentTitle ?? '返回文件'}
-      </Link>
+      <Flex justify="space-between" align="center" gap={12} wrap>
+        <Link to={`/documents/${detail.documentId}`}>
+          <ArrowLeftOutlined /> {documentTitle ?? '返回文件'}
+        </Link>
+        <ExportPrintButtons input={{ versionId: summary.id }} />
+      </Flex>
       <Typography.Title level={4} style={{ margin: '8px 0' }}>
         {versionTitle(summary.seq, summary.label)}
         {detail.sourceAttachmentId && (

@@ -15,6 +15,7 @@ import {
 } from '../annotations';
 import { OfficialPage } from './OfficialPage';
 import { SelectionButton } from './SelectionButton';
+import { useSheetFit } from './useSheetFit';
 import { useTextSelection } from './useTextSelection';
 
 /** The longest quote a thread may carry (the contract's limit on `exact`). */
@@ -31,6 +32,7 @@ export function VersionReader({ detail }: { detail: VersionDetail }) {
   const pageRef = useRef<HTMLElement>(null);
   const deskRef = useRef<HTMLDivElement>(null);
   const { captured, clear } = useTextSelection(pageRef, deskRef);
+  useSheetFit(deskRef);
 
   const spans = useMemo(
     () => spansByBlock(filterThreads(threads.data ?? [], view.filter), view.pending),

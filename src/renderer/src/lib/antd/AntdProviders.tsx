@@ -16,10 +16,13 @@ const THEME = {
   },
 };
 
+/** Two-character labels read '保存', not antd's default '保 存'. */
+const BUTTON = { autoInsertSpace: false };
+
 /** Locale, theme and antd's message/modal context: what every antd component needs around it. */
 export function AntdProviders({ children }: { children: ReactNode }) {
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={zhCN} theme={THEME} button={BUTTON}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

@@ -2,6 +2,7 @@ import { AutoComplete, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { VERSION_LABELS } from '../../../../../shared/api/schemas/drafting';
 import { useApiError } from '../../../lib/useApiError';
+import { useEnterSubmit } from '../../../lib/useEnterSubmit';
 
 export interface VersionFields {
   label: string;
@@ -22,7 +23,9 @@ export function SaveVersionModal({
   const [saving, setSaving] = useState(false);
   const showError = useApiError();
   const submit = async () => {
-    const fields = await form.validateFields();
+    // A field that fails its rule shows its message under it; nothing to do here.
+    const fields = await form.validateFields().catch(() => null);
+    if (!fields) return;
     setSaving(true);
     try {
       await onSubmit({ label: fields.label.trim(), note: (fields.note ?? '').trim() });
@@ -33,6 +36,7 @@ export function SaveVersionModal({
       setSaving(false);
     }
   };
+  const onKeyDown = useEnterSubmit(() => void submit());
   return (
     <Modal
       title="保存版本"
@@ -46,7 +50,12 @@ export function SaveVersionModal({
       <p style={{ color: 'rgba(0,0,0,0.55)' }}>
         版本保存后不可修改，记录保存人、时间和内容哈希；之后仍可继续编辑草稿。
       </p>
-      <Form form={form} layout="vertical" initialValues={{ label: VERSION_LABELS[0], note: '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onKeyDown={onKeyDown}
+        initialValues={{ label: VERSION_LABELS[0], note: '' }}
+      >
         <Form.Item
           name="label"
           label="版本标签"
