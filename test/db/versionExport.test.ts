@@ -125,6 +125,20 @@ test('a version of a law exported to Word reads back with the same text and the 
   expect(parseStructure(back).articles.length).toBeGreaterThan(80);
 });
 
+test('a law with （一）（二） items inside its articles reads back with each 项 in its article', async () => {
+  const id = await createDocument('中华人民共和国行政处罚法');
+  const versionId = await saveVersion(
+    id,
+    plainTextToBlocks(corpusText('pairs/norm/xingzhengchufafa_2021.txt'), { nextId }),
+    '2021年文本',
+  );
+  const version = expectOk(await app.call(drafter, 'versions.get', { id: versionId }));
+  const file = expectOk(await app.call(reader, 'versions.exportDocx', { versionId }));
+  const back = await readBack(file.data);
+  expect(shape(back)).toEqual(shape(version.blocks));
+  expect(parseStructure(back).articles.length).toBe(86);
+});
+
 test('the Word file is GB/T 9704: A4 with 37/35/28/26 mm margins, 仿宋 三号 body, 小标宋 二号 title, outline levels, page numbers', async () => {
   const file = expectOk(await app.call(drafter, 'versions.exportDocx', { versionId: noticeVersion }));
   const zip = await JSZip.loadAsync(Buffer.from(file.data, 'base64'));
