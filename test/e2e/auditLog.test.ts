@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { api, goTo } from './support/api';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { completeSetup } from './support/flows';
@@ -32,11 +32,13 @@ describe('the audit log in a real browser, on the demo workspace', () => {
     await admin.goto(host.url);
     await completeSetup(admin, { demo: true });
     // The demo's colleagues walk its documents after setup; wait until their steps are in the log.
-    await expect
-      .poll(async () => (await api<AuditPageView>(admin, 'audit.list', { page: 1, pageSize: 1 })).total, {
-        timeout: 120_000,
-      })
-      .toBeGreaterThan(300);
+    await vi.waitFor(
+      async () => {
+        const log = await api<AuditPageView>(admin, 'audit.list', { page: 1, pageSize: 1 });
+        expect(log.total).toBeGreaterThan(300);
+      },
+      { timeout: 120_000, interval: 1_000 },
+    );
     const page = await api<AuditPageView>(admin, 'audit.list', { area: 'versions', page: 1, pageSize: 1 });
     title = page.items[0]?.documentTitle ?? '';
     expect(title).not.toBe('');
