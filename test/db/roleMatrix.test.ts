@@ -257,6 +257,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   'disclosure.clocks': () => ({}),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
+  'audit.export': () => ({}),
 };
 
 type Principal = Role | 'signedOut';
@@ -380,6 +381,7 @@ const EXPECTED_ALLOWED: Record<Channel, Principal[]> = {
   'disclosure.clocks': SIGNED_IN,
   'audit.list': ['admin'],
   'audit.verify': ['admin'],
+  'audit.export': ['admin'],
 };
 
 /**

@@ -1,4 +1,5 @@
-import { listAudit, verifyAuditChain } from '../db/repos/auditLog';
+import { verifyAuditChain } from '../db/repos/auditLog';
+import { exportAudit, listAuditEntries } from '../services/audit';
 import {
   createAnnotation,
   listAnnotations,
@@ -235,6 +236,7 @@ export const handlers: Handlers = {
   'disclosure.recordProactive': recordProactiveDisclosure,
   'disclosure.clocks': disclosureClocks,
 
-  'audit.list': (ctx, input) => listAudit(ctx.db, input),
+  'audit.list': listAuditEntries,
   'audit.verify': (ctx) => verifyAuditChain(ctx.db),
+  'audit.export': staged(exportAudit),
 };

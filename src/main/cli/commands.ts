@@ -4,6 +4,7 @@ import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
 import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
+import { AUDIT_USAGE, runAuditCommand } from './auditCommands';
 import { FAIR_COMPETITION_USAGE, runFairCompetitionCommand } from './fairCompetitionCommands';
 import { DECISIONS_USAGE, runDecisionsCommand } from './decisionCatalogCommands';
 import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
@@ -41,7 +42,7 @@ export const USAGE = `用法: npm run cli -- <命令> [--data 目录] [--user �
   users add --username 用户名 --name 姓名 --roles admin,drafter,reviewer,counsel,leader
   documents list [--kind K] [--status S] [--year YYYY] [--q 文字] [--page N] [--page-size N]
   documents create --kind K --title 标题 --unit 起草单位 --authority 制定机关 [--person 责任人]
-  audit verify
+${AUDIT_USAGE}
   blocks <文件.docx|.txt|.md>                 显示文件的段落结构（条、款、项路径），不需要数据库
   import <文件.docx> --document 文件ID [--label 版本标签]   导入为该文件的新版本
   compare <旧文件> <新文件> [--docx 修订版.docx] [--table 对照表.docx]   比对两个 .txt/.md/.docx 文件，不需要数据库
@@ -169,6 +170,10 @@ const CLI_OPTIONS = {
   'superseded-by': { type: 'string' },
   change: { type: 'string' },
   file: { type: 'string' },
+  // audit list / export
+  account: { type: 'string' },
+  action: { type: 'string' },
+  area: { type: 'string' },
   ...MAJOR_DECISION_STEP_OPTIONS,
   // 公平竞争审查 and the drafting procedures of 行政规范性文件 (RECORD_PROCEDURE)
   'touches-business': { type: 'string' },
@@ -384,6 +389,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     );
   }
   if (group === 'filing') return runFilingCommand({ io, action, text, emit, signedIn });
+  if (group === 'audit' && action !== 'verify') return runAuditCommand({ io, action, text, emit, signedIn });
   if (group === 'fair-competition') return runFairCompetitionCommand({ io, action, text, emit, signedIn });
   if (group === 'decisions') return runDecisionsCommand({ io, action, text, emit, signedIn });
   if (group === 'cleanup') {

@@ -45,7 +45,7 @@ import {
   ListDocumentsInput,
   UpdateDocumentInput,
 } from './schemas/documents';
-import { AuditPage, AuditVerification, ListAuditInput } from './schemas/audit';
+import { AuditPage, AuditVerification, ExportAuditInput, ListAuditInput } from './schemas/audit';
 import {
   CitationReindexInput,
   CitationReindexResult,
@@ -426,8 +426,10 @@ export const contract = {
   ),
   'disclosure.clocks': query(Empty, DisclosureClocks, 'signedIn', '政府信息公开期限提醒'),
 
+  // Reading the log is open to administrators only; its export is itself recorded in the log.
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),
   'audit.verify': query(Empty, AuditVerification, ADMIN, '校验审计日志'),
+  'audit.export': mutation(ExportAuditInput, DownloadedFile, ADMIN, '导出审计日志'),
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

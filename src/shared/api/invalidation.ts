@@ -134,6 +134,7 @@ export const AFFECTED_QUERIES = {
   'disclosure.recordConsultation': ['disclosure.get', 'disclosure.clocks'],
   'disclosure.recordAnswer': ['disclosure.get', 'disclosure.clocks'],
   'disclosure.recordProactive': ['disclosure.proactive', 'disclosure.clocks'],
+  'audit.export': [],
 } as const satisfies Record<MutationChannel, readonly QueryChannel[]>;
 
 /** Every change is written to the audit log, so the audit viewer and the chain check follow each one. */

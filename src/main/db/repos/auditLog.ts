@@ -80,17 +80,232 @@ function fromRow(row: AuditRow): AuditEntry {
   };
 }
 
+/** Which entries to list or export; times are instants (`from` inclusive, `to` exclusive). */
+export interface AuditQuery {
+  accountId?: string | undefined;
+  action?: string | undefined;
+  area?: string | undefined;
+  fromAt?: string | undefined;
+  toAt?: string | undefined;
+  documentId?: string | undefined;
+  /** Free text; `actions` are the actions whose label contains it. */
+  q?: { text: string; actions: string[] } | undefined;
+}
+
+/** The names an entry's object goes by, joined from the tables it points to. */
+interface AuditNameColumns {
+  actor_login: string | null;
+  document_id: string | null;
+  document_title: string | null;
+  user_name: string | null;
+  user_login: string | null;
+  version_seq: number | null;
+  version_label: string | null;
+  version_created_at: string | null;
+  review_round: number | null;
+  attachment_name: string | null;
+  report_number: string | null;
+  filing_recipient: string | null;
+  campaign_name: string | null;
+  catalog_year: number | null;
+  item_name: string | null;
+}
+
+export type AuditNamedEntry = AuditEntry & {
+  names: {
+    actorLogin: string | null;
+    documentId: string | null;
+    documentTitle: string | null;
+    userName: string | null;
+    userLogin: string | null;
+    versionSeq: number | null;
+    versionLabel: string | null;
+    versionCreatedAt: string | null;
+    reviewRound: number | null;
+    attachmentName: string | null;
+    reportNumber: string | null;
+    filingRecipient: string | null;
+    campaignName: string | null;
+    catalogYear: number | null;
+    itemName: string | null;
+  };
+};
+
+/** Tables whose rows belong to one document, by the target type the audit entry records. */
+const DOCUMENT_CHILDREN: Record<string, string> = {
+  versions: 'document_versions',
+  review_cases: 'review_cases',
+  attachments: 'attachments',
+  signoffs: 'signoffs',
+  filing_packages: 'filing_packages',
+  filing_submissions: 'filing_submissions',
+  annotations: 'annotations',
+  decision_catalog_items: 'decision_catalog_items',
+};
+
+/**
+ * Entries about any document of `set` (an SQL list: `(@documentId)` or a subquery). Each term can use an
+ * index (the target, or one of the two recorded document ids), so SQLite answers the OR by a union.
+ */
+function documentCondition(set: string): string {
+  const children = Object.entries(DOCUMENT_CHILDREN).map(
+    ([type, table]) =>
+      `(a.target_type = '${type}' AND a.target_id IN (SELECT id FROM ${table} WHERE document_id IN ${set}))`,
+  );
+  return [
+    `(a.target_type = 'documents' AND a.target_id IN ${set})`,
+    ...children,
+    `json_extract(a.detail, '$.documentId') IN ${set}`,
+    `json_extract(a.detail, '$.input.documentId') IN ${set}`,
+  ].join('\n OR ');
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function whereOf(query: AuditQuery): { sql: string; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.accountId) {
+    // With a document as well, the document's few entries are the ones to start from: the unary plus
+    // keeps SQLite from walking all of an account's entries by the actor index instead.
+    conditions.push(query.documentId ? '+a.actor_id = @accountId' : 'a.actor_id = @accountId');
+    params.accountId = query.accountId;
+  }
+  if (query.action) {
+    conditions.push('a.action = @action');
+    params.action = query.action;
+  }
+  if (query.area) {
+    // A range over the action index: every `area.…` action sorts between `area.` and `area/`.
+    conditions.push('a.action >= @areaFrom AND a.action < @areaTo');
+    params.areaFrom = `${query.area}.`;
+    params.areaTo = `${query.area}/`;
+  }
+  if (query.fromAt) {
+    conditions.push('a.at >= @fromAt');
+    params.fromAt = query.fromAt;
+  }
+  if (query.toAt) {
+    conditions.push('a.at < @toAt');
+    params.toAt = query.toAt;
+  }
+  if (query.documentId) {
+    conditions.push(`(${documentCondition('(@documentId)')})`);
+    params.documentId = query.documentId;
+  }
+  if (query.q) {
+    params.q = likePattern(query.q.text);
+    const users =
+      "(SELECT id FROM users WHERE username LIKE @q ESCAPE '\\' OR display_name LIKE @q ESCAPE '\\')";
+    const documents = "(SELECT id FROM documents WHERE title LIKE @q ESCAPE '\\')";
+    const actions = query.q.actions.map((action, index) => {
+      params[`qAction${index}`] = action;
+      return `@qAction${index}`;
+    });
+    conditions.push(
+      `(a.detail LIKE @q ESCAPE '\\' OR a.actor_name LIKE @q ESCAPE '\\' OR a.actor_id IN ${users}
+        OR (a.target_type IN ('users', 'auth', 'setup') AND a.target_id IN ${users})
+        ${actions.length > 0 ? `OR a.action IN (${actions.join(', ')})` : ''}
+        OR ${documentCondition(documents)})`,
+    );
+  }
+  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** The page's entries with every name joined in one query (no lookup per entry). */
+const NAMED_SELECT = `
+  SELECT p.*, au.username AS actor_login,
+    tu.display_name AS user_name, tu.username AS user_login,
+    v.seq AS version_seq, v.label AS version_label, v.created_at AS version_created_at,
+    rc.round AS review_round, att.file_name AS attachment_name,
+    fp.report_number AS report_number, fs.recipient AS filing_recipient,
+    cc.name AS campaign_name, dc.year AS catalog_year, dci.name AS item_name,
+    d.title AS document_title,
+    COALESCE(CASE p.target_type WHEN 'documents' THEN p.target_id END, v.document_id, rc.document_id,
+      att.document_id, so.document_id, fp.document_id, fs.document_id, an.document_id, dci.document_id,
+      json_extract(p.detail, '$.documentId'), json_extract(p.detail, '$.input.documentId')) AS document_id
+  FROM page p
+  LEFT JOIN users au ON au.id = p.actor_id
+  LEFT JOIN users tu ON p.target_type IN ('users', 'auth', 'setup') AND tu.id = p.target_id
+  LEFT JOIN document_versions v ON p.target_type = 'versions' AND v.id = p.target_id
+  LEFT JOIN review_cases rc ON p.target_type = 'review_cases' AND rc.id = p.target_id
+  LEFT JOIN attachments att ON p.target_type = 'attachments' AND att.id = p.target_id
+  LEFT JOIN signoffs so ON p.target_type = 'signoffs' AND so.id = p.target_id
+  LEFT JOIN filing_packages fp ON p.target_type = 'filing_packages' AND fp.id = p.target_id
+  LEFT JOIN filing_submissions fs ON p.target_type = 'filing_submissions' AND fs.id = p.target_id
+  LEFT JOIN annotations an ON p.target_type = 'annotations' AND an.id = p.target_id
+  LEFT JOIN cleanup_campaigns cc ON p.target_type = 'cleanup_campaigns' AND cc.id = p.target_id
+  LEFT JOIN decision_catalogs dc ON p.target_type = 'decision_catalogs' AND dc.id = p.target_id
+  LEFT JOIN decision_catalog_items dci ON p.target_type = 'decision_catalog_items' AND dci.id = p.target_id
+  LEFT JOIN documents d ON d.id = COALESCE(CASE p.target_type WHEN 'documents' THEN p.target_id END,
+    v.document_id, rc.document_id, att.document_id, so.document_id, fp.document_id, fs.document_id,
+    an.document_id, dci.document_id, json_extract(p.detail, '$.documentId'),
+    json_extract(p.detail, '$.input.documentId'))
+  ORDER BY p.seq DESC`;
+
+function fromNamedRow(row: AuditRow & AuditNameColumns): AuditNamedEntry {
+  return {
+    ...fromRow(row),
+    names: {
+      actorLogin: row.actor_login,
+      documentId: row.document_id,
+      documentTitle: row.document_title,
+      userName: row.user_name,
+      userLogin: row.user_login,
+      versionSeq: row.version_seq,
+      versionLabel: row.version_label,
+      versionCreatedAt: row.version_created_at,
+      reviewRound: row.review_round,
+      attachmentName: row.attachment_name,
+      reportNumber: row.report_number,
+      filingRecipient: row.filing_recipient,
+      campaignName: row.campaign_name,
+      catalogYear: row.catalog_year,
+      itemName: row.item_name,
+    },
+  };
+}
+
+/** One page of the filtered entries, newest first, with their names, and how many entries match. */
 export function listAudit(
   db: Db,
-  query: { page: number; pageSize: number; action?: string | undefined },
-): { items: AuditEntry[]; total: number } {
-  const where = query.action ? 'WHERE action = @action' : '';
-  const params = { action: query.action };
-  const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(params) as { n: number }).n;
+  query: AuditQuery & { page: number; pageSize: number },
+): { items: AuditNamedEntry[]; total: number } {
+  const where = whereOf(query);
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM audit_log a ${where.sql}`).get(where.params) as {
+      n: number;
+    }
+  ).n;
   const rows = db
-    .prepare(`SELECT * FROM audit_log ${where} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as AuditRow[];
-  return { items: rows.map(fromRow), total };
+    .prepare(
+      `WITH page AS (SELECT a.* FROM audit_log a ${where.sql} ORDER BY a.seq DESC LIMIT @limit OFFSET @offset)
+       ${NAMED_SELECT}`,
+    )
+    .all({ ...where.params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as (AuditRow &
+    AuditNameColumns)[];
+  return { items: rows.map(fromNamedRow), total };
+}
+
+/** Every filtered entry with its names, newest first, read in batches (for the export). */
+export function* iterateAudit(db: Db, query: AuditQuery, batchSize = 2_000): Generator<AuditNamedEntry> {
+  const where = whereOf(query);
+  const statement = db.prepare(
+    `WITH page AS (SELECT a.* FROM audit_log a ${where.sql ? `${where.sql} AND` : 'WHERE'} a.seq < @before
+       ORDER BY a.seq DESC LIMIT @limit)
+     ${NAMED_SELECT}`,
+  );
+  let before = Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const rows = statement.all({ ...where.params, before, limit: batchSize }) as (AuditRow &
+      AuditNameColumns)[];
+    for (const row of rows) yield fromNamedRow(row);
+    const last = rows.at(-1);
+    if (!last || rows.length < batchSize) return;
+    before = last.seq;
+  }
 }
 
 /**
