@@ -1,5 +1,3 @@
--- Issue 15 (audit log filters). Planned as 0013: renumber to follow the other issue-15 migration.
---
 -- The audit log viewer filters by account, action, date and document and pages newest first over
 -- hundreds of thousands of entries. Every index ends in the rowid (seq), so each filter reads its
 -- rows already in page order.
