@@ -51,6 +51,7 @@ describe('audit action labels', () => {
       '保存版本',
       '查看版本',
       '恢复版本为草稿',
+      '导出版本 Word 文件',
     ]);
   });
 });
