@@ -15,6 +15,7 @@ import { useApiQuery } from '../../lib/useApi';
 import { ScopeFields, type ScopeValues } from './ScopeFields';
 import { NamedDocumentsField } from './NamedDocumentsField';
 import { scopeOf } from './scopeOf';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface FormValues extends ScopeValues {
   kind: CampaignKind;
@@ -52,6 +53,7 @@ export function CreateCampaignDialog({ open, onClose, lawChangeId }: Props) {
   const showError = useApiError();
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
   const named = values?.documentIds ?? [];
   const scope = { ...scopeOf(values ?? {}), ...(named.length > 0 ? { documentIds: named } : {}) };
@@ -91,6 +93,7 @@ export function CreateCampaignDialog({ open, onClose, lawChangeId }: Props) {
     >
       <Form<FormValues>
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         preserve={false}
         initialValues={{

@@ -4,6 +4,7 @@ import {
   DISPOSITIONS,
   type Disposition,
 } from '../../../../shared/domain/cleanup/campaigns';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Props {
   open: boolean;
@@ -16,6 +17,7 @@ interface Props {
 /** 拟定处理意见: one disposition and one reason for every selected document. */
 export function DecideDialog({ open, count, pending, onCancel, onSubmit }: Props) {
   const [form] = Form.useForm<{ disposition: Disposition; reason: string }>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   return (
     <Modal
       open={open}
@@ -27,7 +29,7 @@ export function DecideDialog({ open, count, pending, onCancel, onSubmit }: Props
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} onFinish={onSubmit}>
+      <Form form={form} onKeyDown={onKeyDown} layout="vertical" preserve={false} onFinish={onSubmit}>
         <Form.Item
           label="处理意见"
           name="disposition"

@@ -4,6 +4,7 @@ import type { DecisionCatalogView } from '../../../../shared/api';
 import { CATALOG_MOVES, type CatalogMove } from '../../../../shared/domain/decisionCatalog';
 import { PUBLICATION_CHANNELS, type PublicationChannel } from '../../../../shared/domain/issuance';
 import { useCatalogMutation } from './useCatalogMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   on: Dayjs;
@@ -29,6 +30,7 @@ export function CatalogStepDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const check = useCatalogMutation('decisionCatalogs.recordCheck', onClose);
   const approval = useCatalogMutation('decisionCatalogs.recordApproval', onClose);
   const publication = useCatalogMutation('decisionCatalogs.publish', onClose);
@@ -56,6 +58,7 @@ export function CatalogStepDialog({
       )}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={TITLES[move]}
         initialValues={{ on: dayjs(), channels: ['政府网站'] }}

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/decisionCatalog';
 import { useApiQuery } from '../../lib/useApi';
 import { useCatalogMutation } from './useCatalogMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   name: string;
@@ -35,6 +36,7 @@ export function ItemDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const adding = useCatalogMutation('decisionCatalogs.addItem', onClose);
   const updating = useCatalogMutation('decisionCatalogs.updateItem', onClose);
   const { refusal, pending } = item ? updating : adding;
@@ -83,6 +85,7 @@ export function ItemDialog({
       )}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={item ? '修改事项' : '增加事项'}
         initialValues={

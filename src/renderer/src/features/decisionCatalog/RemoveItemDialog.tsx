@@ -1,6 +1,7 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { DecisionCatalogView, DecisionItemView } from '../../../../shared/api';
 import { useCatalogMutation } from './useCatalogMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 /** 移出事项: the item stays in the catalog's records, marked removed; after publication with a reason. */
 export function RemoveItemDialog({
@@ -13,6 +14,7 @@ export function RemoveItemDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<{ reason?: string }>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { run, refusal, pending } = useCatalogMutation('decisionCatalogs.removeItem', onClose);
   const published = catalog.status === 'published';
   return (
@@ -30,6 +32,7 @@ export function RemoveItemDialog({
       <Typography.Paragraph>将“{item.name}”移出目录。移出的事项保留在变更记录中。</Typography.Paragraph>
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="移出事项"
         onFinish={(values) => run({ itemId: item.id, reason: values.reason }, form)}

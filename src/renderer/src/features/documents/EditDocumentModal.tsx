@@ -4,6 +4,7 @@ import type { DocumentMetadataInput, DocumentSummary } from '../../../../shared/
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { DocumentMetadataFields } from './DocumentMetadataFields';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Props {
   document: DocumentSummary;
@@ -13,6 +14,7 @@ interface Props {
 /** 编辑信息: changes registry metadata; the timeline records what changed. */
 export function EditDocumentModal({ document, onClose }: Props) {
   const [form] = Form.useForm<DocumentMetadataInput>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { message } = App.useApp();
   const showError = useApiError();
   const update = useMutation({
@@ -36,6 +38,7 @@ export function EditDocumentModal({ document, onClose }: Props) {
     >
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{
           kind: document.kind,

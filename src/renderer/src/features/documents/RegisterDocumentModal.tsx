@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { TouchesBusinessField } from '../fairCompetition';
 import { DocumentMetadataFields } from './DocumentMetadataFields';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Props {
   agencyName: string;
@@ -15,6 +16,7 @@ interface Props {
 /** 登记文件: registers a document in the 起草 state and opens its page. */
 export function RegisterDocumentModal({ agencyName, onClose }: Props) {
   const [form] = Form.useForm<DocumentMetadataInput>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const navigate = useNavigate();
   const showError = useApiError();
   const create = useMutation({
@@ -38,6 +40,7 @@ export function RegisterDocumentModal({ agencyName, onClose }: Props) {
     >
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ issuingAuthority: agencyName, responsiblePerson: '' }}
         onFinish={(values) => create.mutate(values)}

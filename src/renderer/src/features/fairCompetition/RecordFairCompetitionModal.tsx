@@ -9,6 +9,7 @@ import {
 import { call } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { useApiError } from '../../lib/useApiError';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   conclusion: FairCompetitionConclusion;
@@ -29,6 +30,7 @@ export function RecordFairCompetitionModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const showError = useApiError();
   const materials = useApiQuery('materials.list', { documentId });
   const conclusion = Form.useWatch<FairCompetitionConclusion | undefined>('conclusion', form);
@@ -60,6 +62,7 @@ export function RecordFairCompetitionModal({
     >
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ reviewedOn: dayjs() }}
         onFinish={(values) => record.mutate(values)}

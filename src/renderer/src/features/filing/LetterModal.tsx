@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { DocumentFilingView } from '../../../../shared/api';
 import { FILING_LETTER_KIND_LABELS, type FilingLetterKind } from '../../../../shared/domain/filingRegister';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   submissionId: string;
@@ -17,6 +18,7 @@ interface Values {
 /** 登记来函/答复: a 说明函 or 审查建议书 from a filing organ with its deadline, or the agency's reply. */
 export function LetterModal({ view, onClose }: { view: DocumentFilingView; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { run, refusal, pending } = useFilingMutation('filings.addLetter', onClose);
   const kind = Form.useWatch('kind', form) ?? 'explanation_request';
   const submissionId = Form.useWatch('submissionId', form);
@@ -40,6 +42,7 @@ export function LetterModal({ view, onClose }: { view: DocumentFilingView; onClo
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="登记来函或答复"
         initialValues={{ submissionId: sent[0]?.id, kind: 'explanation_request', datedOn: todayValue() }}

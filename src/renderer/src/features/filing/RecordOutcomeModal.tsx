@@ -2,6 +2,7 @@ import { Alert, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography
 import type { Dayjs } from 'dayjs';
 import type { DocumentFilingView } from '../../../../shared/api';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   submissionId: string;
@@ -18,6 +19,7 @@ export function RecordOutcomeModal(props: {
 }) {
   const { view, onClose } = props;
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const awaiting = view.submissions.filter((submission) => submission.state === 'awaiting');
   const { run, refusal, pending } = useFilingMutation('filings.recordOutcome', onClose);
 
@@ -39,6 +41,7 @@ export function RecordOutcomeModal(props: {
       )}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="登记备案结果"
         initialValues={{ submissionId: props.submissionId ?? awaiting[0]?.id, on: todayValue() }}

@@ -7,6 +7,7 @@ import {
   type FilingMethod,
 } from '../../../../shared/domain/filingRegister';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Values {
   packageId: string;
@@ -18,6 +19,7 @@ interface Values {
 /** 报送备案: the latest built package, to its filing organs, by a method, on a day. */
 export function SubmitFilingModal({ view, onClose }: { view: DocumentFilingView; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const latest = view.packages.find((filingPackage) => filingPackage.latest);
   const { run, refusal, pending } = useFilingMutation('filings.submit', onClose);
   const packageId = Form.useWatch('packageId', form) ?? latest?.id;
@@ -38,6 +40,7 @@ export function SubmitFilingModal({ view, onClose }: { view: DocumentFilingView;
       {!latest && <Alert type="warning" showIcon title="请先生成备案材料包。" style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="报送备案"
         initialValues={{

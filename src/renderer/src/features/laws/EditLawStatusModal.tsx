@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
 import { LAW_STATUSES, type Law, type LawStatus } from './lawStatus';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface StatusValues {
   status: LawStatus;
@@ -35,6 +36,7 @@ const CHANGES_FOR: Record<Exclude<LawStatus, '有效'>, LawChangeKind[]> = {
  */
 export function EditLawStatusModal({ law, onClose }: Props) {
   const [form] = Form.useForm<StatusValues>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const status = Form.useWatch('status', form) ?? law.status;
   const [recorded, setRecorded] = useState<LawChangeView | null>(null);
   const { message } = App.useApp();
@@ -113,6 +115,7 @@ export function EditLawStatusModal({ law, onClose }: Props) {
       />
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{
           status: law.status,

@@ -5,6 +5,7 @@ import { WithdrawMaterialInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface Props {
   file: AttachmentSummary;
@@ -14,6 +15,7 @@ interface Props {
 /** 撤回材料: materials are part of the record, so a wrong one is withdrawn with a reason, never deleted. */
 export function WithdrawMaterialModal({ file, onClose }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { message } = App.useApp();
   const showError = useApiError();
   const withdraw = useMutation({
@@ -38,7 +40,12 @@ export function WithdrawMaterialModal({ file, onClose }: Props) {
       <Typography.Paragraph>
         撤回后，“{file.fileName}”仍保留在记录中（显示为已撤回），不再计入材料清单。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={({ reason }) => withdraw.mutate(reason)}>
+      <Form
+        form={form}
+        onKeyDown={onKeyDown}
+        layout="vertical"
+        onFinish={({ reason }) => withdraw.mutate(reason)}
+      >
         <Form.Item label="撤回原因" name="reason" rules={[zodRule(WithdrawMaterialInput.shape.reason)]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={500} />
         </Form.Item>

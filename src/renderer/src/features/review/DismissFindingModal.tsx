@@ -2,6 +2,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useReviewCaseMutation } from './useReviewCaseMutation';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 type Finding = ReviewCaseDetail['findings'][number];
 
@@ -14,6 +15,7 @@ interface Props {
 /** 不采纳: a finding is set aside only with the reviewer's reason, which the opinion keeps. */
 export function DismissFindingModal({ caseId, finding, onClose }: Props) {
   const [form] = Form.useForm<{ reason: string }>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const dismiss = useReviewCaseMutation(
     caseId,
     (reason: string) => call('reviews.decideFinding', { findingId: finding.id, accept: false, reason }),
@@ -33,7 +35,12 @@ export function DismissFindingModal({ caseId, finding, onClose }: Props) {
         {finding.label && `${finding.label}：`}
         {finding.message}
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={({ reason }) => dismiss.mutate(reason.trim())}>
+      <Form
+        form={form}
+        onKeyDown={onKeyDown}
+        layout="vertical"
+        onFinish={({ reason }) => dismiss.mutate(reason.trim())}
+      >
         <Form.Item
           label="不采纳的理由"
           name="reason"

@@ -6,11 +6,13 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { confirmPasswordRule, zodRule } from '../../lib/formRules';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 const SHAPE = CreateUserInput.shape;
 
 export function CreateAccountModal({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<CreateUserValues & { confirmPassword: string }>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { message } = App.useApp();
   const showError = useApiError();
   const create = useMutation({
@@ -34,6 +36,7 @@ export function CreateAccountModal({ onClose }: { onClose: () => void }) {
     >
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ roles: ['drafter'] }}
         onFinish={({ confirmPassword: _confirm, ...values }) => create.mutate(values)}

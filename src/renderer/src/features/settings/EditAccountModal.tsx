@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { zodRule } from '../../lib/formRules';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface EditValues {
   displayName: string;
@@ -17,6 +18,7 @@ interface EditValues {
 /** Changes an account's name, roles or whether it may sign in; main refuses to remove the last admin. */
 export function EditAccountModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const [form] = Form.useForm<EditValues>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { message } = App.useApp();
   const showError = useApiError();
   const update = useMutation({
@@ -40,6 +42,7 @@ export function EditAccountModal({ account, onClose }: { account: Account; onClo
     >
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ displayName: account.displayName, roles: account.roles, active: account.active }}
         onFinish={(values) => update.mutate(values)}

@@ -5,6 +5,7 @@ import { ResetPasswordInput } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { confirmPasswordRule, zodRule } from '../../lib/formRules';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 interface ResetValues {
   password: string;
@@ -13,6 +14,7 @@ interface ResetValues {
 
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const [form] = Form.useForm<ResetValues>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const { message } = App.useApp();
   const showError = useApiError();
   const reset = useMutation({
@@ -40,7 +42,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       <Typography.Paragraph type="secondary">
         如此人持有签名密钥，原密钥将停用（仍留在密钥名册中，用于验证此前的签名），并换发新密钥，两者指纹记入审计日志。请随后重新签发密钥名册。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(values) => reset.mutate(values)}>
+      <Form form={form} onKeyDown={onKeyDown} layout="vertical" onFinish={(values) => reset.mutate(values)}>
         <Form.Item label="新密码" name="password" rules={[zodRule(ResetPasswordInput.shape.password)]}>
           <Input.Password autoComplete="new-password" placeholder="至少 8 位" />
         </Form.Item>

@@ -13,6 +13,7 @@ import { EventFields } from './fields/EventFields';
 import { submittedVersionLabel } from './fields/SubmitFields';
 import { useMinutesUpload } from './useMinutesUpload';
 import { useWorkflowTransition } from './useWorkflowTransition';
+import { useEnterSubmit } from '../../lib/useEnterSubmit';
 
 export interface WorkflowEventModalProps {
   documentId: string;
@@ -55,6 +56,7 @@ function initialValues(type: string, versions: VersionSummary[], conclude?: Conc
 export function WorkflowEventModal(props: WorkflowEventModalProps) {
   const { documentId, kind, event, versions, conclude, onClose, onDone } = props;
   const [form] = Form.useForm<Record<string, unknown>>();
+  const onKeyDown = useEnterSubmit(() => form.submit());
   const [refusal, setRefusal] = useState<string | null>(null);
   const transition = useWorkflowTransition(documentId);
   const minutes = useMinutesUpload(documentId);
@@ -122,6 +124,7 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={event.label}
         initialValues={initialValues(event.type, versions, conclude)}
