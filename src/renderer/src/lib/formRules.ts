@@ -5,9 +5,12 @@ import type { z } from 'zod';
 /**
  * An antd form rule that applies a field schema of the API contract, so the form shows exactly the
  * Chinese message the server would return. Empty fields are checked as '' to get the "请填写…" message.
+ * A field the schema refuses empty is marked required, so the form shows the red mark beside its label
+ * (antd reads the mark from `required`; the validator alone decides, so the message stays the schema's).
  */
 export function zodRule(schema: z.ZodType): FormRule {
   return {
+    required: !schema.safeParse('').success,
     validator: (_rule, value: unknown) => {
       const result = schema.safeParse(value ?? '');
       return result.success
