@@ -5,12 +5,7 @@
  * with it; nothing of the kind may reach a user's screen (outside 设置 › 规则配置, which shows sources).
  */
 
-export type BuilderTextKind =
-  | 'file_path'
-  | 'section_sign'
-  | 'bracket_tag'
-  | 'placeholder'
-  | 'missing_value';
+export type BuilderTextKind = 'file_path' | 'section_sign' | 'bracket_tag' | 'placeholder' | 'missing_value';
 
 export interface BuilderTextMatch {
   kind: BuilderTextKind;

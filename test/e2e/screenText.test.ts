@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentDetail } from '../../src/shared/api';
+import { api, goTo } from './support/api';
+import { launchBrowser, newPage, screenshot } from './support/browser';
+import { completeSetup } from './support/flows';
+import { startHost, type RunningHost } from './support/host';
+import { builderTextOn, settledText, trackRequests } from './support/pageText';
+import { tempDataDir } from './support/tempDir';
+
+/** 设置 › 规则配置 shows where each rule value comes from (sources and confidence tags) on purpose. */
+const SOURCE_PANELS = new Set(['规则配置']);
+
+/** Tabs and segmented views visible now, in page order, that this visit has not opened yet. */
+async function nextView(page: Page, opened: Set<string>) {
+  const views = page.locator('.ant-tabs-tab:visible, .ant-segmented-item:visible');
+  const count = await views.count();
+  for (let index = 0; index < count; index += 1) {
+    const view = views.nth(index);
+    const label = (await view.innerText()).trim();
+    if (opened.has(label) || SOURCE_PANELS.has(label)) continue;
+    const disabled = await view.evaluate(
+      (node) =>
+        node.classList.contains('ant-tabs-tab-disabled') ||
+        node.classList.contains('ant-segmented-item-disabled'),
+    );
+    if (disabled) continue;
+    return { view, label };
+  }
+  return null;
+}
+
+/** Opens a route and every tab and view on it; returns each piece of builders' text found. */
+async function scanRoute(page: Page, route: string): Promise<string[]> {
+  await goTo(page, route);
+  await page.waitForFunction((hash) => window.location.hash === hash, `#${route}`);
+  const found = await builderTextOn(page, route);
+  const opened = new Set<string>();
+  // The tab that is open already counts as opened once it has been scanned with the page.
+  for (const active of await page
+    .locator('.ant-tabs-tab-active:visible, .ant-segmented-item-selected:visible')
+    .all()) {
+    opened.add((await active.innerText()).trim());
+  }
+  for (let next = await nextView(page, opened); next; next = await nextView(page, opened)) {
+    opened.add(next.label);
+    await next.view.click();
+    found.push(...(await builderTextOn(page, `${route} › ${next.label}`)));
+  }
+  return found;
+}
+
+describe('no builders’ text on any page of the demo workspace', () => {
+  const dataDir = tempDataDir();
+  let host: RunningHost;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    host = await startHost(dataDir.path);
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await trackRequests(page);
+    await page.goto(host.url);
+    // Building the demo workspace takes longer than the wizard's usual wait on a busy machine.
+    await completeSetup(page, { demo: true }).catch(async (error: unknown) => {
+      if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+      await page.getByRole('button', { name: /退出登录/ }).waitFor({ timeout: 170_000 });
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    dataDir.remove();
+  });
+
+  it('reports a path, a section sign, a tag or a placeholder put into a page', async () => {
+    await goTo(page, '/documents');
+    expect(await builderTextOn(page, '/documents')).toEqual([]);
+    await page.evaluate(() => {
+      const node = document.createElement('p');
+      node.id = 'injected-builder-text';
+      node.textContent = '依据：法规库（resources/laws/library.json）；RULES §1.3 [P]；关于{title}的通知';
+      document.querySelector('main')?.append(node);
+    });
+    const found = await builderTextOn(page, '/documents');
+    await page.evaluate(() => document.getElementById('injected-builder-text')?.remove());
+    expect(found).toEqual([
+      '/documents — file_path: resources/laws/library.json',
+      '/documents — section_sign: §1.3',
+      '/documents — bracket_tag: [P]',
+      '/documents — placeholder: {title}',
+    ]);
+  });
+
+  it('shows none on any page a user can reach', { timeout: 900_000 }, async () => {
+    const routes = ['/', '/documents', '/review', '/filing', '/cleanup', '/laws', '/settings'];
+    const documents = await api<{ items: { id: string }[] }>(page, 'documents.list', { pageSize: 500 });
+    expect(documents.items.length).toBeGreaterThan(10);
+    for (const { id } of documents.items) {
+      const detail = await api<DocumentDetail>(page, 'documents.get', { id });
+      routes.push(`/documents/${id}`, `/documents/${id}/draft`, `/documents/${id}/compare`);
+      for (const version of detail.versions) routes.push(`/documents/${id}/versions/${version.id}`);
+    }
+    const reviewCases = await api<{ id: string }[]>(page, 'reviews.list', {});
+    expect(reviewCases.length).toBeGreaterThan(0);
+    for (const { id } of reviewCases) routes.push(`/reviews/${id}`);
+    const campaigns = await api<{ id: string }[]>(page, 'cleanup.list', {});
+    for (const { id } of campaigns) routes.push(`/cleanup/campaigns/${id}`);
+
+    const found: string[] = [];
+    for (const route of routes) found.push(...(await scanRoute(page, route)));
+    expect(found).toEqual([]);
+  });
+
+  it('explains what the notes on a basis mean beside the pre-check findings', async () => {
+    const reviewCases = await api<{ id: string }[]>(page, 'reviews.list', {});
+    for (const { id } of reviewCases) {
+      await goTo(page, `/reviews/${id}`);
+      await settledText(page);
+      if ((await page.locator('[data-finding-id]').count()) > 0) break;
+    }
+    const legend = page.getByTestId('basis-legend').first();
+    await expect.poll(() => legend.innerText()).toContain('外地做法');
+    await legend.scrollIntoViewIfNeeded();
+    await screenshot(page, 'screen-text-precheck-legend', { fullPage: false });
+  });
+});
