@@ -13,19 +13,17 @@ const SOURCE_PANELS = new Set(['规则配置']);
 
 /** Tabs and segmented views visible now, in page order, that this visit has not opened yet. */
 async function nextView(page: Page, opened: Set<string>) {
-  const views = page.locator('.ant-tabs-tab:visible, .ant-segmented-item:visible');
-  const count = await views.count();
-  for (let index = 0; index < count; index += 1) {
-    const view = views.nth(index);
-    const label = (await view.innerText()).trim();
-    if (opened.has(label) || SOURCE_PANELS.has(label)) continue;
-    const disabled = await view.evaluate(
-      (node) =>
+  for (const view of await page.$$('.ant-tabs-tab, .ant-segmented-item')) {
+    const state = await view.evaluate((node) => ({
+      label: (node as HTMLElement).innerText.trim(),
+      visible: (node as HTMLElement).offsetParent !== null,
+      disabled:
         node.classList.contains('ant-tabs-tab-disabled') ||
         node.classList.contains('ant-segmented-item-disabled'),
-    );
-    if (disabled) continue;
-    return { view, label };
+    }));
+    if (!state.visible || state.disabled || opened.has(state.label) || SOURCE_PANELS.has(state.label))
+      continue;
+    return { view, label: state.label };
   }
   return null;
 }
@@ -37,14 +35,14 @@ async function scanRoute(page: Page, route: string): Promise<string[]> {
   const found = await builderTextOn(page, route);
   const opened = new Set<string>();
   // The tab that is open already counts as opened once it has been scanned with the page.
-  for (const active of await page
-    .locator('.ant-tabs-tab-active:visible, .ant-segmented-item-selected:visible')
-    .all()) {
+  for (const active of await page.$$('.ant-tabs-tab-active, .ant-segmented-item-selected')) {
     opened.add((await active.innerText()).trim());
   }
   for (let next = await nextView(page, opened); next; next = await nextView(page, opened)) {
     opened.add(next.label);
-    await next.view.click();
+    await next.view.click({ timeout: 20_000 }).catch((error: unknown) => {
+      throw new Error(`${route}：无法打开“${next?.label ?? ''}”`, { cause: error });
+    });
     found.push(...(await builderTextOn(page, `${route} › ${next.label}`)));
   }
   return found;
@@ -121,7 +119,9 @@ describe('no builders’ text on any page of the demo workspace', () => {
       await settledText(page);
       if ((await page.locator('[data-finding-id]').count()) > 0) break;
     }
-    const legend = page.getByTestId('basis-legend').first();
+    const precheck = page.locator('.ant-card').filter({ hasText: '智能预审' }).last();
+    await expect.poll(() => precheck.locator('[data-finding-id]').count()).toBeGreaterThan(0);
+    const legend = precheck.getByTestId('basis-legend');
     await expect.poll(() => legend.innerText()).toContain('外地做法');
     await legend.scrollIntoViewIfNeeded();
     await screenshot(page, 'screen-text-precheck-legend', { fullPage: false });
