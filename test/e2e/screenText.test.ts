@@ -38,12 +38,25 @@ async function scanRoute(page: Page, route: string): Promise<string[]> {
   for (const active of await page.$$('.ant-tabs-tab-active, .ant-segmented-item-selected')) {
     opened.add((await active.innerText()).trim());
   }
+  // A panel that re-renders (the draft page's tabs after the text arrives) replaces its tab nodes: a tab
+  // found detached is looked up again, a few times at most.
+  const detached = new Map<string, number>();
   for (let next = await nextView(page, opened); next; next = await nextView(page, opened)) {
-    opened.add(next.label);
-    await next.view.click({ timeout: 20_000 }).catch((error: unknown) => {
-      throw new Error(`${route}：无法打开“${next?.label ?? ''}”`, { cause: error });
-    });
-    found.push(...(await builderTextOn(page, `${route} › ${next.label}`)));
+    const { view, label } = next;
+    opened.add(label);
+    const clicked = await view.click({ timeout: 20_000 }).then(
+      () => true,
+      (error: unknown) => {
+        const tries = (detached.get(label) ?? 0) + 1;
+        if (!String(error).includes('not attached') || tries > 5) {
+          throw new Error(`${route}：无法打开“${label}”`, { cause: error });
+        }
+        detached.set(label, tries);
+        opened.delete(label);
+        return false;
+      },
+    );
+    if (clicked) found.push(...(await builderTextOn(page, `${route} › ${label}`)));
   }
   return found;
 }
