@@ -132,8 +132,11 @@ describe('no builders’ text on any page of the demo workspace', () => {
       await settledText(page);
       if ((await page.locator('[data-finding-id]').count()) > 0) break;
     }
-    const precheck = page.locator('.ant-card').filter({ hasText: '智能预审' }).last();
-    await expect.poll(() => precheck.locator('[data-finding-id]').count()).toBeGreaterThan(0);
+    // The card of the first finding is the 智能预审 panel.
+    const precheck = page
+      .locator('[data-finding-id]')
+      .first()
+      .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-card ")][1]');
     const legend = precheck.getByTestId('basis-legend');
     await expect.poll(() => legend.innerText()).toContain('外地做法');
     await legend.scrollIntoViewIfNeeded();
