@@ -139,7 +139,7 @@ describe('no builders’ text on any page of the demo workspace', () => {
       .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-card ")][1]');
     const legend = precheck.getByTestId('basis-legend');
     await expect.poll(() => legend.innerText()).toContain('外地做法');
-    await legend.scrollIntoViewIfNeeded();
-    await screenshot(page, 'screen-text-precheck-legend', { fullPage: false });
+    // The whole page: the panel re-renders while the case refreshes, so no node is held across it.
+    await screenshot(page, 'screen-text-precheck-legend');
   });
 });
