@@ -384,7 +384,8 @@ describe('签发 and 三统一 numbering', () => {
       effectiveDate: { minDaysAfterPublication: 30, earliestEffectiveOn: '2026-06-19', reasonRequired: true },
       filingDueOn: '2026-06-22', // day 30 is 端午节 (2026-06-19), a holiday
     });
-    expect(preview.validity?.source).toContain('（地方规定或做法）');
+    expect(preview.validity?.source).toContain('（依据为外地做法，请按本地规定核实）');
+    expect(preview.validity?.source).not.toContain('地方规定或做法');
     expect(preview.effectiveDate?.source).toContain('30日');
     expect(JSON.stringify(preview)).not.toMatch(/\{(agencyCode|year|seq|region)/);
     expect(expectOk(await call(chief, 'issuance.preview', { documentId })).canChangeNumbers).toBe(true);

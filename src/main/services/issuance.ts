@@ -4,7 +4,8 @@ import { deadline } from '../../shared/domain/calendar/deadline';
 import { addDays, isIsoDate, yearOf } from '../../shared/domain/calendar/isoDate';
 import { DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
 import { numberFields, validUntil } from '../../shared/domain/issuance';
-import { hasDeliberation, RULE_CONFIDENCE_LABELS } from '../../shared/domain/ruleCodes';
+import { basisNote } from '../../shared/domain/basisStanding';
+import { hasDeliberation } from '../../shared/domain/ruleCodes';
 import {
   docNumberTemplateFor,
   type RuleProfile,
@@ -42,8 +43,11 @@ import { versionBlocks } from './versions';
 
 type Effect<T extends WorkflowEffect['type']> = Extract<WorkflowEffect, { type: T }>;
 
-const sourceWords = (source: RuleProfile['numbering']['docNumber']['source']) =>
-  `${source.basis}（${RULE_CONFIDENCE_LABELS[source.confidence]}）`;
+/** A profile basis as the issue form shows it: the basis, and a plain note only where it matters. */
+const sourceWords = (source: RuleProfile['numbering']['docNumber']['source']) => {
+  const note = basisNote(source.confidence);
+  return note ? `${source.basis}（${note}）` : source.basis;
+};
 
 /** The 发文字号 series of the kind and, where 三统一 applies to it, the 登记号 series. */
 function numberSeries(deps: Deps, kind: DocumentRecord['kind']) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REVIEW_CONCLUSIONS } from './ruleCodes';
+import { REVIEW_CONCLUSIONS, RULE_CONFIDENCES } from './ruleCodes';
 import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds';
 
 /**
@@ -8,12 +8,20 @@ import { DOCUMENT_KINDS, type DocumentKind } from './documentKinds';
  * reviewer's; the conclusion computed here is only a suggestion the reviewer may override.
  */
 
-/** Confidence tags of RULES.md: primary text, web copy, local rule, secondary, from memory. */
-export const CONFIDENCE_TAGS = ['P', 'W', 'L', 'S', 'M'] as const;
+/**
+ * Confidence tags of RULES.md: primary text, web copy, local rule, secondary, from memory; and `local`
+ * for the agency's own setting.
+ */
+export const CONFIDENCE_TAGS = RULE_CONFIDENCES;
 
 export const ChecklistSource = z.object({
-  /** The instrument, e.g. 国办发〔2018〕115号 or 重大行政决策程序暂行条例. */
+  /**
+   * The instrument as a user cites it, e.g. 国办发〔2018〕115号 or 重大行政决策程序暂行条例; another
+   * locality's rule is cited as 地方规定 and named in `origin`.
+   */
   document: z.string().min(1),
+  /** The other locality's rule the element's wording was taken from; not shown with the checklist. */
+  origin: z.string().optional(),
   /** Article or section within it, e.g. 第二十七条第（一）项 or （八）. */
   article: z.string().optional(),
   /** Section of RULES.md the element was built from, e.g. §1.6. */

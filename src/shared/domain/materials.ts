@@ -1,4 +1,5 @@
 import type { DocumentKind } from './documentKinds';
+import type { RuleConfidence } from './ruleCodes';
 
 /** Kinds of material a document's file may hold (送审材料 and later records). */
 export const MATERIAL_KINDS = [
@@ -53,44 +54,69 @@ export interface MaterialRequirement {
   /** Required in every case, or only where the condition applies (shown to the user). */
   required: boolean;
   condition?: string;
-  /** Where the requirement comes from (RULES.md section and its confidence). */
+  /** Where the requirement comes from, as a user cites it (法规名称 + 条款, or 地方规定). */
   source: string;
+  /** How sure that basis is; shown as a plain note where it matters (basisStanding.ts). */
+  confidence: RuleConfidence;
+  /** The other localities' rules the requirement was taken from; not shown with the list. */
+  origin?: string;
 }
 
 const ADMIN_NORMATIVE: MaterialRequirement[] = [
-  { kind: 'request_letter', stage: 'review', required: false, source: '地方规定（上海宝山、常州）[L]' },
+  {
+    kind: 'request_letter',
+    stage: 'review',
+    required: false,
+    source: '地方规定',
+    confidence: 'L',
+    origin: '上海宝山、常州',
+  },
   {
     kind: 'drafting_explanation',
     stage: 'review',
     required: true,
-    source: '国办发〔2018〕115号；珠海、荆州规定 [L]',
+    source: '国办发〔2018〕115号；地方规定',
+    confidence: 'L',
+    origin: '珠海、荆州规定',
   },
-  { kind: 'legal_basis', stage: 'review', required: true, source: '国办发〔2018〕115号；荆州审核标准 [L]' },
+  {
+    kind: 'legal_basis',
+    stage: 'review',
+    required: true,
+    source: '国办发〔2018〕115号；地方审核标准',
+    confidence: 'L',
+    origin: '荆州审核标准',
+  },
   {
     kind: 'consultation',
     stage: 'review',
     required: true,
-    source: '国办发〔2018〕115号；地方组织法第七十五条（公开征求意见）[P]',
+    source: '国办发〔2018〕115号；地方组织法第七十五条（公开征求意见）',
+    confidence: 'P',
   },
   {
     kind: 'unit_legal_opinion',
     stage: 'review',
     required: false,
     condition: '起草单位设有法制机构或聘请法律顾问的',
-    source: '荆州审核标准、常州形式要件 [L]',
+    source: '地方审核标准',
+    confidence: 'L',
+    origin: '荆州审核标准、常州形式要件',
   },
   {
     kind: 'fair_competition',
     stage: 'review',
     required: false,
     condition: '涉及经营者经济活动的',
-    source: '公平竞争审查条例第二条、第十八条 [P]',
+    source: '公平竞争审查条例第二条、第十八条',
+    confidence: 'P',
   },
   {
     kind: 'deliberation_record',
     stage: 'deliberation',
     required: true,
-    source: '国办发〔2018〕37号；地方组织法第七十五条 [P]',
+    source: '国办发〔2018〕37号；地方组织法第七十五条',
+    confidence: 'P',
   },
 ];
 
@@ -99,11 +125,31 @@ const PARTY_NORMATIVE: MaterialRequirement[] = [
     kind: 'drafting_explanation',
     stage: 'review',
     required: true,
-    source: '备案审查规定（制定说明）[M]；宣城通知 [L]',
+    source: '中国共产党党内法规和规范性文件备案审查规定（制定说明）',
+    confidence: 'M',
+    origin: '宣城通知',
   },
-  { kind: 'legal_basis', stage: 'review', required: true, source: '党内法规制定条例（前置审核）[M]' },
-  { kind: 'consultation', stage: 'review', required: true, source: '党内法规制定条例 [M]' },
-  { kind: 'deliberation_record', stage: 'deliberation', required: true, source: '党内法规制定条例 [M]' },
+  {
+    kind: 'legal_basis',
+    stage: 'review',
+    required: true,
+    source: '中国共产党党内法规制定条例（前置审核）',
+    confidence: 'M',
+  },
+  {
+    kind: 'consultation',
+    stage: 'review',
+    required: true,
+    source: '中国共产党党内法规制定条例',
+    confidence: 'M',
+  },
+  {
+    kind: 'deliberation_record',
+    stage: 'deliberation',
+    required: true,
+    source: '中国共产党党内法规制定条例',
+    confidence: 'M',
+  },
 ];
 
 const MAJOR_DECISION: MaterialRequirement[] = [
@@ -111,65 +157,103 @@ const MAJOR_DECISION: MaterialRequirement[] = [
     kind: 'drafting_explanation',
     stage: 'review',
     required: true,
-    source: '重大行政决策程序暂行条例第二十六条（履行法定程序的说明）[P]',
+    source: '重大行政决策程序暂行条例第二十六条（履行法定程序的说明）',
+    confidence: 'P',
   },
-  { kind: 'legal_basis', stage: 'review', required: true, source: '重大行政决策程序暂行条例第二十六条 [P]' },
+  {
+    kind: 'legal_basis',
+    stage: 'review',
+    required: true,
+    source: '重大行政决策程序暂行条例第二十六条',
+    confidence: 'P',
+  },
   {
     kind: 'public_participation',
     stage: 'review',
     required: true,
-    source: '重大行政决策程序暂行条例第十四至十八条 [P]',
+    source: '重大行政决策程序暂行条例第十四至十八条',
+    confidence: 'P',
   },
   {
     kind: 'expert_opinion',
     stage: 'review',
     required: false,
     condition: '专业性、技术性较强的决策事项',
-    source: '重大行政决策程序暂行条例第十九条 [P]',
+    source: '重大行政决策程序暂行条例第十九条',
+    confidence: 'P',
   },
   {
     kind: 'risk_assessment',
     stage: 'review',
     required: false,
     condition: '可能对社会稳定、公共安全等方面造成不利影响的',
-    source: '重大行政决策程序暂行条例第二十二条 [P]',
+    source: '重大行政决策程序暂行条例第二十二条',
+    confidence: 'P',
   },
   {
     kind: 'legal_opinion',
     stage: 'deliberation',
     required: false,
     condition: '法律顾问、公职律师出具书面法律意见的（意见本身须在流程中登记）',
-    source: '重大行政决策程序暂行条例第二十八条 [P]',
+    source: '重大行政决策程序暂行条例第二十八条',
+    confidence: 'P',
   },
   {
     kind: 'fair_competition',
     stage: 'deliberation',
     required: false,
     condition: '涉及市场主体经济活动的',
-    source: '重大行政决策程序暂行条例第二十九条 [P]',
+    source: '重大行政决策程序暂行条例第二十九条',
+    confidence: 'P',
   },
   {
     kind: 'deliberation_record',
     stage: 'deliberation',
     required: true,
-    source: '重大行政决策程序暂行条例第三十条 [P]',
+    source: '重大行政决策程序暂行条例第三十条',
+    confidence: 'P',
   },
 ];
 
 const CONTRACT: MaterialRequirement[] = [
-  { kind: 'request_letter', stage: 'review', required: false, source: '本机关合同审查规定（本地设置）' },
+  {
+    kind: 'request_letter',
+    stage: 'review',
+    required: false,
+    source: '本机关合同审查规定（本地设置）',
+    confidence: 'local',
+  },
   {
     kind: 'counterparty_documents',
     stage: 'review',
     required: true,
     source: '本机关合同审查规定（本地设置）',
+    confidence: 'local',
   },
-  { kind: 'legal_basis', stage: 'review', required: false, source: '本机关合同审查规定（本地设置）' },
+  {
+    kind: 'legal_basis',
+    stage: 'review',
+    required: false,
+    source: '本机关合同审查规定（本地设置）',
+    confidence: 'local',
+  },
 ];
 
 const DISCLOSURE: MaterialRequirement[] = [
-  { kind: 'disclosure_request', stage: 'review', required: true, source: '政府信息公开条例第二十九条 [P]' },
-  { kind: 'legal_basis', stage: 'review', required: false, source: '政府信息公开条例 [P]' },
+  {
+    kind: 'disclosure_request',
+    stage: 'review',
+    required: true,
+    source: '中华人民共和国政府信息公开条例第二十九条',
+    confidence: 'P',
+  },
+  {
+    kind: 'legal_basis',
+    stage: 'review',
+    required: false,
+    source: '中华人民共和国政府信息公开条例',
+    confidence: 'P',
+  },
 ];
 
 export const MATERIAL_REQUIREMENTS: Record<DocumentKind, MaterialRequirement[]> = {

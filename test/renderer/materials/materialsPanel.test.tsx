@@ -35,12 +35,13 @@ function overview(files: AttachmentSummary[], legalBases: MaterialsOverview['leg
     files: counts,
     legalBases: legalBases.length,
     explanationWritten: false,
-  }).map(({ kind, label, stage, required, condition, source, present }) => ({
+  }).map(({ kind, label, stage, required, condition, source, confidence, present }) => ({
     kind,
     label,
     stage,
     required,
     source,
+    confidence,
     present,
     ...(condition ? { condition } : {}),
   }));

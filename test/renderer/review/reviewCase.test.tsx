@@ -97,8 +97,12 @@ describe('review case page', () => {
     expect(screen.getByText('2025-03-04')).toBeTruthy();
     expect(screen.getByText('剩余 5 个工作日')).toBeTruthy();
     const nature = element('是否属于行政规范性文件');
-    expect(nature.textContent).toContain('依据：荆州市行政规范性文件合法性审核标准（荆司发通〔2020〕12号）');
-    expect(nature.textContent).toContain('地方规定或做法');
+    // Another city's standard is cited as 地方规定 with a plain note, not by that city's name.
+    expect(nature.textContent).toContain('依据：地方合法性审核标准（文件性质判断）');
+    expect(nature.textContent).toContain('依据为外地做法，请按本地规定核实');
+    expect(nature.textContent).not.toContain('荆州');
+    expect(within(element('制定主体是否合法')).getByText('依据待核实，请以正式文本为准')).toBeTruthy();
+    expect(screen.getAllByTestId('basis-legend')[0]?.textContent).toContain('外地做法');
     expect(nature.textContent).toContain('不属于内部管理、工作方案、会议纪要等排除类型');
   });
 

@@ -45,7 +45,7 @@ function preview(input: ChannelInput<'issuance.preview'>, canChangeNumbers: bool
       defaultYears: 2,
       maxYears: 2,
       basis: '名称冠以“暂行”的，有效期默认 2 年、一般不超过 2 年，自施行之日起计算',
-      source: '上海市行政规范性文件制定和备案规定第二十六条（地方规定或做法）',
+      source: '上海市行政规范性文件制定和备案规定第二十六条（依据为外地做法，请按本地规定核实）',
       validUntil: input.effectiveOn
         ? dayjs(input.effectiveOn).add(2, 'year').subtract(1, 'day').format('YYYY-MM-DD')
         : null,
@@ -54,7 +54,7 @@ function preview(input: ChannelInput<'issuance.preview'>, canChangeNumbers: bool
       minDaysAfterPublication: 30,
       earliestEffectiveOn: dayjs(publishedOn).add(30, 'day').format('YYYY-MM-DD'),
       reasonRequired: true,
-      source: '自公布之日起30日后施行（鹤壁规定第二十七条等地方规定）（地方规定或做法）',
+      source: '自公布之日起30日后施行（鹤壁规定第二十七条等地方规定）（依据为外地做法，请按本地规定核实）',
     },
     filingDueOn: dayjs(publishedOn).add(30, 'day').format('YYYY-MM-DD'),
   };

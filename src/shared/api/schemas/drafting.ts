@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MATERIAL_KINDS } from '../../domain/materials';
+import { RULE_CONFIDENCES } from '../../domain/ruleCodes';
 import { BlocksSchema } from './content';
 import { VersionSummary } from './documents';
 
@@ -122,6 +123,7 @@ export const MaterialCheckSchema = z.object({
   required: z.boolean(),
   condition: z.string().optional(),
   source: z.string(),
+  confidence: z.enum(RULE_CONFIDENCES),
   present: z.boolean(),
 });
 

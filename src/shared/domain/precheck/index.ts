@@ -10,7 +10,7 @@ import { scanBlocks } from './scan';
 import { checkTemporal } from './temporal';
 import type { PrecheckFinding, PrecheckInput, Severity } from './types';
 
-export { PRECHECK_RULE_IDS, PRECHECK_RULES, type RuleId } from './rules';
+export { findPrecheckRule, PRECHECK_RULE_IDS, PRECHECK_RULES, type RuleId } from './rules';
 export { isInternalDivision } from './issuer';
 export { precheckOptionsFor } from './profileOptions';
 export {

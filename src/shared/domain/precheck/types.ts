@@ -1,6 +1,7 @@
 import type { Block } from '../blocks';
 import type { DocumentKind } from '../documentKinds';
 import type { LawLibrary } from '../laws';
+import type { RuleConfidence } from '../ruleCodes';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -15,8 +16,12 @@ export interface PrecheckRule {
   /** The checklist element (resources/checklists/admin_normative.json) a finding feeds. */
   elementId: string;
   explanation: string;
-  /** The rule the check rests on, with its RULES.md section and confidence tag. */
+  /** The rule the check rests on, as a reader cites it (法规名称 + 条款). */
   basis: string;
+  /** Where the rule was built from (RULES.md section, shipped data): shown only in 设置 › 规则配置. */
+  source: string;
+  /** How sure that source is; the screen shows it as a plain note (basisStanding.ts). */
+  confidence: RuleConfidence;
 }
 
 export interface PrecheckFinding {

@@ -2,6 +2,9 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router';
+import { basisNote } from '../../../../shared/domain/basisStanding';
+import { BasisLegend } from '../../lib/BasisLegend';
+import { BasisNote } from '../../lib/BasisNote';
 import { explanationPath, STAGE_LABELS, type MaterialCheck } from './materialLabels';
 
 interface Props {
@@ -58,7 +61,12 @@ function columns(documentId: string): TableProps<MaterialCheck>['columns'] {
     {
       title: '依据',
       dataIndex: 'source',
-      render: (_value, check) => <Typography.Text type="secondary">{check.source}</Typography.Text>,
+      render: (_value, check) => (
+        <>
+          <Typography.Text type="secondary">{check.source}</Typography.Text>
+          <BasisNote confidence={check.confidence} />
+        </>
+      ),
     },
     { title: '状态', key: 'present', width: 100, render: (_value, check) => presence(check) },
   ];
@@ -86,6 +94,11 @@ export function MaterialChecklist({ documentId, checks }: Props) {
         dataSource={checks}
         pagination={false}
       />
+      {checks.some((check) => basisNote(check.confidence)) && (
+        <div style={{ marginTop: 8 }}>
+          <BasisLegend />
+        </div>
+      )}
     </>
   );
 }

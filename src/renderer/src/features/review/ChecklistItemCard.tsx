@@ -2,21 +2,14 @@ import { Flex, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { VERDICT_LABELS, VERDICTS } from '../../../../shared/domain/checklist';
-import { RULE_CONFIDENCE_LABELS } from '../../../../shared/domain/ruleCodes';
 import { call } from '../../api/client';
+import { BasisNote } from '../../lib/BasisNote';
 import { formatDateTime } from '../../lib/format';
 import { useReviewCaseMutation } from './useReviewCaseMutation';
 
 type ReviewItem = ReviewCaseDetail['items'][number];
 type Verdict = ReviewItem['verdict'];
 
-const CONFIDENCE_COLORS: Record<string, string> = {
-  P: 'green',
-  W: 'blue',
-  L: 'cyan',
-  S: 'gold',
-  M: 'orange',
-};
 const VERDICT_COLORS: Record<Verdict, string> = {
   conforming: 'green',
   nonconforming: 'red',
@@ -84,9 +77,7 @@ export function ChecklistItemCard({ caseId, item, editable, findingCount, thread
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             依据：{source}
           </Typography.Text>
-          <Tag color={CONFIDENCE_COLORS[element.source.confidence]} style={{ marginLeft: 8, fontSize: 11 }}>
-            {RULE_CONFIDENCE_LABELS[element.source.confidence]}
-          </Tag>
+          <BasisNote confidence={element.source.confidence} />
         </div>
         <div style={{ width: 340 }}>
           <Radio.Group

@@ -1,6 +1,7 @@
 import { Button, Flex, Space, Tag, Typography } from 'antd';
 import type { ReviewCaseDetail } from '../../../../shared/api';
-import { SEVERITY_LABELS } from '../../../../shared/domain/precheck';
+import { findPrecheckRule, SEVERITY_LABELS } from '../../../../shared/domain/precheck';
+import { BasisNote } from '../../lib/BasisNote';
 
 type Finding = ReviewCaseDetail['findings'][number];
 
@@ -60,6 +61,7 @@ export function FindingCard({ finding, elementTitle, editable, busy, onAccept, o
         {elementTitle && finding.basis && '；'}
         {finding.basis && `依据：${finding.basis}`}
       </Typography.Text>
+      {finding.basis && <BasisNote confidence={findPrecheckRule(finding.ruleId)?.confidence} />}
       {finding.state === 'dismissed' && (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
           不采纳理由：{finding.reason}（{finding.decidedByName ?? ''}）

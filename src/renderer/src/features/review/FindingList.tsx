@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { SEVERITY_LABELS } from '../../../../shared/domain/precheck';
 import { call } from '../../api/client';
+import { BasisLegend } from '../../lib/BasisLegend';
 import { DismissFindingModal } from './DismissFindingModal';
 import { FindingCard, SEVERITY_COLORS } from './FindingCard';
 import { useReviewCaseMutation } from './useReviewCaseMutation';
@@ -63,6 +64,7 @@ export function FindingList({ detail, editable }: Props) {
         </Space>
       }
     >
+      {findings.length > 0 && <BasisLegend />}
       {findings.length === 0 ? (
         <Empty description="预审未发现问题" />
       ) : (

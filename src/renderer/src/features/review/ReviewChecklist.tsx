@@ -1,6 +1,7 @@
 import { Card, Space, Tag, Typography } from 'antd';
 import type { ReviewCaseDetail } from '../../../../shared/api';
 import { useApiQuery } from '../../lib/useApi';
+import { BasisLegend } from '../../lib/BasisLegend';
 import { ChecklistItemCard, type ThreadOption } from './ChecklistItemCard';
 
 interface Props {
@@ -37,6 +38,7 @@ export function ReviewChecklist({ detail, editable }: Props) {
         </Space>
       }
     >
+      <BasisLegend />
       {detail.groups.map((group) => {
         const items = detail.items.filter((item) => item.element.group === group.id);
         if (items.length === 0) return null;

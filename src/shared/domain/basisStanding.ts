@@ -1,0 +1,57 @@
+import type { RuleConfidence } from './ruleCodes';
+
+/**
+ * How much weight a cited basis carries, in the words an office uses. The confidence tags of the rule
+ * data (P, W, L, S, M) stay in the data and in 设置 › 规则配置; everywhere else a basis is cited as a user
+ * cites it, and only where it matters gets a short plain note: another place's practice, or not yet
+ * checked against the official text.
+ */
+export const BASIS_STANDINGS = ['statutory', 'own', 'elsewhere', 'unverified'] as const;
+export type BasisStanding = (typeof BASIS_STANDINGS)[number];
+
+export const BASIS_STANDING_LABELS: Record<BasisStanding, string> = {
+  statutory: '法定依据',
+  own: '本机关规定',
+  elsewhere: '外地做法',
+  unverified: '待核实',
+};
+
+/** The note shown beside a basis; none where the basis can be relied on as cited. */
+export const BASIS_NOTES: Record<BasisStanding, string | null> = {
+  statutory: null,
+  own: null,
+  elsewhere: '依据为外地做法，请按本地规定核实',
+  unverified: '依据待核实，请以正式文本为准',
+};
+
+/** The legend beside a list that carries such notes. */
+export const BASIS_LEGEND: readonly { standing: BasisStanding; label: string; meaning: string }[] = [
+  {
+    standing: 'statutory',
+    label: '法定依据',
+    meaning: '法律、法规、规章或者国务院文件的规定，已核对正式文本',
+  },
+  { standing: 'own', label: '本机关规定', meaning: '本机关在规则配置中自行设定' },
+  { standing: 'elsewhere', label: '外地做法', meaning: '其他地方的规定或者做法，供参考，请按本地规定核实' },
+  { standing: 'unverified', label: '待核实', meaning: '尚未核对正式文本，请以正式文本为准' },
+];
+
+export function standingOf(confidence: RuleConfidence): BasisStanding {
+  switch (confidence) {
+    case 'P':
+    case 'W':
+      return 'statutory';
+    case 'local':
+      return 'own';
+    case 'L':
+      return 'elsewhere';
+    case 'S':
+    case 'M':
+      return 'unverified';
+  }
+}
+
+/** The plain note for a basis of this confidence, or null where none is needed. */
+export function basisNote(confidence: RuleConfidence): string | null {
+  return BASIS_NOTES[standingOf(confidence)];
+}
