@@ -44,8 +44,8 @@ import { versionBlocks } from './versions';
 type Effect<T extends WorkflowEffect['type']> = Extract<WorkflowEffect, { type: T }>;
 
 /** A profile basis as the issue form shows it: the basis, and a plain note only where it matters. */
-const sourceWords = (source: RuleProfile['numbering']['docNumber']['source']) => {
-  const note = basisNote(source.confidence);
+const sourceWords = (source: RuleProfile['numbering']['docNumber']['source'], locality: string) => {
+  const note = basisNote(source.confidence, locality, source.basis, source.origin);
   return note ? `${source.basis}（${note}）` : source.basis;
 };
 
@@ -120,7 +120,7 @@ export function previewIssuance(
           defaultYears: validity.term.defaultYears,
           maxYears: validity.term.maxYears,
           basis: `${validity.basis}的，有效期默认 ${validity.term.defaultYears} 年、一般不超过 ${validity.term.maxYears} 年，自施行之日起计算`,
-          source: sourceWords(profile.validity.source),
+          source: sourceWords(profile.validity.source, profile.locality),
           validUntil: input.effectiveOn && years ? validUntil(input.effectiveOn, years) : null,
         }
       : null,
@@ -129,7 +129,7 @@ export function previewIssuance(
           minDaysAfterPublication: effective.minDaysAfterPublication,
           earliestEffectiveOn: addDays(publishedOn, effective.minDaysAfterPublication),
           reasonRequired: effective.reasonRequiredIfShorter,
-          source: sourceWords(effective.source),
+          source: sourceWords(effective.source, profile.locality),
         }
       : null,
     filingDueOn:

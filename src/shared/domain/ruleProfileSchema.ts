@@ -27,6 +27,8 @@ import { PROCEDURE_EXEMPTIONS } from './majorDecisionCodes';
 export const SourceNote = z.object({
   basis: z.string().trim().min(1, '请注明依据'),
   confidence: z.enum(RULE_CONFIDENCES),
+  /** Whose rule it is (a city's regulation, a department's practice): shown only in 设置 › 规则配置. */
+  origin: z.string().trim().max(200).optional(),
 });
 
 const Count = (label: string) => z.number().int(`${label}应为整数`).min(0, `${label}不能为负数`);
@@ -324,6 +326,11 @@ export const RuleProfile = z
     adminNormativeProcedures: z.array(AdminProcedureRule).default(DEFAULT_ADMIN_PROCEDURES),
     /** 政府信息公开 clocks (issue 14): defaults so older stored profiles still parse. */
     disclosure: DisclosureRule.default(DEFAULT_DISCLOSURE_RULE),
+    /**
+     * Where the agency is (上海市): a local rule of this place is 本地规定, any other place's is 外地做法.
+     * Empty for a profile of no one place.
+     */
+    locality: z.string().trim().max(20, '所在地最多 20 个字符').default(''),
   })
   .superRefine((profile, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

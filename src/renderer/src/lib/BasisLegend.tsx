@@ -3,6 +3,7 @@ import { BASIS_LEGEND, type BasisStanding } from '../../../shared/domain/basisSt
 
 export const STANDING_COLORS: Record<BasisStanding, string> = {
   statutory: 'green',
+  local: 'geekblue',
   own: 'blue',
   elsewhere: 'cyan',
   unverified: 'orange',

@@ -124,6 +124,7 @@ export const MaterialCheckSchema = z.object({
   condition: z.string().optional(),
   source: z.string(),
   confidence: z.enum(RULE_CONFIDENCES),
+  origin: z.string().optional(),
   present: z.boolean(),
 });
 

@@ -64,7 +64,7 @@ function columns(documentId: string): TableProps<MaterialCheck>['columns'] {
       render: (_value, check) => (
         <>
           <Typography.Text type="secondary">{check.source}</Typography.Text>
-          <BasisNote confidence={check.confidence} />
+          <BasisNote confidence={check.confidence} citedAs={[check.source, check.origin]} />
         </>
       ),
     },

@@ -77,7 +77,7 @@ export function ChecklistItemCard({ caseId, item, editable, findingCount, thread
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             依据：{source}
           </Typography.Text>
-          <BasisNote confidence={element.source.confidence} />
+          <BasisNote confidence={element.source.confidence} citedAs={[source, element.source.origin]} />
         </div>
         <div style={{ width: 340 }}>
           <Radio.Group

@@ -61,7 +61,12 @@ export function FindingCard({ finding, elementTitle, editable, busy, onAccept, o
         {elementTitle && finding.basis && '；'}
         {finding.basis && `依据：${finding.basis}`}
       </Typography.Text>
-      {finding.basis && <BasisNote confidence={findPrecheckRule(finding.ruleId)?.confidence} />}
+      {finding.basis && (
+        <BasisNote
+          confidence={findPrecheckRule(finding.ruleId)?.confidence}
+          citedAs={[finding.basis, findPrecheckRule(finding.ruleId)?.source]}
+        />
+      )}
       {finding.state === 'dismissed' && (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0', fontSize: 12 }}>
           不采纳理由：{finding.reason}（{finding.decidedByName ?? ''}）

@@ -13,6 +13,16 @@ export function ProfileValuesView({ profile }: { profile: RuleProfile }) {
     .filter((row) => needsChecking(row.source.confidence)).length;
   return (
     <>
+      <Alert
+        type="info"
+        style={{ marginBottom: 16 }}
+        title={profile.locality ? `所在地：${profile.locality}` : '所在地：未设定'}
+        description={
+          profile.locality
+            ? `${profile.locality}的地方规定在审核要点和预审中标为“本地规定”，其他地方的规定标为“外地做法”。`
+            : '未设定所在地时，各地的地方规定均标为“外地做法”，请按本地规定核实。可在“编辑配置”中填写所在地（locality）。'
+        }
+      />
       {unchecked > 0 && (
         <Alert
           type="warning"

@@ -20,6 +20,7 @@ export function SourceBasis({ source }: Props) {
       </Tooltip>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {source.basis}
+        {source.origin && `（出处：${source.origin}）`}
       </Typography.Text>
     </span>
   );
