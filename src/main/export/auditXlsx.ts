@@ -1,18 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { AuditListEntry } from '../../shared/api/schemas/audit';
 import { auditDetailFields, localDay } from '../../shared/domain/audit/auditSubject';
+import { a4LandscapeSheet, newWorkbook, sheetTitle, THIN_BORDER as BORDER } from './xlsxSheet';
 
 /** The columns of the exported 审计日志, in order. */
 export const AUDIT_XLSX_COLUMNS = ['序号', '时间', '操作人', '登录名', '操作', '对象', '详情'] as const;
 const WIDTHS = [8, 20, 12, 14, 26, 48, 60] as const;
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-};
-/** exceljs's PaperSize is a const enum, which isolated modules cannot read. */
-const PAPER_A4 = 9;
 
 /** A moment as the office reads it: local date and time to the second. */
 export function localDateTime(iso: string): string {
@@ -33,29 +25,10 @@ export async function buildAuditXlsx(meta: {
   createdAt: Date;
   entries: Iterable<AuditListEntry>;
 }): Promise<{ data: Buffer; rows: number }> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = meta.creator;
-  workbook.created = meta.createdAt;
-  workbook.modified = meta.createdAt;
-  const sheet = workbook.addWorksheet('审计日志', {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 3 }],
-    pageSetup: {
-      paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '3:3',
-    },
-  });
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-
-  sheet.mergeCells(1, 1, 1, AUDIT_XLSX_COLUMNS.length);
-  const title = sheet.getCell(1, 1);
-  title.value = meta.title;
-  title.font = { name: '黑体', size: 16 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 30;
+  const workbook = newWorkbook(meta);
+  // The heading row (3) repeats on every printed page; the title and the filters only on the first.
+  const sheet = a4LandscapeSheet(workbook, '审计日志', WIDTHS, 3, { printTitlesRow: '3:3' });
+  sheetTitle(sheet, meta.title, { font: { name: '黑体', size: 16 }, height: 30 });
   sheet.mergeCells(2, 1, 2, AUDIT_XLSX_COLUMNS.length);
 
   const header = sheet.getRow(3);

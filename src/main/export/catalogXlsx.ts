@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { CATALOG_COLUMNS, type CatalogRow, filingResultLines } from '../../shared/domain/filing/catalog';
+import { a4LandscapeSheet, newWorkbook, sheetTitle, THIN_BORDER } from './xlsxSheet';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -11,8 +11,6 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 /** 逾期: a pale red fill on the row and its 备案结果 in dark red. */
 const LATE_FILL = 'FFFDE2E1';
 const LATE_TEXT = 'FFA8071A';
-/** exceljs's PaperSize is a const enum, which isolated modules cannot read. */
-const PAPER_A4 = 9;
 
 /** A calendar date as Excel keeps it: midnight UTC, which exceljs turns into the day's serial number. */
 function excelDate(date: string | null): Date | null {
@@ -46,31 +44,12 @@ export async function buildCatalogXlsx(meta: {
   createdAt: Date;
   rows: readonly CatalogRow[];
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = meta.creator;
-  workbook.created = meta.createdAt;
-  workbook.modified = meta.createdAt;
-  const sheet = workbook.addWorksheet(meta.sheetName, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }],
-    pageSetup: {
-      paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: '1:2',
-      margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    },
+  const workbook = newWorkbook(meta);
+  const sheet = a4LandscapeSheet(workbook, meta.sheetName, WIDTHS, 2, {
+    horizontalCentered: true,
+    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   });
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-
-  sheet.mergeCells(1, 1, 1, CATALOG_COLUMNS.length);
-  const title = sheet.getCell(1, 1);
-  title.value = meta.title;
-  title.font = { name: '方正小标宋简体', size: 18 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  sheet.getRow(1).height = 36;
+  sheetTitle(sheet, meta.title, { font: { name: '方正小标宋简体', size: 18 }, height: 36 });
 
   const header = sheet.getRow(2);
   header.values = [...CATALOG_COLUMNS];
@@ -78,12 +57,7 @@ export async function buildCatalogXlsx(meta: {
   header.eachCell((cell) => {
     cell.font = { name: '黑体', size: 11, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = {
-      top: { style: 'thin' },
-      bottom: { style: 'thin' },
-      left: { style: 'thin' },
-      right: { style: 'thin' },
-    };
+    cell.border = THIN_BORDER;
   });
 
   for (const row of meta.rows) {
@@ -103,12 +77,7 @@ export async function buildCatalogXlsx(meta: {
     line.eachCell({ includeEmpty: true }, (cell, column) => {
       cell.font = { name: '仿宋_GB2312', size: 11 };
       cell.alignment = { vertical: 'middle', wrapText: true };
-      cell.border = {
-        top: { style: 'thin' },
-        bottom: { style: 'thin' },
-        left: { style: 'thin' },
-        right: { style: 'thin' },
-      };
+      cell.border = THIN_BORDER;
       if ((DATE_COLUMNS as readonly number[]).includes(column)) cell.numFmt = DATE_FORMAT;
       if (row.late) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LATE_FILL } };
     });

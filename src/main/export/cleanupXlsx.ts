@@ -1,16 +1,8 @@
-import ExcelJS from 'exceljs';
 import { DISPOSITION_LABELS, DISPOSITIONS, type Disposition } from '../../shared/domain/cleanup/campaigns';
 import { CLEANUP_CATALOG_COLUMNS, type CleanupCatalogRow } from './cleanupDocx';
+import { a4LandscapeSheet, newWorkbook, sheetTitle, THIN_BORDER as BORDER } from './xlsxSheet';
 
-/** exceljs's PaperSize is a const enum, which isolated modules cannot read. */
-const PAPER_A4 = 9;
 const WIDTHS = [6, 40, 20, 18, 12, 40] as const;
-const BORDER = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-} as const;
 
 function excelDate(date: string): Date {
   return new Date(
@@ -29,29 +21,10 @@ export async function buildCleanupXlsx(meta: {
   createdAt: Date;
   rows: Record<Disposition, readonly CleanupCatalogRow[]>;
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = meta.creator;
-  workbook.created = meta.createdAt;
-  workbook.modified = meta.createdAt;
+  const workbook = newWorkbook(meta);
   for (const disposition of DISPOSITIONS) {
-    const sheet = workbook.addWorksheet(DISPOSITION_LABELS[disposition], {
-      views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }],
-      pageSetup: {
-        paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: '1:2',
-      },
-    });
-    sheet.columns = WIDTHS.map((width) => ({ width }));
-    sheet.mergeCells(1, 1, 1, CLEANUP_CATALOG_COLUMNS.length);
-    const title = sheet.getCell(1, 1);
-    title.value = meta.titles[disposition];
-    title.font = { name: '方正小标宋简体', size: 16 };
-    title.alignment = { horizontal: 'center', vertical: 'middle' };
-    sheet.getRow(1).height = 32;
+    const sheet = a4LandscapeSheet(workbook, DISPOSITION_LABELS[disposition], WIDTHS, 2);
+    sheetTitle(sheet, meta.titles[disposition], { font: { name: '方正小标宋简体', size: 16 }, height: 32 });
     const header = sheet.getRow(2);
     header.values = CLEANUP_CATALOG_COLUMNS.map(([label]) => label);
     header.eachCell((cell) => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerification } from '../../../shared/api';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import type { AuditSubjectFacts } from '../../../shared/domain/audit/auditSubject';
 import type { Db } from '../connection';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -111,23 +112,11 @@ interface AuditNameColumns {
   item_name: string | null;
 }
 
+/** An entry with the current names of what it concerns (the facts auditSubject.ts words). */
 export type AuditNamedEntry = AuditEntry & {
-  names: {
+  names: Omit<AuditSubjectFacts, 'action' | 'targetType' | 'detail'> & {
     actorLogin: string | null;
     documentId: string | null;
-    documentTitle: string | null;
-    userName: string | null;
-    userLogin: string | null;
-    versionSeq: number | null;
-    versionLabel: string | null;
-    versionCreatedAt: string | null;
-    reviewRound: number | null;
-    attachmentName: string | null;
-    reportNumber: string | null;
-    filingRecipient: string | null;
-    campaignName: string | null;
-    catalogYear: number | null;
-    itemName: string | null;
   };
 };
 
