@@ -64,6 +64,18 @@ describe('设置 › 规则配置', { timeout: 40_000 }, () => {
     expect(screen.getByText(/项取值标为“M 待核实”/)).toBeTruthy();
   });
 
+  it('keeps the built-in checks’ sources and tags here, and says whose local rules count as 本地规定', async () => {
+    await openRules();
+    expect(screen.getByText(/所在地：未设定/)).toBeTruthy();
+    fireEvent.click(await screen.findByText(/预审规则的依据出处/));
+    const license = await waitFor(() => row('power.license'));
+    expect(within(license).getByText(/中华人民共和国行政许可法第十七条/)).toBeTruthy();
+    expect(within(license).getByText(/RULES §1\.3/)).toBeTruthy();
+    expect(within(license).getByText('P 原文确认')).toBeTruthy();
+    fireEvent.click(screen.getByText(/送审材料要求的依据出处/));
+    expect(await screen.findAllByText(/荆州/)).not.toHaveLength(0);
+  });
+
   it('warns when the edited copy could not be read back and a built-in profile applies', async () => {
     await openRules(ADMIN, { ...rulesView(), customUnreadable: true });
     expect(screen.getByText(/本机修改过的规则配置无法读取/)).toBeTruthy();

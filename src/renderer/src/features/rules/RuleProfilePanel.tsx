@@ -6,6 +6,7 @@ import { useHasRole } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
 import { ProfileEditorModal } from './ProfileEditorModal';
 import { ProfileSwitcher } from './ProfileSwitcher';
+import { BuiltinSources } from './BuiltinSources';
 import { ProfileValuesView } from './ProfileValuesView';
 
 /**
@@ -71,6 +72,7 @@ export function RuleProfilePanel() {
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title="规则配置只能由管理员更换或修改。" />
       )}
       <ProfileValuesView profile={profile} />
+      <BuiltinSources />
       {editing && <ProfileEditorModal profile={profile} onClose={() => setEditing(false)} />}
     </>
   );
