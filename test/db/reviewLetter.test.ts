@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { plainTextToBlocks } from '../../src/shared/domain/readers/plainTextToBlocks';
 import { openTestApp, type TestApp } from '../support/app';
+import { runCli } from '../support/cli';
 import { expectError, expectOk } from '../support/session';
 import { bringToReviewed, type WorkflowTeam, workflowTeam } from '../support/workflowPath';
 import { documentXml, paragraphs, partXml } from '../support/wordXml';
@@ -159,5 +160,26 @@ describe('the 合法性审核意见书 reads as a letter', () => {
       await app.call(team.reviewer, 'reviews.assignLetterNumber', { caseId: otherCase?.id ?? '' }),
     );
     expect(second.letterNumber).toBe('某统法审〔2026〕2号');
+
+    const third = await bringToReviewed(app, team, { title: '某区统计信息发布管理办法' });
+    const [thirdCase] = expectOk(
+      await app.call(team.reviewer, 'reviews.list', { documentId: third.documentId }),
+    );
+    const cli = await runCli(app, 'reviewer', [
+      'review',
+      'letter-number',
+      '--case',
+      thirdCase?.id ?? '',
+      '--json',
+    ]);
+    expect(cli.code).toBe(0);
+    expect(cli.out).toHaveLength(1);
+    expect(JSON.parse(cli.out[0] ?? '')).toMatchObject({
+      ok: true,
+      value: { letterNumber: '某统法审〔2026〕3号' },
+    });
+    const usage = await runCli(app, 'reviewer', ['review', 'letter-number', '--json']);
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.out[0] ?? '')).toMatchObject({ ok: false });
   });
 });

@@ -11,6 +11,7 @@ import { runValidityCommand, VALIDITY_USAGE } from './validityCommands';
 import { DISCLOSURE_USAGE, runDisclosureCommand } from './disclosureCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { runVersionCommand, VERSION_USAGE } from './versionCommands';
+import { REVIEW_USAGE, runReviewCommand } from './reviewLetterCommand';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -69,6 +70,7 @@ ${VALIDITY_USAGE}
 ${DISCLOSURE_USAGE}
 ${LAW_USAGE}
 ${VERSION_USAGE}
+${REVIEW_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -110,6 +112,7 @@ const CLI_OPTIONS = {
   roster: { type: 'string' },
   out: { type: 'string' },
   version: { type: 'string' },
+  case: { type: 'string' },
   reason: { type: 'string' },
   note: { type: 'string' },
   conclusion: { type: 'string' },
@@ -400,6 +403,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
     const flag = (name: string) => flags[name] === true;
     return runVersionCommand({ io, action, text, flag, emit, signedIn });
   }
+  if (group === 'review') return runReviewCommand({ io, action, text, emit, signedIn });
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
   if (group === 'disclosure') return runDisclosureCommand({ io, action, text, emit, signedIn });
   if (group === 'laws' || group === 'citations')
