@@ -155,6 +155,9 @@ export async function walkDemoDocument(walk: DemoWalk, demo: DemoDocument): Prom
     password: walk.password,
   });
   await reviewer.run('workflow.transition', { documentId, event: conclusionOf(demo) as never });
+  // A document that went on past its review has a numbered 意见书; one just reviewed shows the blank 文号 line.
+  if (reviewCase && demo.reach !== 'reviewed')
+    await reviewer.run('reviews.assignLetterNumber', { caseId: reviewCase.id });
   if (demo.reach === 'reviewed') return documentId;
 
   time.advance(3);
