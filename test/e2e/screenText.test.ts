@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentDetail } from '../../src/shared/api';
+import type { DocumentDetail, ReviewCaseDetail } from '../../src/shared/api';
 import { api, goTo } from './support/api';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { completeSetup } from './support/flows';
 import { startHost, type RunningHost } from './support/host';
-import { builderTextOn, settledText, trackRequests } from './support/pageText';
+import { builderTextOn, trackRequests } from './support/pageText';
 import { tempDataDir } from './support/tempDir';
 
 /** 设置 › 规则配置 shows where each rule value comes from (sources and confidence tags) on purpose. */
@@ -127,18 +127,24 @@ describe('no builders’ text on any page of the demo workspace', () => {
 
   it('explains what the notes on a basis mean beside the pre-check findings', async () => {
     const reviewCases = await api<{ id: string }[]>(page, 'reviews.list', {});
+    let withFindings: string | undefined;
     for (const { id } of reviewCases) {
-      await goTo(page, `/reviews/${id}`);
-      await settledText(page);
-      if ((await page.locator('[data-finding-id]').count()) > 0) break;
+      const detail = await api<ReviewCaseDetail>(page, 'reviews.get', { caseId: id });
+      if (detail.findings.length > 0) withFindings = id;
+      if (withFindings) break;
     }
-    // The card of the first finding is the 智能预审 panel.
-    const precheck = page
-      .locator('[data-finding-id]')
-      .first()
-      .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-card ")][1]');
-    const legend = precheck.getByTestId('basis-legend');
-    await expect.poll(() => legend.innerText()).toContain('外地做法');
+    expect(withFindings).toBeDefined();
+    await goTo(page, `/reviews/${withFindings}`);
+    await page.waitForFunction((hash) => window.location.hash === hash, `#/reviews/${withFindings}`);
+    // The card that holds the findings is the 智能预审 panel; it is looked up afresh on every poll,
+    // because the panel re-renders while the case refreshes.
+    const legendText = () =>
+      page.evaluate(() => {
+        const finding = document.querySelector('[data-finding-id]');
+        const card = finding?.closest('.ant-card');
+        return card?.querySelector<HTMLElement>('[data-testid="basis-legend"]')?.innerText ?? '';
+      });
+    await expect.poll(legendText, { timeout: 60_000 }).toContain('外地做法');
     // The whole page: the panel re-renders while the case refreshes, so no node is held across it.
     await screenshot(page, 'screen-text-precheck-legend');
   });

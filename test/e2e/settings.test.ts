@@ -142,7 +142,14 @@ describe('rule profile, holidays and the law library in a real browser', () => {
     await reviewer.getByText('共 1 件').waitFor();
     await reviewer.getByRole('button', { name: '修改《中华人民共和国海关统计条例》的状态' }).click();
     const dialog = reviewer.getByRole('dialog');
-    await dialog.getByText('已废止', { exact: true }).click();
+    // A click during the dialog's opening animation can land beside the button: click until it is chosen.
+    const repealed = dialog.getByRole('radio', { name: '已废止' });
+    await expect
+      .poll(async () => {
+        if (!(await repealed.isChecked())) await dialog.getByText('已废止', { exact: true }).click();
+        return repealed.isChecked();
+      })
+      .toBe(true);
     await dialog.getByLabel('被替代为').fill('海关统计工作管理规定');
     await dialog.getByLabel('备注').fill('端到端测试：按本地清理结果标注。');
     await dialog.getByRole('button', { name: buttonName('保存') }).click();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { VERSION_LABELS } from '../../../../../shared/api/schemas/drafting';
 import { useApiError } from '../../../lib/useApiError';
 import { useEnterSubmit } from '../../../lib/useEnterSubmit';
+import { validFields } from '../../../lib/validFields';
 
 export interface VersionFields {
   label: string;
@@ -24,7 +25,7 @@ export function SaveVersionModal({
   const showError = useApiError();
   const submit = async () => {
     // A field that fails its rule shows its message under it; nothing to do here.
-    const fields = await form.validateFields().catch(() => null);
+    const fields = await validFields(form);
     if (!fields) return;
     setSaving(true);
     try {
