@@ -30,24 +30,26 @@ export function paragraphs(xml: string): string[] {
 
 /**
  * What Word shows after 全部接受 (accept) or 全部拒绝 (reject) of the tracked changes, one line per
- * paragraph that survives: inserted paragraph marks vanish on reject, deleted ones on accept.
+ * paragraph. Accepting drops deleted text and text moved away (w:del, w:moveFrom); rejecting drops
+ * inserted text and text moved here (w:ins, w:moveTo). A paragraph mark dropped the same way joins its
+ * paragraph to the next one, as in a word processor.
  */
 export function revisedText(xml: string, view: 'accept' | 'reject'): string {
-  const lines: string[] = [];
+  const dropped = view === 'accept' ? ['del', 'moveFrom'] : ['ins', 'moveTo'];
+  let out = '';
   for (const paragraph of paragraphs(xml)) {
     const properties = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(paragraph)?.[0] ?? '';
-    const markInserted = /<w:rPr>[\s\S]*?<w:ins [\s\S]*?<\/w:rPr>/.test(properties);
-    const markDeleted = /<w:rPr>[\s\S]*?<w:del [\s\S]*?<\/w:rPr>/.test(properties);
-    if ((view === 'accept' && markDeleted) || (view === 'reject' && markInserted)) continue;
-    const body = paragraph.replace(properties, '');
-    const kept =
-      view === 'accept'
-        ? body.replace(/<w:del [\s\S]*?<\/w:del>/g, '')
-        : body.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '');
-    const texts = [...kept.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((match) =>
+    const markRevision = /<w:rPr>[\s\S]*?<w:(ins|del|moveFrom|moveTo) [\s\S]*?<\/w:rPr>/.exec(
+      properties,
+    )?.[1];
+    let body = paragraph.replace(properties, '');
+    for (const kind of dropped)
+      body = body.replace(new RegExp(`<w:${kind} [^>]*?[^/]>[\\s\\S]*?</w:${kind}>`, 'g'), '');
+    const texts = [...body.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((match) =>
       unescape(match[1] ?? ''),
     );
-    lines.push(texts.join(''));
+    out += texts.join('');
+    if (!markRevision || !dropped.includes(markRevision)) out += '\n';
   }
-  return lines.join('\n');
+  return out.replace(/\n$/, '');
 }

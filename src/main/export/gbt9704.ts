@@ -4,6 +4,7 @@ import {
   Footer,
   HeadingLevel,
   type IBaseParagraphStyleOptions,
+  type IParagraphRunOptions,
   type IRunOptions,
   type ISectionOptions,
   DocumentGridType,
@@ -80,8 +81,15 @@ export function runOptions(run: Run, base: { font: string; size: number }): IRun
   };
 }
 
-export function titleParagraph(children: ParagraphChild[] | string): Paragraph {
+/**
+ * A tracked change on a paragraph's own mark (its end): an inserted paragraph goes away whole when the
+ * change is rejected, a deleted one when it is accepted.
+ */
+export type ParagraphMark = IParagraphRunOptions;
+
+export function titleParagraph(children: ParagraphChild[] | string, mark?: ParagraphMark): Paragraph {
   return new Paragraph({
+    ...(mark ? { run: mark } : {}),
     alignment: AlignmentType.CENTER,
     spacing: { ...LINE_SPACING, line: 700, after: 300 },
     children:
@@ -98,9 +106,10 @@ export function titleParagraph(children: ParagraphChild[] | string): Paragraph {
  */
 export function bodyParagraph(
   children: ParagraphChild[] | string,
-  options: { indent?: boolean; center?: boolean; right?: boolean; left?: boolean } = {},
+  options: { indent?: boolean; center?: boolean; right?: boolean; left?: boolean; mark?: ParagraphMark } = {},
 ): Paragraph {
   return new Paragraph({
+    ...(options.mark ? { run: options.mark } : {}),
     alignment: options.center
       ? AlignmentType.CENTER
       : options.right
@@ -163,9 +172,14 @@ export function headingLevelOf(level: number | undefined): 1 | 2 | 3 | 4 {
  * A heading: Word's 标题 1–4 style and outline level (so the navigation pane and a table of contents show
  * it), in the font GB/T 9704 gives its level (黑体, 楷体, then 仿宋), 三号, first line indented two characters.
  */
-export function headingParagraph(children: ParagraphChild[] | string, level: number | undefined): Paragraph {
+export function headingParagraph(
+  children: ParagraphChild[] | string,
+  level: number | undefined,
+  mark?: ParagraphMark,
+): Paragraph {
   const depth = headingLevelOf(level);
   return new Paragraph({
+    ...(mark ? { run: mark } : {}),
     heading: HEADING_LEVELS[depth - 1],
     outlineLevel: depth - 1,
     alignment: AlignmentType.JUSTIFIED,
@@ -196,16 +210,30 @@ export function blockToDocx(block: Block): (Paragraph | Table)[] {
     );
     return rows.length > 0 ? [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })] : [];
   }
-  if (block.kind === 'title') {
-    return [
-      titleParagraph(
-        block.runs.map((run) => new TextRun(runOptions(run, { font: FONTS.title, size: SIZES.title }))),
-      ),
-    ];
-  }
-  const base = { font: block.kind === 'heading' ? headingFont(block.level) : FONTS.body, size: SIZES.body };
-  const children = block.runs.map((run) => new TextRun(runOptions(run, base)));
-  return [block.kind === 'heading' ? headingParagraph(children, block.level) : bodyParagraph(children)];
+  const base = blockFont(block);
+  return [
+    blockParagraph(
+      block,
+      block.runs.map((run) => new TextRun(runOptions(run, base))),
+    ),
+  ];
+}
+
+/** The font and size a paragraph-level block's text is set in. */
+export function blockFont(block: Pick<Block, 'kind' | 'level'>): { font: string; size: number } {
+  if (block.kind === 'title') return { font: FONTS.title, size: SIZES.title };
+  return { font: block.kind === 'heading' ? headingFont(block.level) : FONTS.body, size: SIZES.body };
+}
+
+/** The paragraph a paragraph-level block is written as, holding the given runs. */
+export function blockParagraph(
+  block: Pick<Block, 'kind' | 'level'>,
+  children: ParagraphChild[],
+  mark?: ParagraphMark,
+): Paragraph {
+  if (block.kind === 'title') return titleParagraph(children, mark);
+  if (block.kind === 'heading') return headingParagraph(children, block.level, mark);
+  return bodyParagraph(children, mark ? { mark } : {});
 }
 
 /** 页码: 一字线 on both sides, 四号半角宋体; odd pages right, even pages left (GB/T 9704 §7.5). */

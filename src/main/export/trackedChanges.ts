@@ -1,170 +1,174 @@
-import {
-  DeletedTextRun,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  type ParagraphChild,
-  type Table,
-  TextRun,
-} from 'docx';
+import JSZip from 'jszip';
+import { Packer, type Paragraph, type Table } from 'docx';
 import type { AlignedPair, CompareResult } from '../../shared/compare';
+import { planRedline } from '../../shared/compare/redlinePlan';
 import type { Block } from '../../shared/domain/blocks';
 import { blockText } from '../../shared/domain/blocks';
-import {
-  FONTS,
-  SIZES,
-  blockToDocx,
-  bodyParagraph,
-  font,
-  gbDocument,
-  gbSection,
-  headingFont,
-  titleParagraph,
-} from './gbt9704';
+import { blockParagraph, blockToDocx, gbDocument, gbSection } from './gbt9704';
+import { writeMoves } from './moveMarkup';
+import { exactRuns, type Mark, type Revision, RevisionMarks, type RunSpec } from './revisionMarks';
+import { comparedTable, markedTable } from './trackedTables';
 
-export interface Revision {
-  author: string;
-  /** ISO time the revision is dated (the newer version's save time). */
-  date: string;
+export type { Revision } from './revisionMarks';
+
+/** A paragraph still to be written: its runs and the mark on its paragraph mark. */
+interface Written {
+  block: Block;
+  runs: RunSpec[];
+  mark: Mark;
 }
 
-interface Context {
-  revision: Revision;
-  nextId: () => number;
-  oldBlocks: readonly Block[];
-  newBlocks: readonly Block[];
-}
+/** What the redline holds, in order: paragraphs still to be written, and finished paragraphs and tables. */
+type Piece = Written | Paragraph | Table;
 
-function style(block: Block | undefined) {
-  const isTitle = block?.kind === 'title';
-  return {
-    font: font(isTitle ? FONTS.title : block?.kind === 'heading' ? headingFont(block.level) : FONTS.body),
-    size: isTitle ? SIZES.title : SIZES.body,
-  };
-}
+const isWritten = (piece: Piece | undefined): piece is Written =>
+  piece !== undefined && 'runs' in piece && 'mark' in piece;
 
-function paragraphFor(
-  block: Block | undefined,
-  children: ParagraphChild[],
-  mark?: 'insertion' | 'deletion',
-  ctx?: Context,
-) {
-  const run = mark && ctx ? { [mark]: { id: ctx.nextId(), ...ctx.revision } } : undefined;
-  if (block?.kind === 'title') {
-    const title = titleParagraph(children);
-    return run ? new Paragraph({ ...titleOptions(children), run }) : title;
+/** A pair standing in both versions: its edits (and renumbering) as insertions and deletions in place. */
+function keptPair(pair: AlignedPair, oldBlock: Block, newBlock: Block, marks: RevisionMarks): Piece[] {
+  if (oldBlock.kind === 'table' || newBlock.kind === 'table') return comparedTable(oldBlock, newBlock, marks);
+  if (blockText(oldBlock) === blockText(newBlock)) return blockToDocx(newBlock);
+  const runs = exactRuns(pair.old?.prefix ?? '', pair.new?.prefix ?? '', newBlock);
+  for (const op of pair.ops) {
+    if (op.op === 'equal') runs.push(...exactRuns(op.oldText ?? op.text, op.text, newBlock));
+    else if (op.op === 'insert') runs.push({ text: op.text, mark: 'ins', block: newBlock });
+    else runs.push({ text: op.text, mark: 'del', block: oldBlock });
   }
-  return run ? new Paragraph({ ...bodyOptions(children), run }) : bodyParagraph(children);
+  return [{ block: newBlock, runs, mark: 'plain' }];
 }
 
-// Paragraph options mirror gbt9704's builders; a revision mark on the paragraph itself needs the options.
-function titleOptions(children: ParagraphChild[]) {
-  return {
-    alignment: 'center' as const,
-    spacing: { line: 700, lineRule: 'exact' as const, after: 300 },
-    children,
-  };
-}
-function bodyOptions(children: ParagraphChild[]) {
-  return {
-    alignment: 'both' as const,
-    spacing: { line: 579, lineRule: 'exact' as const },
-    indent: { firstLine: 640 },
-    children,
-  };
-}
-
-function inserted(text: string, block: Block | undefined, ctx: Context): ParagraphChild {
-  return new InsertedTextRun({ text, ...style(block), id: ctx.nextId(), ...ctx.revision });
-}
-function deleted(text: string, block: Block | undefined, ctx: Context): ParagraphChild {
-  return new DeletedTextRun({ text, ...style(block), id: ctx.nextId(), ...ctx.revision });
-}
-function plain(text: string, block: Block | undefined): ParagraphChild {
-  return new TextRun({ text, ...style(block) });
-}
-
-/** A whole block shown as deleted (or inserted), paragraph mark included, so 拒绝/接受 removes it cleanly. */
-function wholeBlock(
-  block: Block | undefined,
-  mark: 'insertion' | 'deletion',
-  ctx: Context,
-): (Paragraph | Table)[] {
-  if (!block) return [];
+/** A whole block inserted or deleted, paragraph mark included, so 接受/拒绝 removes it cleanly. */
+function wholeBlock(block: Block, mark: 'ins' | 'del', marks: RevisionMarks): Piece[] {
+  if (block.kind === 'table') return [markedTable(block, mark, marks)];
   const text = blockText(block);
-  const run = mark === 'insertion' ? inserted(text, block, ctx) : deleted(text, block, ctx);
-  return [paragraphFor(block, [run], mark, ctx)];
+  return [{ block, runs: text ? [{ text, mark, block }] : [], mark }];
 }
 
-function changedPair(pair: AlignedPair, ctx: Context): (Paragraph | Table)[] {
-  const oldBlock = pair.old ? ctx.oldBlocks[pair.old.index] : undefined;
-  const newBlock = pair.new ? ctx.newBlocks[pair.new.index] : undefined;
-  if (oldBlock?.kind === 'table' || newBlock?.kind === 'table') {
-    return [
-      ...wholeBlock(oldBlock, 'deletion', ctx),
-      ...(newBlock ? blockToDocx(newBlock).map((p) => p) : []),
-    ];
-  }
-  const children: ParagraphChild[] = [];
+/**
+ * One side of a moved block: at the place it was moved from, the old text (the words deleted inside the
+ * move as deletions); at the place it was moved to, the new text (the words added inside it as
+ * insertions). A moved table is written as deleted there and inserted here.
+ */
+function movedSide(
+  pair: AlignedPair,
+  block: Block,
+  side: 'from' | 'to',
+  name: string,
+  marks: RevisionMarks,
+): Piece[] {
+  if (block.kind === 'table') return wholeBlock(block, side === 'from' ? 'del' : 'ins', marks);
+  const move: Mark = { move: side, name };
+  const runs: RunSpec[] = [];
   const oldPrefix = pair.old?.prefix ?? '';
   const newPrefix = pair.new?.prefix ?? '';
-  if (oldPrefix === newPrefix) {
-    if (newPrefix) children.push(plain(newPrefix, newBlock));
-  } else {
-    if (oldPrefix) children.push(deleted(oldPrefix, oldBlock, ctx));
-    if (newPrefix) children.push(inserted(newPrefix, newBlock, ctx));
-  }
+  const prefix = side === 'from' ? oldPrefix : newPrefix;
+  const renumbered: Mark = side === 'from' ? 'del' : 'ins';
+  if (prefix) runs.push({ text: prefix, mark: oldPrefix === newPrefix ? move : renumbered, block });
   for (const op of pair.ops) {
-    // Equal runs differing only in what the comparison ignores (spacing, width) are written as the new text.
-    if (op.op === 'equal') children.push(plain(op.text, newBlock));
-    else if (op.op === 'insert') children.push(inserted(op.text, newBlock, ctx));
-    else children.push(deleted(op.text, oldBlock, ctx));
+    if (op.op === 'equal') {
+      const text = side === 'from' ? (op.oldText ?? op.text) : op.text;
+      if (text) runs.push({ text, mark: move, block });
+    } else if (op.op === 'delete' && side === 'from') runs.push({ text: op.text, mark: 'del', block });
+    else if (op.op === 'insert' && side === 'to') runs.push({ text: op.text, mark: 'ins', block });
   }
-  return [paragraphFor(newBlock ?? oldBlock, children)];
+  return [{ block, runs, mark: move }];
+}
+
+const startsInserted = (piece: Piece | undefined) =>
+  isWritten(piece) && piece.mark === 'plain' && piece.runs[0]?.mark === 'ins';
+
+/**
+ * A paragraph ending with inserted words makes, with inserted words at the start of the next paragraph,
+ * one change for LibreOffice, and rejecting it takes the paragraph end between them too: the two
+ * paragraphs would come back as one. So a paragraph never ends with an insertion before another one:
+ * - before inserted paragraphs, the insertion is carried on this paragraph's mark instead of on the last
+ *   inserted paragraph's (the text both ways is the same);
+ * - before a paragraph that starts with inserted words, this paragraph ends with its deletion (an
+ *   insertion and the deletion it replaces trade places), or the next one starts with its deletion, or
+ *   the last character before the insertion is written as replaced by itself and the insertion.
+ */
+function keepParagraphsApart(pieces: Piece[]): void {
+  pieces.forEach((piece, at) => {
+    if (!isWritten(piece) || piece.mark !== 'plain' || piece.runs.at(-1)?.mark !== 'ins') return;
+    let last = at;
+    for (let next = pieces[last + 1]; isWritten(next) && next.mark === 'ins'; next = pieces[last + 1])
+      last += 1;
+    if (last > at) {
+      piece.mark = 'ins';
+      (pieces[last] as Written).mark = 'plain';
+      return;
+    }
+    const next = pieces[at + 1];
+    if (!startsInserted(next)) return;
+    const runs = piece.runs;
+    const inserted = runs[runs.length - 1] as RunSpec;
+    const before = runs[runs.length - 2];
+    const following = (next as Written).runs;
+    if (before?.mark === 'del') {
+      runs.splice(runs.length - 2, 2, inserted, before);
+    } else if (following[1]?.mark === 'del') {
+      following.splice(0, 2, following[1], following[0] as RunSpec);
+    } else if (before?.mark === 'plain' && before.text.length > 0) {
+      const characters = Array.from(before.text);
+      const last = characters.pop() as string;
+      const kept = characters.join('');
+      runs.splice(
+        runs.length - 2,
+        2,
+        ...(kept ? [{ ...before, text: kept }] : []),
+        { ...inserted, text: last + inserted.text },
+        { ...before, text: last, mark: 'del' },
+      );
+    }
+  });
 }
 
 /**
  * The newer version as a Word file whose tracked changes (w:ins / w:del with author and date) lead back
- * to the older one: 全部接受 gives the new text, 全部拒绝 the old. A moved block is deleted where it
- * stood and inserted where it now stands.
+ * to the older one: 全部接受 gives the new text and 全部拒绝 the old text, character for character, whatever
+ * the comparison's display options hid. A moved article is written as Word writes a move (w:moveFrom at
+ * its old place, w:moveTo at its new place, the two ranges sharing one name), with the edits made inside
+ * it as insertions and deletions.
  */
-export function buildTrackedChangesDocx(
+export async function buildTrackedChangesDocx(
   result: CompareResult,
   oldBlocks: readonly Block[],
   newBlocks: readonly Block[],
   revision: Revision,
   meta: { title: string; creator: string },
 ): Promise<Buffer> {
-  let id = 0;
-  const ctx: Context = { revision, nextId: () => ++id, oldBlocks, newBlocks };
-  const movedFrom = new Map<number, AlignedPair[]>();
-  for (const pair of result.pairs) {
-    if (pair.kind !== 'moved' || !pair.old) continue;
-    const oldIndex = pair.old.index;
-    const before = result.pairs.findIndex(
-      (other) => other.kind !== 'moved' && other.old !== undefined && other.old.index > oldIndex,
-    );
-    const slot = before < 0 ? result.pairs.length : before;
-    movedFrom.set(slot, [...(movedFrom.get(slot) ?? []), pair]);
-  }
-  const children: (Paragraph | Table)[] = [];
-  result.pairs.forEach((pair, index) => {
-    for (const moved of movedFrom.get(index) ?? [])
-      children.push(...wholeBlock(oldBlocks[moved.old?.index ?? -1], 'deletion', ctx));
-    if (pair.kind === 'moved') {
-      children.push(...wholeBlock(pair.new ? newBlocks[pair.new.index] : undefined, 'insertion', ctx));
-    } else if (pair.kind === 'added') {
-      children.push(...wholeBlock(pair.new ? newBlocks[pair.new.index] : undefined, 'insertion', ctx));
-    } else if (pair.kind === 'deleted') {
-      children.push(...wholeBlock(pair.old ? oldBlocks[pair.old.index] : undefined, 'deletion', ctx));
-    } else if (pair.kind === 'unchanged' && pair.new) {
-      const block = newBlocks[pair.new.index];
-      if (block) children.push(...blockToDocx(block));
-    } else {
-      children.push(...changedPair(pair, ctx));
+  const marks = new RevisionMarks(revision);
+  const pieces: Piece[] = [];
+  for (const step of planRedline(result).steps) {
+    const pair = result.pairs[step.pair] as AlignedPair;
+    const oldBlock = pair.old ? oldBlocks[pair.old.index] : undefined;
+    const newBlock = pair.new ? newBlocks[pair.new.index] : undefined;
+    if (step.kind === 'kept') {
+      if (oldBlock && newBlock) pieces.push(...keptPair(pair, oldBlock, newBlock, marks));
+    } else if (step.kind === 'deleted' && oldBlock) {
+      pieces.push(
+        ...(step.move
+          ? movedSide(pair, oldBlock, 'from', step.move, marks)
+          : wholeBlock(oldBlock, 'del', marks)),
+      );
+    } else if (step.kind === 'inserted' && newBlock) {
+      pieces.push(
+        ...(step.move
+          ? movedSide(pair, newBlock, 'to', step.move, marks)
+          : wholeBlock(newBlock, 'ins', marks)),
+      );
     }
-  });
-  for (const moved of movedFrom.get(result.pairs.length) ?? [])
-    children.push(...wholeBlock(oldBlocks[moved.old?.index ?? -1], 'deletion', ctx));
-  return Packer.toBuffer(gbDocument({ ...meta, sections: [gbSection(children)] }));
+  }
+  keepParagraphsApart(pieces);
+  const children = pieces.map((piece) =>
+    isWritten(piece)
+      ? blockParagraph(piece.block, marks.runs(piece.runs), marks.paragraphMark(piece.mark))
+      : piece,
+  );
+  const packed = await Packer.toBuffer(gbDocument({ ...meta, sections: [gbSection(children)] }));
+  const zip = await JSZip.loadAsync(packed);
+  const part = zip.file('word/document.xml');
+  if (!part) return packed;
+  zip.file('word/document.xml', writeMoves(await part.async('string')), { createFolders: false });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
