@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { compareVersions } from '../../../../src/shared/compare';
 import { planRedline } from '../../../../src/shared/compare/redlinePlan';
-import { type Block, blocksToPlainText, textBlock } from '../../../../src/shared/domain/blocks';
+import { type Block, blocksToPlainText } from '../../../../src/shared/domain/blocks';
 import { buildTrackedChangesDocx } from '../../../../src/main/export/trackedChanges';
 import { documentXml, revisedText } from '../../../support/wordXml';
 import { corpusBlocks } from '../../../support/corpus';
+import { NOTICE_NEW, NOTICE_OLD, paragraphLines } from '../../../support/redlineFixtures';
 
 const revision = { author: '王起草', date: '2025-03-10T02:00:00Z' };
 const meta = { title: '对比', creator: 'NormDesk' };
@@ -87,54 +88,12 @@ describe('moved articles', () => {
 });
 
 describe('tables, headings and list items', () => {
-  const cell = (text: string) => ({ blocks: [textBlock(`c-${text}`, 'paragraph', text)] });
-  const table = (id: string, rows: string[][]): Block => ({
-    id,
-    kind: 'table',
-    runs: [],
-    rows: rows.map((row) => row.map(cell)),
-  });
-  const oldBlocks: Block[] = [
-    textBlock('o1', 'title', '关于规范统计调查项目管理的通知'),
-    { ...textBlock('o2', 'heading', '一、总体要求'), level: 1 },
-    textBlock('o3', 'paragraph', '各单位应当按照下列标准执行：'),
-    table('o4', [
-      ['项目', '标准', '依据'],
-      ['年报', '每年3月底前报送', '统计法第七条'],
-      ['季报', '季后15日内报送', '统计法第七条'],
-      ['月报', '月后10日内报送', '统计法第七条'],
-    ]),
-    { ...textBlock('o5', 'list', '（一）按时报送；'), level: 1, ordered: true },
-    { ...textBlock('o6', 'list', '（二）如实报送。'), level: 1, ordered: true },
-    table('o7', [['甲', '乙']]),
-  ];
-  const newBlocks: Block[] = [
-    textBlock('n1', 'title', '关于规范统计调查项目管理的通知'),
-    { ...textBlock('n2', 'heading', '一、总体要求和原则'), level: 1 },
-    textBlock('n3', 'paragraph', '各单位应当按照下列标准执行:'),
-    table('n4', [
-      ['项目', '标准', '依据'],
-      ['年报', '每年4月底前报送', '统计法第七条'],
-      ['月报', '月后10日内报送', '统计法第七条'],
-      ['快报', '月后5日内报送', '统计法第二十一条'],
-    ]),
-    { ...textBlock('n5', 'list', '（一）按时、完整报送；'), level: 1, ordered: true },
-    { ...textBlock('n6', 'list', '（二）如实报送。'), level: 1, ordered: true },
-    table('n7', [['甲', '乙', '丙']]),
-  ];
+  const oldBlocks = NOTICE_OLD;
+  const newBlocks = NOTICE_NEW;
 
   test.each([true, false])('accept and reject give each version exactly (width option %s)', async (width) => {
     const { xml } = await redline(oldBlocks, newBlocks, width);
-    const lines = (blocks: Block[]) =>
-      blocks
-        .flatMap((block) =>
-          block.kind === 'table'
-            ? (block.rows ?? []).flatMap((row) =>
-                row.map((c) => c.blocks.map((b) => b.runs[0]?.text).join('')),
-              )
-            : [blocksToPlainText([block])],
-        )
-        .join('\n');
+    const lines = (blocks: Block[]) => paragraphLines(blocks).join('\n');
     expect(revisedText(xml, 'accept')).toBe(lines(newBlocks));
     expect(revisedText(xml, 'reject')).toBe(lines(oldBlocks));
   });
