@@ -181,7 +181,7 @@ describe('compare page', () => {
     expect(screen.getByText('删除 0').closest('.ant-segmented-item-disabled')).toBeTruthy();
   });
 
-  it('tags an article that moved, at its new place, without marks inside', async () => {
+  it('tags an article that moved at its new place, without marks inside, and marks where it stood as 移出', async () => {
     // 第五条 of the 2017 text taken out and put after 第七条, words unchanged.
     const before = OLD_BLOCKS;
     const fifth = before[10];
@@ -196,6 +196,10 @@ describe('compare page', () => {
     expect(row.querySelectorAll('ins, del')).toHaveLength(0);
     const rows = [...document.querySelectorAll('.nd-cmp-row')];
     expect(rows.indexOf(row)).toBe(rows.length - 1);
+    // Where it stood, as the Word redline writes it moved away: just before the old 第六条.
+    const away = document.querySelector('[data-kind="moved-away"]') as HTMLElement;
+    expect(away.textContent).toMatch(/^移出第五条 已移至 /);
+    expect(rows[rows.indexOf(away) + 1]?.textContent).toContain('第六条');
   });
 
   it('shows 正在比对… until main answers', async () => {

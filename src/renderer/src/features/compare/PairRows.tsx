@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AlignedPair } from '../../../../shared/compare';
 import { GapRow } from './GapRow';
+import { MovedAwayRow } from './MovedAwayRow';
 import { VirtualRows } from './VirtualRows';
 import { isUnitStart, pairRowKey, type PairViewProps } from './viewProps';
 
@@ -48,6 +49,10 @@ export function PairRows({
         if (!row) return null;
         if (row.type === 'gap') {
           return <GapRow count={row.end - row.start} onOpen={() => onOpenGap(row.start)} />;
+        }
+        if (row.type === 'moved-away') {
+          const change = model.result.units[row.unit];
+          return change ? <MovedAwayRow change={change} active={row.unit === activeUnit} /> : null;
         }
         const pair = pairs[row.pair];
         if (!pair) return null;

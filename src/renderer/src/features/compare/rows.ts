@@ -4,7 +4,9 @@ import type { CompareResult } from '../../../../shared/compare';
 export type CompareRow =
   | { type: 'pair'; pair: number }
   /** Unchanged pairs start … end - 1, folded into one clickable line. */
-  | { type: 'gap'; start: number; end: number };
+  | { type: 'gap'; start: number; end: number }
+  /** Where a moved unit stood in the older version (Word's 移出 place); the unit itself shows where it now stands. */
+  | { type: 'moved-away'; unit: number };
 
 export interface RowModel {
   rows: CompareRow[];
@@ -26,13 +28,15 @@ export function buildRows(result: CompareResult, fold: boolean, opened: Readonly
   const { pairs, units } = result;
   const rows: CompareRow[] = [];
   const rowOfPair = new Int32Array(pairs.length).fill(-1);
+  const movedAway = movedAwaySlots(result);
   const show = (pair: number) => {
+    for (const unit of movedAway.get(pair) ?? []) rows.push({ type: 'moved-away', unit });
     rowOfPair[pair] = rows.length;
     rows.push({ type: 'pair', pair });
   };
   const isQuiet = (pair: number) => {
     const unit = pairs[pair]?.unit;
-    return unit !== undefined && units[unit]?.kind === 'unchanged';
+    return unit !== undefined && units[unit]?.kind === 'unchanged' && !movedAway.has(pair);
   };
   let at = 0;
   while (at < pairs.length) {
@@ -54,5 +58,28 @@ export function buildRows(result: CompareResult, fold: boolean, opened: Readonly
     }
     at = end;
   }
+  for (const unit of movedAway.get(pairs.length) ?? []) rows.push({ type: 'moved-away', unit });
   return { rows, rowOfPair };
+}
+
+/**
+ * Where each moved unit stood: before the first pair, outside moved units, that came after it in the
+ * older version (or at the end, key `pairs.length`) — the place the Word redline writes it as moved away.
+ */
+function movedAwaySlots(result: CompareResult): Map<number, number[]> {
+  const { pairs, units } = result;
+  const slots = new Map<number, number[]>();
+  units.forEach((unit, index) => {
+    if (unit.kind !== 'moved') return;
+    let oldStart = Infinity;
+    for (let at = unit.firstPair; at < unit.firstPair + unit.pairCount; at++) {
+      oldStart = Math.min(oldStart, pairs[at]?.old?.index ?? Infinity);
+    }
+    let slot = pairs.findIndex(
+      (pair) => units[pair.unit]?.kind !== 'moved' && pair.old !== undefined && pair.old.index > oldStart,
+    );
+    if (slot < 0) slot = pairs.length;
+    slots.set(slot, [...(slots.get(slot) ?? []), index]);
+  });
+  return slots;
 }

@@ -18,6 +18,7 @@ export interface PairViewProps {
 export function pairRowKey(rowModel: RowModel, index: number): string {
   const row = rowModel.rows[index];
   if (!row) return `missing-${index}`;
+  if (row.type === 'moved-away') return `m${row.unit}`;
   return row.type === 'pair' ? `p${row.pair}` : `g${row.start}`;
 }
 
