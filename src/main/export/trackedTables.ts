@@ -58,6 +58,12 @@ function editedCell(oldCell: BlockCell, newCell: BlockCell, marks: RevisionMarks
   return new TableCell({ children: paragraphs.length > 0 ? paragraphs : cellParagraphs([], 'plain', marks) });
 }
 
+/** A block inserted or deleted whole: a table row by row, a paragraph with its mark. */
+function wholeBlock(block: Block, mark: 'ins' | 'del', marks: RevisionMarks): Paragraph | Table {
+  if (block.kind === 'table') return markedTable(block, mark, marks);
+  return blockParagraph(block, [marks.run(blockText(block), mark, block)], marks.paragraphMark(mark));
+}
+
 const rowKey = (row: Row) => row.map((cell) => cell.blocks.map(blockText).join('\n')).join('\t');
 
 /**
@@ -67,27 +73,7 @@ const rowKey = (row: Row) => row.map((cell) => cell.blocks.map(blockText).join('
  */
 export function comparedTable(oldBlock: Block, newBlock: Block, marks: RevisionMarks): (Paragraph | Table)[] {
   if (oldBlock.kind !== 'table' || newBlock.kind !== 'table') {
-    const deleted =
-      oldBlock.kind === 'table'
-        ? [markedTable(oldBlock, 'del', marks)]
-        : [
-            blockParagraph(
-              oldBlock,
-              [marks.run(blockText(oldBlock), 'del', oldBlock)],
-              marks.paragraphMark('del'),
-            ),
-          ];
-    const inserted =
-      newBlock.kind === 'table'
-        ? [markedTable(newBlock, 'ins', marks)]
-        : [
-            blockParagraph(
-              newBlock,
-              [marks.run(blockText(newBlock), 'ins', newBlock)],
-              marks.paragraphMark('ins'),
-            ),
-          ];
-    return [...deleted, ...inserted];
+    return [wholeBlock(oldBlock, 'del', marks), wholeBlock(newBlock, 'ins', marks)];
   }
   const oldRows = oldBlock.rows ?? [];
   const newRows = newBlock.rows ?? [];
