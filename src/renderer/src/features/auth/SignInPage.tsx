@@ -5,6 +5,7 @@ import { SignInInput } from '../../../../shared/api';
 import { call, errorMessage } from '../../api/client';
 import { useSetSession } from '../../lib/useSetSession';
 import { zodRule } from '../../lib/formRules';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface SignInValues {
   username: string;
@@ -40,7 +41,12 @@ export function SignInPage({ agencyName }: { agencyName: string | null }) {
         {signIn.isError && (
           <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} />
         )}
-        <Form form={form} layout="vertical" onFinish={(values) => signIn.mutate(values)}>
+        <Form
+          form={form}
+          onFinishFailed={submitAgainWhenOverrun(form)}
+          layout="vertical"
+          onFinish={(values) => signIn.mutate(values)}
+        >
           <Form.Item label="用户名" name="username" rules={[zodRule(SignInInput.shape.username)]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>

@@ -5,6 +5,7 @@ import {
   type Disposition,
 } from '../../../../shared/domain/cleanup/campaigns';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Props {
   open: boolean;
@@ -29,7 +30,14 @@ export function DecideDialog({ open, count, pending, onCancel, onSubmit }: Props
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      <Form form={form} onKeyDown={onKeyDown} layout="vertical" preserve={false} onFinish={onSubmit}>
+      <Form
+        form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
+        onKeyDown={onKeyDown}
+        layout="vertical"
+        preserve={false}
+        onFinish={onSubmit}
+      >
         <Form.Item
           label="处理意见"
           name="disposition"

@@ -5,6 +5,7 @@ import { CATALOG_MOVES, type CatalogMove } from '../../../../shared/domain/decis
 import { PUBLICATION_CHANNELS, type PublicationChannel } from '../../../../shared/domain/issuance';
 import { useCatalogMutation } from './useCatalogMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   on: Dayjs;
@@ -58,6 +59,7 @@ export function CatalogStepDialog({
       )}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={TITLES[move]}

@@ -10,6 +10,7 @@ import {
 import { useApiQuery } from '../../lib/useApi';
 import { useCatalogMutation } from './useCatalogMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   name: string;
@@ -85,6 +86,7 @@ export function ItemDialog({
       )}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={item ? '修改事项' : '增加事项'}

@@ -2,6 +2,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import type { DecisionCatalogView, DecisionItemView } from '../../../../shared/api';
 import { useCatalogMutation } from './useCatalogMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 /** 移出事项: the item stays in the catalog's records, marked removed; after publication with a reason. */
 export function RemoveItemDialog({
@@ -32,6 +33,7 @@ export function RemoveItemDialog({
       <Typography.Paragraph>将“{item.name}”移出目录。移出的事项保留在变更记录中。</Typography.Paragraph>
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="移出事项"

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { DocumentMetadataFields } from './DocumentMetadataFields';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Props {
   document: DocumentSummary;
@@ -38,6 +39,7 @@ export function EditDocumentModal({ document, onClose }: Props) {
     >
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{

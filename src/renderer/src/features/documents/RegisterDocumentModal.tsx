@@ -7,6 +7,7 @@ import { useApiError } from '../../lib/useApiError';
 import { TouchesBusinessField } from '../fairCompetition';
 import { DocumentMetadataFields } from './DocumentMetadataFields';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Props {
   agencyName: string;
@@ -40,6 +41,7 @@ export function RegisterDocumentModal({ agencyName, onClose }: Props) {
     >
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ issuingAuthority: agencyName, responsiblePerson: '' }}

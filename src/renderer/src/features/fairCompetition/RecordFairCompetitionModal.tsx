@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { useApiError } from '../../lib/useApiError';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   conclusion: FairCompetitionConclusion;
@@ -62,6 +63,7 @@ export function RecordFairCompetitionModal({
     >
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ reviewedOn: dayjs() }}

@@ -4,6 +4,7 @@ import type { DocumentFilingView } from '../../../../shared/api';
 import { FILING_LETTER_KIND_LABELS, type FilingLetterKind } from '../../../../shared/domain/filingRegister';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   submissionId: string;
@@ -42,6 +43,7 @@ export function LetterModal({ view, onClose }: { view: DocumentFilingView; onClo
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="登记来函或答复"

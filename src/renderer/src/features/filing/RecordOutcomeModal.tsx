@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { DocumentFilingView } from '../../../../shared/api';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   submissionId: string;
@@ -41,6 +42,7 @@ export function RecordOutcomeModal(props: {
       )}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="登记备案结果"

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/filingRegister';
 import { isoDay, todayValue, useFilingMutation } from './useFilingMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Values {
   packageId: string;
@@ -40,6 +41,7 @@ export function SubmitFilingModal({ view, onClose }: { view: DocumentFilingView;
       {!latest && <Alert type="warning" showIcon title="请先生成备案材料包。" style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label="报送备案"

@@ -10,6 +10,7 @@ import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
 import { LAW_STATUSES, type Law, type LawStatus } from './lawStatus';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface StatusValues {
   status: LawStatus;
@@ -115,6 +116,7 @@ export function EditLawStatusModal({ law, onClose }: Props) {
       />
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{

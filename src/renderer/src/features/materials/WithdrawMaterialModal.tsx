@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { zodRule } from '../../lib/formRules';
 import { useApiError } from '../../lib/useApiError';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Props {
   file: AttachmentSummary;
@@ -42,6 +43,7 @@ export function WithdrawMaterialModal({ file, onClose }: Props) {
       </Typography.Paragraph>
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         onFinish={({ reason }) => withdraw.mutate(reason)}

@@ -3,6 +3,7 @@ import type { ReviewCaseDetail } from '../../../../shared/api';
 import { call } from '../../api/client';
 import { useReviewCaseMutation } from './useReviewCaseMutation';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 type Finding = ReviewCaseDetail['findings'][number];
 
@@ -37,6 +38,7 @@ export function DismissFindingModal({ caseId, finding, onClose }: Props) {
       </Typography.Paragraph>
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         onFinish={({ reason }) => dismiss.mutate(reason.trim())}

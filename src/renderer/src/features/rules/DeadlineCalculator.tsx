@@ -7,6 +7,7 @@ import { weekday } from '../../../../shared/domain/calendar/isoDate';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { countingRule } from './periodText';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 type DeadlineRequest = ChannelInput<'calendar.deadline'>;
 type Unit = DeadlineRequest['unit'];
@@ -47,6 +48,7 @@ export function DeadlineCalculator() {
     <>
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         layout="inline"
         initialValues={{ from: dayjs(), count: 15, unit: 'working' }}
         onFinish={(values) =>

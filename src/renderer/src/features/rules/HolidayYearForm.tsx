@@ -5,6 +5,7 @@ import { parseDateList } from './holidayText';
 import { invalidInputIssues } from './invalidInput';
 import { IssueList } from './IssueList';
 import { useImportHolidays } from './useImportHolidays';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface YearValues {
   year: number;
@@ -42,7 +43,13 @@ export function HolidayYearForm({ defaultYear }: { defaultYear: number }) {
     );
 
   return (
-    <Form form={form} layout="vertical" initialValues={{ year: defaultYear }} onFinish={submit}>
+    <Form
+      form={form}
+      onFinishFailed={submitAgainWhenOverrun(form)}
+      layout="vertical"
+      initialValues={{ year: defaultYear }}
+      onFinish={submit}
+    >
       <IssueList issues={invalidInputIssues(importing.error)} inputField="file" title="节假日安排未保存" />
       <Form.Item label="年份" name="year" rules={[{ required: true, message: '请填写年份' }]}>
         <InputNumber min={2000} max={2100} precision={0} style={{ width: 140 }} />

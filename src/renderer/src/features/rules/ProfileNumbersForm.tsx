@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import type { RuleProfile } from '../../../../shared/domain/ruleProfileSchema';
 import { applyNumbers, numbersOf, type ProfileNumbers } from './profileNumbers';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface Props {
   profile: RuleProfile;
@@ -77,7 +78,12 @@ export function ProfileNumbersForm({ profile, saving, onSave }: Props) {
   const commentKinds = DOCUMENT_KINDS.filter((kind) => initial.commentPeriod[kind]);
   const filingKinds = DOCUMENT_KINDS.filter((kind) => initial.filing[kind]);
   return (
-    <Form form={form} initialValues={initial} onFinish={(numbers) => onSave(applyNumbers(profile, numbers))}>
+    <Form
+      form={form}
+      onFinishFailed={submitAgainWhenOverrun(form)}
+      initialValues={initial}
+      onFinish={(numbers) => onSave(applyNumbers(profile, numbers))}
+    >
       <Typography.Title level={5}>审核期限（自材料齐备之日起，工作日）</Typography.Title>
       {DOCUMENT_KINDS.map((kind) => (
         <Row key={kind} label={DOCUMENT_KIND_LABELS[kind]}>

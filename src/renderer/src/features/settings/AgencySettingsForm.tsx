@@ -5,6 +5,7 @@ import { call, errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 import { useApiError } from '../../lib/useApiError';
 import { zodRule } from '../../lib/formRules';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 type AgencyValues = AgencySettings;
 
@@ -29,6 +30,7 @@ export function AgencySettingsForm({ editable }: { editable: boolean }) {
   return (
     <Form
       form={form}
+      onFinishFailed={submitAgainWhenOverrun(form)}
       layout="vertical"
       style={{ maxWidth: 480 }}
       initialValues={agency.data}

@@ -4,6 +4,7 @@ import { ChangePasswordInput } from '../../../../shared/api';
 import { AppError, call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { confirmPasswordRule, zodRule } from '../../lib/formRules';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface PasswordValues {
   currentPassword: string;
@@ -35,6 +36,7 @@ export function ChangePasswordForm() {
   return (
     <Form
       form={form}
+      onFinishFailed={submitAgainWhenOverrun(form)}
       layout="vertical"
       style={{ maxWidth: 480 }}
       onFinish={(values) => change.mutate(values)}

@@ -7,6 +7,7 @@ import { useApiError } from '../../lib/useApiError';
 import { confirmPasswordRule, zodRule } from '../../lib/formRules';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 const SHAPE = CreateUserInput.shape;
 
@@ -36,6 +37,7 @@ export function CreateAccountModal({ onClose }: { onClose: () => void }) {
     >
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ roles: ['drafter'] }}

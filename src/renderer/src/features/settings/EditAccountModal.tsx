@@ -8,6 +8,7 @@ import { useApiError } from '../../lib/useApiError';
 import { zodRule } from '../../lib/formRules';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface EditValues {
   displayName: string;
@@ -42,6 +43,7 @@ export function EditAccountModal({ account, onClose }: { account: Account; onClo
     >
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         initialValues={{ displayName: account.displayName, roles: account.roles, active: account.active }}

@@ -14,6 +14,7 @@ import { zodRule } from '../../lib/formRules';
 import { apiKey, useApiQuery } from '../../lib/useApi';
 import { useApiError } from '../../lib/useApiError';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 const ENDED_LABELS: Record<NonNullable<RosterEntry['endedBy']>, string> = {
   replaced: '已更换',
@@ -149,7 +150,13 @@ function SignRosterModal({ onClose }: { onClose: () => void }) {
       <Typography.Paragraph type="secondary">
         以您本人的签名密钥签署当前名册。此后导出的签名文件均附此名册，供他人离线确认签名人。
       </Typography.Paragraph>
-      <Form form={form} onKeyDown={onKeyDown} layout="vertical" onFinish={(values) => sign.mutate(values)}>
+      <Form
+        form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
+        onKeyDown={onKeyDown}
+        layout="vertical"
+        onFinish={(values) => sign.mutate(values)}
+      >
         <Form.Item label="您的密码" name="password" rules={[zodRule(SignRosterInput.shape.password)]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

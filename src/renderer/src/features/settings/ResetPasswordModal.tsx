@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useApiError } from '../../lib/useApiError';
 import { confirmPasswordRule, zodRule } from '../../lib/formRules';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 interface ResetValues {
   password: string;
@@ -42,7 +43,13 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       <Typography.Paragraph type="secondary">
         如此人持有签名密钥，原密钥将停用（仍留在密钥名册中，用于验证此前的签名），并换发新密钥，两者指纹记入审计日志。请随后重新签发密钥名册。
       </Typography.Paragraph>
-      <Form form={form} onKeyDown={onKeyDown} layout="vertical" onFinish={(values) => reset.mutate(values)}>
+      <Form
+        form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
+        onKeyDown={onKeyDown}
+        layout="vertical"
+        onFinish={(values) => reset.mutate(values)}
+      >
         <Form.Item label="新密码" name="password" rules={[zodRule(ResetPasswordInput.shape.password)]}>
           <Input.Password autoComplete="new-password" placeholder="至少 8 位" />
         </Form.Item>

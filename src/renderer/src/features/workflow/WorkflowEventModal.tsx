@@ -14,6 +14,7 @@ import { submittedVersionLabel } from './fields/SubmitFields';
 import { useMinutesUpload } from './useMinutesUpload';
 import { useWorkflowTransition } from './useWorkflowTransition';
 import { useEnterSubmit } from '../../lib/useEnterSubmit';
+import { submitAgainWhenOverrun } from '../../lib/submitAgain';
 
 export interface WorkflowEventModalProps {
   documentId: string;
@@ -124,6 +125,7 @@ export function WorkflowEventModal(props: WorkflowEventModalProps) {
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
+        onFinishFailed={submitAgainWhenOverrun(form)}
         onKeyDown={onKeyDown}
         layout="vertical"
         aria-label={event.label}
