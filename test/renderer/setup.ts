@@ -25,8 +25,10 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
 }
 
-// The first render of antd's table in a test file takes more than the default second on a busy machine.
-configure({ asyncUtilTimeout: 5_000 });
+// The first render of antd's table in a test file takes more than the default second on a busy machine,
+// and more than 5 s on a 2-core machine running the other test projects beside it. The waits are for
+// states; this is only how long a state may take before the test fails (the test itself has 20 s).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
