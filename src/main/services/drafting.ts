@@ -14,6 +14,7 @@ import { mustFindDocument } from './documents';
 import { mustBeEditable, textLockOf } from './textLock';
 import { reanchorOpenThreads } from './threadAnchors';
 import { appendVersion, mustFindVersion, versionBlocks } from './versions';
+import { indexDraftText } from './searchIndex';
 
 /** The working draft as services use it; `drafts.get` adds whether the workflow locks it. */
 export type WorkingDraft = Omit<Draft, 'lockedReason'>;
@@ -82,6 +83,8 @@ export function saveDraft(
     updatedAt: at,
     updatedBy: actor.id,
   });
+  const base = current.baseVersionId ? mustFindVersion(ctx, current.baseVersionId) : null;
+  indexDraftText(ctx, { ...input, sameAsVersion: base?.contentHash === hash });
   ctx.describeChange({
     targetType: 'documents',
     targetId: input.documentId,
@@ -111,6 +114,12 @@ function draftFromVersion(
     revision,
     updatedAt: deps.clock.now().toISOString(),
     updatedBy: actor.id,
+  });
+  indexDraftText(deps, {
+    documentId: version.documentId,
+    part: 'main',
+    blocks: version.blocks,
+    sameAsVersion: true,
   });
 }
 

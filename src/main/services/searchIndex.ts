@@ -1,0 +1,113 @@
+import type { Block } from '../../shared/domain/blocks';
+import { blockEntries, type SearchSource } from '../../shared/domain/search';
+import * as drafts from '../db/repos/drafts';
+import {
+  deleteEntries,
+  documentEntries,
+  documentRecordEntries,
+  insertEntries,
+  type NewSearchEntry,
+  versionIndexed,
+} from '../db/repos/searchIndex';
+import { listVersions, readVersionContent } from '../db/repos/versions';
+import type { Deps } from '../deps';
+
+/**
+ * Keeps the search index (issue 17) in step with the texts. Each function is called by the service that
+ * writes the text, inside its transaction: when the write fails, the index change is rolled back with
+ * it, and when the index write fails, so is the text.
+ */
+
+/** The sources kept by indexDocumentRecords (texts are kept per version and per draft). */
+const RECORD_SOURCES: readonly SearchSource[] = ['document', 'annotation', 'review', 'filing', 'cleanup'];
+
+/** A new version's blocks: indexed once, since a version never changes. */
+export function indexVersionText(
+  deps: Deps,
+  version: { documentId: string; versionId: string; blocks: readonly Block[] },
+): void {
+  if (versionIndexed(deps.db, version.versionId)) return;
+  insertEntries(
+    deps.db,
+    blockEntries(version.blocks).map((entry) => ({
+      documentId: version.documentId,
+      source: 'version',
+      sourceId: version.versionId,
+      versionId: version.versionId,
+      ...entry,
+    })),
+  );
+}
+
+/**
+ * The working draft of one part. A draft whose text is its base version's is not indexed again (the
+ * version's entries find it); otherwise only the blocks that changed are written, so an autosave of a
+ * long text costs what was typed, not the whole text.
+ */
+export function indexDraftText(
+  deps: Deps,
+  draft: { documentId: string; part: string; blocks: readonly Block[]; sameAsVersion: boolean },
+): void {
+  const existing = documentEntries(deps.db, draft.documentId, ['draft']).filter(
+    (entry) => entry.sourceId === draft.part,
+  );
+  const wanted = draft.sameAsVersion ? [] : blockEntries(draft.blocks);
+  const key = (entry: { blockId: string; path: string; text: string }) =>
+    `${entry.blockId}\u0000${entry.path}\u0000${entry.text}`;
+  const kept = new Map(existing.map((entry) => [key(entry), entry]));
+  const added: NewSearchEntry[] = [];
+  for (const entry of wanted) {
+    if (kept.delete(key(entry))) continue;
+    added.push({
+      documentId: draft.documentId,
+      source: 'draft',
+      sourceId: draft.part,
+      versionId: null,
+      ...entry,
+    });
+  }
+  deleteEntries(
+    deps.db,
+    [...kept.values()].map((entry) => entry.id),
+  );
+  insertEntries(deps.db, added);
+}
+
+/**
+ * A document's metadata (标题, 文号, 登记号, 起草单位) and its records (comments, review, filing, cleanup):
+ * written again whole after any of them changes — a document has few of them.
+ */
+export function indexDocumentRecords(deps: Deps, documentId: string): void {
+  deleteEntries(
+    deps.db,
+    documentEntries(deps.db, documentId, RECORD_SOURCES).map((entry) => entry.id),
+  );
+  insertEntries(deps.db, documentRecordEntries(deps.db, documentId));
+}
+
+/** Everything about one document, from scratch. Returns the number of entries written. */
+export function reindexDocument(deps: Deps, documentId: string): number {
+  deleteEntries(
+    deps.db,
+    documentEntries(deps.db, documentId).map((entry) => entry.id),
+  );
+  indexDocumentRecords(deps, documentId);
+  const versions = listVersions(deps.db, documentId);
+  for (const version of versions) {
+    const content = readVersionContent(deps.db, version.id);
+    if (content !== null)
+      indexVersionText(deps, { documentId, versionId: version.id, blocks: JSON.parse(content) as Block[] });
+  }
+  for (const part of drafts.draftParts(deps.db, documentId)) {
+    const base = part.baseVersionId
+      ? versions.find((version) => version.id === part.baseVersionId)
+      : undefined;
+    indexDraftText(deps, {
+      documentId,
+      part: part.part,
+      blocks: JSON.parse(part.contentJson) as Block[],
+      sameAsVersion: base?.contentHash === part.contentHash,
+    });
+  }
+  return documentEntries(deps.db, documentId).length;
+}
