@@ -17,6 +17,7 @@ import { useOutline } from './outline/useOutline';
 import { useDraftActions } from './useDraftActions';
 import { DraftVersionList } from './versions/DraftVersionList';
 import { SaveVersionModal } from './versions/SaveVersionModal';
+import { useScrollToBlockParam } from '../../lib/useScrollToBlockParam';
 
 const PART_LABELS = { main: '正文', explanation: '起草说明' } as const;
 
@@ -73,6 +74,12 @@ export function DraftSession({
   const jumpTo = useCallback((blockId: string) => {
     if (editorRef.current) scrollToBlock(editorRef.current, blockId);
   }, []);
+  // A search hit opens the draft at its block (?block=ID).
+  const scrollFromLink = useCallback(
+    (blockId: string) => (editorRef.current ? scrollToBlock(editorRef.current, blockId) : false),
+    [],
+  );
+  useScrollToBlockParam(scrollFromLink);
 
   return (
     <Flex gap={16} align="flex-start">
