@@ -4,7 +4,13 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VersionSummary } from '../../../../shared/api';
 import type { Draft } from '../../../../shared/api/schemas/drafting';
-import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } from '../../editor';
+import {
+  createBlocksReader,
+  DocumentEditor,
+  getBlockElement,
+  scrollToBlock,
+  type BlocksReader,
+} from '../../editor';
 import { useWindowHeight } from '../../lib/useWindowHeight';
 import { DraftAnnotationPane, DraftAnnotationPlugins, useDraftAnnotations } from '../draftAnnotations';
 import { SaveStatusText } from './autosave/SaveStatusText';
@@ -75,10 +81,13 @@ export function DraftSession({
     if (editorRef.current) scrollToBlock(editorRef.current, blockId);
   }, []);
   // A search hit opens the draft at its block (?block=ID).
-  const scrollFromLink = useCallback(
-    (blockId: string) => (editorRef.current ? scrollToBlock(editorRef.current, blockId) : false),
-    [],
-  );
+  const scrollFromLink = useCallback((blockId: string) => {
+    const editor = editorRef.current;
+    const element = editor ? getBlockElement(editor, blockId) : null;
+    if (!editor || !element) return false;
+    const rect = element.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= window.innerHeight ? true : scrollToBlock(editor, blockId);
+  }, []);
   useScrollToBlockParam(scrollFromLink);
 
   return (

@@ -56,7 +56,8 @@ export function VersionReader({ detail }: { detail: VersionDetail }) {
       (candidate) => candidate.getAttribute(BLOCK_ID_ATTRIBUTE) === blockId,
     );
     if (!element) return false;
-    element.scrollIntoView?.({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) element.scrollIntoView?.({ block: 'center' });
     element.classList.add('nd-block-target');
     return true;
   }, []);
