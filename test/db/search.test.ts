@@ -119,6 +119,15 @@ describe('search over real law texts', () => {
     }
   });
 
+  test('with more documents than asked for, the first are listed with their exact counts, and `more` says so', async () => {
+    const all = scanCounts('罚');
+    const result = await search(reviewer, '罚', { sources: ['version'], limit: 2 });
+    expect(result).toMatchObject({ documentCount: 2, more: true });
+    expect(result.documents).toHaveLength(2);
+    for (const document of result.documents) expect(document.hitCount).toBe(all.get(document.documentId));
+    expect((await search(reviewer, '罚', { sources: ['version'], limit: all.size })).more).toBe(false);
+  });
+
   test('a hit names its structural path, and the version to open it in', async () => {
     const result = await search(reviewer, '"没收违法所得"', { sources: ['version'], hitsPerDocument: 50 });
     const paths = result.documents.flatMap((document) => document.hits.map((hit) => hit.path));
@@ -323,7 +332,12 @@ describe('the index is written with the text, in the same transaction', () => {
     }
     expect(batches).toBe(2);
     const rebuilt = await Promise.all(queries.map((q) => search(reviewer, q)));
-    const strip = (result: SearchResult) => ({ ...result, millis: 0 });
+    // The same documents and hits; the order (newest hits first) follows the rebuild's order.
+    const strip = (result: SearchResult) => ({
+      ...result,
+      millis: 0,
+      documents: [...result.documents].sort((a, b) => a.documentId.localeCompare(b.documentId)),
+    });
     expect(rebuilt.map(strip)).toEqual(before.map(strip));
   });
 });

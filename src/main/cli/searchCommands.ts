@@ -19,7 +19,9 @@ export interface SearchCommand extends Omit<GroupCommand, 'io'> {
 function describeResult(result: SearchResult): string {
   if (result.documentCount === 0) return `没有找到“${result.terms.join(' ')}”`;
   const lines = [
-    `找到 ${result.documentCount} 个文件，共 ${result.hitCount} 处（显示前 ${result.documents.length} 个文件，${result.millis} 毫秒）`,
+    result.more
+      ? `找到 ${result.documentCount} 个以上文件，以下 ${result.documentCount} 个文件共 ${result.hitCount} 处（${result.millis} 毫秒；可加上更多文字或筛选以缩小范围）`
+      : `找到 ${result.documentCount} 个文件，共 ${result.hitCount} 处（${result.millis} 毫秒）`,
   ];
   for (const document of result.documents) {
     lines.push(

@@ -10,7 +10,7 @@ import {
   snippetSegments,
 } from '../../shared/domain/search';
 import { versionTitle } from '../../shared/domain/versionName';
-import { documentIdsAfter, searchDocuments, searchHits } from '../db/repos/searchIndex';
+import { documentHitCounts, documentIdsAfter, matchingDocuments, searchHits } from '../db/repos/searchIndex';
 import { requireAccount, type ServiceContext } from './context';
 import { reindexDocument } from './searchIndex';
 
@@ -45,17 +45,14 @@ export function searchQuery(ctx: ServiceContext, input: ParsedInput<'search.quer
   const openable = openableSources(account);
   const sources = input.sources ? openable.filter((source) => input.sources?.includes(source)) : openable;
   const filter = { terms, sources, kinds: input.kinds, statuses: input.statuses, year: input.year };
-  const documents = searchDocuments(ctx.db, filter, input.limit);
-  const hits = searchHits(
-    ctx.db,
-    filter,
-    documents.map((document) => document.documentId),
-    input.hitsPerDocument,
-  );
+  const { documentIds, more } = matchingDocuments(ctx.db, filter, input.limit);
+  const documents = documentHitCounts(ctx.db, filter, documentIds);
+  const hits = searchHits(ctx.db, filter, documentIds, input.hitsPerDocument);
   return {
     terms,
-    documentCount: documents[0]?.documentCount ?? 0,
-    hitCount: documents[0]?.totalHits ?? 0,
+    documentCount: documents.length,
+    more,
+    hitCount: documents.reduce((sum, document) => sum + document.hitCount, 0),
     documents: documents.map((document) => ({
       documentId: document.documentId,
       title: document.title,

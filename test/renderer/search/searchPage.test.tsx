@@ -7,6 +7,7 @@ import { renderApp } from '../support/renderApp';
 const RESULT: SearchResult = {
   terms: ['罚款'],
   documentCount: 1,
+  more: false,
   hitCount: 7,
   millis: 3,
   documents: [

@@ -168,33 +168,10 @@ export interface SearchFilter {
   year?: number | undefined;
 }
 
-/**
- * WHERE for the entries holding every term: the FTS indexes propose candidates (all trigram terms in one
- * MATCH, all short terms in another, every term quoted), and each candidate's text must contain each
- * term — so a hit is exactly a substring, whatever the tokenizers do with punctuation.
- */
-function entryCondition(filter: SearchFilter): { sql: string; params: unknown[] } {
-  const trigram: string[] = [];
-  const chars: string[] = [];
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  for (const term of filter.terms) {
-    const plan = planTerm(term);
-    if (plan.index === 'trigram') trigram.push(plan.match);
-    if (plan.index === 'chars') chars.push(plan.match);
-  }
-  if (trigram.length > 0) {
-    clauses.push('e.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?)');
-    params.push(trigram.join(' AND '));
-  }
-  if (chars.length > 0) {
-    clauses.push('e.id IN (SELECT rowid FROM search_chars WHERE search_chars MATCH ?)');
-    params.push(chars.join(' AND '));
-  }
-  for (const term of filter.terms) {
-    clauses.push('instr(lower(e.text), ?) > 0');
-    params.push(foldCase(term));
-  }
+/** The conditions every hit meets: each term is in its text (the exact rule), and it is of a source asked for. */
+function verifiedCondition(filter: SearchFilter): { sql: string; params: unknown[] } {
+  const clauses = filter.terms.map(() => 'instr(lower(e.text), ?) > 0');
+  const params: unknown[] = filter.terms.map(foldCase);
   clauses.push('e.source IN (SELECT value FROM json_each(?))');
   params.push(JSON.stringify(filter.sources));
   return { sql: clauses.join(' AND '), params };
@@ -215,7 +192,70 @@ function documentCondition(filter: SearchFilter): { sql: string; params: unknown
     clauses.push('d.year = ?');
     params.push(filter.year);
   }
-  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1', params };
+  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '', params };
+}
+
+/**
+ * The statement that walks the candidates, newest entry first. One FTS index drives it (trigram when a
+ * term has 3+ characters: it is the more selective; every term quoted, all of one index in one MATCH);
+ * the other index, when terms need both, is a set the candidate must be in; each candidate's text must
+ * contain each term — so a hit is exactly a substring, whatever the tokenizers do with punctuation.
+ */
+function candidateStatement(filter: SearchFilter): { sql: string; params: unknown[] } {
+  const trigram: string[] = [];
+  const chars: string[] = [];
+  for (const term of filter.terms) {
+    const plan = planTerm(term);
+    if (plan.index === 'trigram') trigram.push(plan.match);
+    if (plan.index === 'chars') chars.push(plan.match);
+  }
+  const verified = verifiedCondition(filter);
+  const documents = documentCondition(filter);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  let from = 'search_entries e';
+  let order = 'e.id DESC';
+  const driver = trigram.length > 0 ? 'search_trigram' : chars.length > 0 ? 'search_chars' : null;
+  if (driver) {
+    // CROSS JOIN keeps the FTS index as the outer loop, read in rowid order without sorting.
+    from = `${driver} CROSS JOIN search_entries e ON e.id = ${driver}.rowid`;
+    where.push(`${driver} MATCH ?`);
+    params.push((driver === 'search_trigram' ? trigram : chars).join(' AND '));
+    order = `${driver}.rowid DESC`;
+  }
+  if (driver === 'search_trigram' && chars.length > 0) {
+    where.push('e.id IN (SELECT rowid FROM search_chars WHERE search_chars MATCH ?)');
+    params.push(chars.join(' AND '));
+  }
+  where.push(verified.sql);
+  params.push(...verified.params);
+  if (documents.sql) {
+    from += ' CROSS JOIN documents d ON d.id = e.document_id';
+    where.push(documents.sql);
+    params.push(...documents.params);
+  }
+  return { sql: `SELECT e.document_id FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order}`, params };
+}
+
+/**
+ * The documents with hits, those with the newest hits first, up to `limit`: the walk stops as soon as it
+ * has one more than that (`more`), so a word found in most documents costs no more than a rare one.
+ */
+export function matchingDocuments(
+  db: Db,
+  filter: SearchFilter,
+  limit: number,
+): { documentIds: string[]; more: boolean } {
+  const statement = candidateStatement(filter);
+  const found = new Set<string>();
+  for (const row of db.prepare(statement.sql).iterate(...statement.params) as Iterable<{
+    document_id: string;
+  }>) {
+    found.add(row.document_id);
+    if (found.size > limit) break;
+  }
+  const documentIds = [...found];
+  return { documentIds: documentIds.slice(0, limit), more: documentIds.length > limit };
 }
 
 export interface DocumentHitRow {
@@ -226,27 +266,23 @@ export interface DocumentHitRow {
   year: number;
   docNumber: string | null;
   hitCount: number;
-  documentCount: number;
-  totalHits: number;
 }
 
-/** Documents with hits: those with a hit in their metadata first, then by number of hits, newest first. */
-export function searchDocuments(db: Db, filter: SearchFilter, limit: number): DocumentHitRow[] {
-  const entries = entryCondition(filter);
-  const documents = documentCondition(filter);
+/** The listed documents with their number of hits (their entries checked directly, no index needed). */
+export function documentHitCounts(
+  db: Db,
+  filter: SearchFilter,
+  documentIds: readonly string[],
+): DocumentHitRow[] {
+  if (documentIds.length === 0) return [];
+  const verified = verifiedCondition(filter);
   const rows = db
     .prepare(
-      `WITH hits AS (SELECT e.document_id, e.source FROM search_entries e WHERE ${entries.sql})
-       SELECT d.id, d.title, d.kind, d.status, d.year, d.doc_number, count(*) AS hit_count,
-              max(h.source = 'document') AS in_metadata,
-              count(*) OVER () AS document_count, sum(count(*)) OVER () AS total_hits
-       FROM hits h JOIN documents d ON d.id = h.document_id
-       WHERE ${documents.sql}
-       GROUP BY d.id
-       ORDER BY in_metadata DESC, hit_count DESC, d.updated_at DESC, d.id
-       LIMIT ?`,
+      `SELECT d.id, d.title, d.kind, d.status, d.year, d.doc_number,
+              (SELECT count(*) FROM search_entries e WHERE e.document_id = d.id AND ${verified.sql}) AS hit_count
+       FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
-    .all(...entries.params, ...documents.params, limit) as {
+    .all(...verified.params, JSON.stringify(documentIds)) as {
     id: string;
     title: string;
     kind: string;
@@ -254,20 +290,24 @@ export function searchDocuments(db: Db, filter: SearchFilter, limit: number): Do
     year: number;
     doc_number: string | null;
     hit_count: number;
-    document_count: number;
-    total_hits: number;
   }[];
-  return rows.map((row) => ({
-    documentId: row.id,
-    title: row.title,
-    kind: row.kind,
-    status: row.status,
-    year: row.year,
-    docNumber: row.doc_number,
-    hitCount: row.hit_count,
-    documentCount: row.document_count,
-    totalHits: row.total_hits,
-  }));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return documentIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row
+      ? [
+          {
+            documentId: row.id,
+            title: row.title,
+            kind: row.kind,
+            status: row.status,
+            year: row.year,
+            docNumber: row.doc_number,
+            hitCount: row.hit_count,
+          },
+        ]
+      : [];
+  });
 }
 
 export interface HitRow extends SearchEntryRecord {
@@ -286,7 +326,7 @@ export function searchHits(
   perDocument: number,
 ): HitRow[] {
   if (documentIds.length === 0) return [];
-  const entries = entryCondition(filter);
+  const verified = verifiedCondition(filter);
   const rows = db
     .prepare(
       `SELECT * FROM (
@@ -297,10 +337,10 @@ export function searchHits(
                            v.seq DESC, e.id
                 ) AS rank
          FROM search_entries e LEFT JOIN document_versions v ON v.id = e.version_id
-         WHERE e.document_id IN (SELECT value FROM json_each(?)) AND ${entries.sql}
+         WHERE e.document_id IN (SELECT value FROM json_each(?)) AND ${verified.sql}
        ) WHERE rank <= ? ORDER BY document_id, rank`,
     )
-    .all(JSON.stringify(documentIds), ...entries.params, perDocument) as (EntryRow & {
+    .all(JSON.stringify(documentIds), ...verified.params, perDocument) as (EntryRow & {
     version_seq: number | null;
     version_label: string | null;
   })[];

@@ -50,10 +50,14 @@ export type SearchDocumentResult = z.infer<typeof SearchDocumentResult>;
 export const SearchResult = z.object({
   /** The terms searched for, as understood (quoted phrases kept whole). */
   terms: z.array(z.string()),
-  /** Documents with a hit (all of them; `documents` holds the first `limit`). */
-  documentCount: z.number().int(),
-  hitCount: z.number().int(),
+  /** Documents listed, those with the newest hits first (at most `limit`). */
   documents: z.array(SearchDocumentResult),
+  /** Documents found: all of them, or when `more`, those listed. */
+  documentCount: z.number().int(),
+  /** More documents have hits than are listed (the search stopped once it had enough). */
+  more: z.boolean(),
+  /** Hits in the listed documents. */
+  hitCount: z.number().int(),
   millis: z.number(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

@@ -52,10 +52,9 @@ export function SearchPage() {
       ) : (
         <Flex vertical gap={12} aria-busy={result.isFetching}>
           <Typography.Text type="secondary" role="status">
-            找到 {result.data.documentCount} 个文件，共 {result.data.hitCount} 处
-            {result.data.documents.length < result.data.documentCount
-              ? `，显示前 ${result.data.documents.length} 个文件`
-              : ''}
+            {result.data.more
+              ? `找到 ${result.data.documentCount} 个以上文件，以下 ${result.data.documentCount} 个文件共 ${result.data.hitCount} 处。可加上更多文字或筛选以缩小范围。`
+              : `找到 ${result.data.documentCount} 个文件，共 ${result.data.hitCount} 处`}
           </Typography.Text>
           {result.data.documents.map((document) => (
             <SearchDocumentCard key={document.documentId} document={document} />
