@@ -12,7 +12,7 @@ import {
 import { versionTitle } from '../../shared/domain/versionName';
 import { documentHitCounts, documentIdsAfter, matchingDocuments, searchHits } from '../db/repos/searchIndex';
 import { requireAccount, type ServiceContext } from './context';
-import { reindexDocument } from './searchIndex';
+import { ensureSearchIndex, reindexDocument } from './searchIndex';
 
 /**
  * The channel a hit opens in. Whether an account may see a hit is whether it may call that channel —
@@ -42,6 +42,7 @@ export function searchQuery(ctx: ServiceContext, input: ParsedInput<'search.quer
   const started = performance.now();
   const terms = parseSearchQuery(input.q);
   if (terms.length === 0) throw new DomainError('INVALID_INPUT', '请输入要搜索的文字。');
+  ensureSearchIndex(ctx);
   const openable = openableSources(account);
   const sources = input.sources ? openable.filter((source) => input.sources?.includes(source)) : openable;
   const filter = { terms, sources, kinds: input.kinds, statuses: input.statuses, year: input.year };

@@ -7,6 +7,7 @@ import {
   documentRecordEntries,
   insertEntries,
   type NewSearchEntry,
+  unindexedDocumentIds,
   versionIndexed,
 } from '../db/repos/searchIndex';
 import { listVersions, readVersionContent } from '../db/repos/versions';
@@ -110,4 +111,22 @@ export function reindexDocument(deps: Deps, documentId: string): number {
     });
   }
   return documentEntries(deps.db, documentId).length;
+}
+
+/**
+ * Indexes the documents not in the index yet — those of a workspace made before the index existed —
+ * a batch at a time, each batch in its own transaction. Run before each search: when every document
+ * is indexed, it costs one lookup per document.
+ */
+export function ensureSearchIndex(deps: Deps, batchSize = 100): number {
+  const pending = unindexedDocumentIds(deps.db);
+  for (let from = 0; from < pending.length; from += batchSize) {
+    const batch = pending.slice(from, from + batchSize);
+    deps.db
+      .transaction(() => {
+        for (const id of batch) reindexDocument(deps, id);
+      })
+      .immediate();
+  }
+  return pending.length;
 }

@@ -142,6 +142,18 @@ export function documentRecordEntries(db: Db, documentId: string): NewSearchEntr
     .filter((entry) => entry.text !== '');
 }
 
+/** Documents with no entry at all: not indexed yet (every document has at least its title). */
+export function unindexedDocumentIds(db: Db): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.document_id = d.id)
+         ORDER BY id`,
+      )
+      .all() as { id: string }[]
+  ).map((row) => row.id);
+}
+
 /** Documents by id after `after`, for a rebuild in batches; and how many remain after them. */
 export function documentIdsAfter(
   db: Db,
