@@ -83,8 +83,7 @@ export function saveDraft(
     updatedAt: at,
     updatedBy: actor.id,
   });
-  const base = current.baseVersionId ? mustFindVersion(ctx, current.baseVersionId) : null;
-  indexDraftText(ctx, { ...input, sameAsVersion: base?.contentHash === hash });
+  indexDraftText(ctx, { ...input, baseVersionId: current.baseVersionId });
   ctx.describeChange({
     targetType: 'documents',
     targetId: input.documentId,
@@ -119,7 +118,7 @@ function draftFromVersion(
     documentId: version.documentId,
     part: 'main',
     blocks: version.blocks,
-    sameAsVersion: true,
+    baseVersionId: version.id,
   });
 }
 

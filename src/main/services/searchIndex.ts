@@ -7,6 +7,7 @@ import {
   documentRecordEntries,
   insertEntries,
   type NewSearchEntry,
+  sourceEntries,
   unindexedDocumentIds,
   versionIndexed,
 } from '../db/repos/searchIndex';
@@ -41,24 +42,27 @@ export function indexVersionText(
 }
 
 /**
- * The working draft of one part. A draft whose text is its base version's is not indexed again (the
- * version's entries find it); otherwise only the blocks that changed are written, so an autosave of a
- * long text costs what was typed, not the whole text.
+ * The working draft of one part: only its blocks that differ from the version it continues (the
+ * version's entries find the rest), and of those only what changed since the last save — so an
+ * autosave of a long text costs what was typed, not the whole text.
  */
 export function indexDraftText(
   deps: Deps,
-  draft: { documentId: string; part: string; blocks: readonly Block[]; sameAsVersion: boolean },
+  draft: { documentId: string; part: string; blocks: readonly Block[]; baseVersionId: string | null },
 ): void {
+  const key = (entry: { blockId: string; path: string; text: string }) =>
+    `${entry.blockId}\u0000${entry.path}\u0000${entry.text}`;
+  const inVersion = new Set(
+    draft.baseVersionId ? sourceEntries(deps.db, 'version', draft.baseVersionId).map(key) : [],
+  );
   const existing = documentEntries(deps.db, draft.documentId, ['draft']).filter(
     (entry) => entry.sourceId === draft.part,
   );
-  const wanted = draft.sameAsVersion ? [] : blockEntries(draft.blocks);
-  const key = (entry: { blockId: string; path: string; text: string }) =>
-    `${entry.blockId}\u0000${entry.path}\u0000${entry.text}`;
   const kept = new Map(existing.map((entry) => [key(entry), entry]));
   const added: NewSearchEntry[] = [];
-  for (const entry of wanted) {
-    if (kept.delete(key(entry))) continue;
+  for (const entry of blockEntries(draft.blocks)) {
+    const entryKey = key(entry);
+    if (inVersion.has(entryKey) || kept.delete(entryKey)) continue;
     added.push({
       documentId: draft.documentId,
       source: 'draft',
@@ -100,25 +104,26 @@ export function reindexDocument(deps: Deps, documentId: string): number {
       indexVersionText(deps, { documentId, versionId: version.id, blocks: JSON.parse(content) as Block[] });
   }
   for (const part of drafts.draftParts(deps.db, documentId)) {
-    const base = part.baseVersionId
-      ? versions.find((version) => version.id === part.baseVersionId)
-      : undefined;
     indexDraftText(deps, {
       documentId,
       part: part.part,
       blocks: JSON.parse(part.contentJson) as Block[],
-      sameAsVersion: base?.contentHash === part.contentHash,
+      baseVersionId: part.baseVersionId,
     });
   }
   return documentEntries(deps.db, documentId).length;
 }
 
+/** Databases whose every document is known to be indexed (checked once per open database). */
+const complete = new WeakSet<object>();
+
 /**
  * Indexes the documents not in the index yet — those of a workspace made before the index existed —
- * a batch at a time, each batch in its own transaction. Run before each search: when every document
- * is indexed, it costs one lookup per document.
+ * a batch at a time, each batch in its own transaction. Checked at the first search after the database
+ * is opened: from then on every write indexes its own text.
  */
 export function ensureSearchIndex(deps: Deps, batchSize = 100): number {
+  if (complete.has(deps.db)) return 0;
   const pending = unindexedDocumentIds(deps.db);
   for (let from = 0; from < pending.length; from += batchSize) {
     const batch = pending.slice(from, from + batchSize);
@@ -128,5 +133,6 @@ export function ensureSearchIndex(deps: Deps, batchSize = 100): number {
       })
       .immediate();
   }
+  complete.add(deps.db);
   return pending.length;
 }

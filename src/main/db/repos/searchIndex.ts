@@ -83,6 +83,14 @@ export function documentEntries(
   return rows.map(fromRow);
 }
 
+/** The entries of one version, thread, review case … (by source and id). */
+export function sourceEntries(db: Db, source: SearchSource, sourceId: string): SearchEntryRecord[] {
+  const rows = db
+    .prepare('SELECT * FROM search_entries WHERE source = ? AND source_id = ?')
+    .all(source, sourceId) as EntryRow[];
+  return rows.map(fromRow);
+}
+
 /** Whether any entry already belongs to this version (a version is indexed once: it never changes). */
 export function versionIndexed(db: Db, versionId: string): boolean {
   return (
