@@ -80,6 +80,8 @@ export function hitPath(documentId: string, hit: SearchHit): string {
       return `/reviews/${enc(hit.sourceId)}`;
     case 'cleanup':
       return `/cleanup/campaigns/${enc(hit.sourceId)}`;
+    case 'filing':
+      return `/documents/${enc(documentId)}?tab=filing`;
     default:
       return `/documents/${enc(documentId)}`;
   }
