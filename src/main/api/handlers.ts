@@ -90,6 +90,7 @@ import {
   recordProactiveDisclosure,
 } from '../services/disclosures';
 import { getVersion } from '../services/versions';
+import { reindexSearch, searchQuery } from '../services/search';
 import { exportVersionDocx } from '../services/versionExport';
 import { getWorkflow, transitionWorkflow } from '../services/workflow';
 import {
@@ -202,6 +203,8 @@ export const handlers: Handlers = {
   'laws.changeImpact': lawChangeImpact,
   'laws.changeAlerts': lawChangeAlerts,
   'citations.reindex': reindexCitations,
+  'search.query': searchQuery,
+  'search.reindex': reindexSearch,
 
   'catalogs.preview': previewCatalog,
   'catalogs.export': exportCatalog,

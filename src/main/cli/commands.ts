@@ -12,6 +12,7 @@ import { DISCLOSURE_USAGE, runDisclosureCommand } from './disclosureCommands';
 import { LAW_USAGE, runLawCommand } from './lawCommands';
 import { runVersionCommand, VERSION_USAGE } from './versionCommands';
 import { REVIEW_USAGE, runReviewCommand } from './reviewLetterCommand';
+import { runSearchCommand, SEARCH_USAGE } from './searchCommands';
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiResult, Channel, ChannelInput } from '../../shared/api';
@@ -71,6 +72,7 @@ ${DISCLOSURE_USAGE}
 ${LAW_USAGE}
 ${VERSION_USAGE}
 ${REVIEW_USAGE}
+${SEARCH_USAGE}
 
 密码从 NORMDESK_PASSWORD 读取，否则在终端提示输入。`;
 
@@ -119,6 +121,8 @@ const CLI_OPTIONS = {
   meeting: { type: 'string' },
   decision: { type: 'string' },
   quarter: { type: 'string' },
+  where: { type: 'string' },
+  limit: { type: 'string' },
   format: { type: 'string' },
   recipient: { type: 'string' },
   state: { type: 'string' },
@@ -406,6 +410,8 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   if (group === 'review') return runReviewCommand({ io, action, text, emit, signedIn });
   if (group === 'validity') return runValidityCommand({ io, action, text, emit, signedIn });
   if (group === 'disclosure') return runDisclosureCommand({ io, action, text, emit, signedIn });
+  if (group === 'search')
+    return runSearchCommand({ io, action, words: positionals.slice(1), text, emit, signedIn });
   if (group === 'laws' || group === 'citations')
     return runLawCommand({ io, group, action, text, emit, signedIn });
 

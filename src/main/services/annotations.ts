@@ -13,6 +13,7 @@ import { mustFindDocument } from './documents';
 import { readDraft } from './drafting';
 import { blockTextIn, lastKnownPlace } from './threadAnchors';
 import { versionBlocks } from './versions';
+import { indexDocumentRecords } from './searchIndex';
 
 /**
  * Threads as seen in one text: a version shows the threads made on it or anchored in it when it was
@@ -105,6 +106,7 @@ export function createAnnotation(
     createdAt: ctx.clock.now().toISOString(),
     createdBy: actor.id,
   });
+  indexDocumentRecords(ctx, input.documentId);
   ctx.describeChange({
     targetType: 'annotations',
     targetId: id,
@@ -126,6 +128,7 @@ export function replyToAnnotation(
     createdAt: ctx.clock.now().toISOString(),
     createdBy: actor.id,
   });
+  indexDocumentRecords(ctx, annotation.documentId);
   ctx.describeChange({ targetType: 'annotations', targetId: annotation.id });
   return thread(ctx, annotation);
 }

@@ -36,6 +36,7 @@ import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
 import { documentsInScope, type IssuedDocumentLifecycle, issuedDocumentsWithLifecycle } from './lifecycle';
 import { today } from './rules';
+import { indexDocumentRecords } from './searchIndex';
 
 /**
  * Cleanup campaigns (清理活动, RULES.md §1.10): the documents a scope selects, one disposition per
@@ -369,6 +370,7 @@ export function decideCampaignItems(
       decidedAt: at,
       decidedBy: actor.id,
     });
+    indexDocumentRecords(ctx, item.documentId);
   }
   ctx.describeChange({
     targetType: 'cleanup_campaigns',

@@ -9,6 +9,7 @@ import { deliberationViews, issuanceView } from './issuanceRecords';
 import type { Deps } from '../deps';
 import { requireAccount, type ServiceContext } from './context';
 import { documentIdsInState, lifecycleTags } from './validity';
+import { indexDocumentRecords } from './searchIndex';
 
 const METADATA_FIELDS = ['kind', 'title', 'draftingUnit', 'issuingAuthority', 'responsiblePerson'] as const;
 
@@ -73,6 +74,7 @@ export function createDocument(ctx: ServiceContext, input: ParsedInput<'document
     actorId: actor.id,
     detail: input,
   });
+  indexDocumentRecords(ctx, id);
   // Kinds without a 公平竞争审查 (党内规范性文件, contracts, disclosure answers) keep no answer.
   if (touchesBusiness !== undefined && fairCompetitionApplies(input.kind))
     keepMarketActivityAnswer(ctx, mustFindDocument(ctx, id), touchesBusiness);
@@ -107,6 +109,7 @@ export function updateDocument(ctx: ServiceContext, input: ParsedInput<'document
     actorId: actor.id,
     detail: changes,
   });
+  indexDocumentRecords(ctx, current.id);
   ctx.describeChange({ detail: { title: current.title, changes } });
   return documents.toSummary(mustFindDocument(ctx, current.id));
 }

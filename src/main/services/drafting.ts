@@ -14,6 +14,7 @@ import { mustFindDocument } from './documents';
 import { mustBeEditable, textLockOf } from './textLock';
 import { reanchorOpenThreads } from './threadAnchors';
 import { appendVersion, mustFindVersion, versionBlocks } from './versions';
+import { indexDraftText } from './searchIndex';
 
 /** The working draft as services use it; `drafts.get` adds whether the workflow locks it. */
 export type WorkingDraft = Omit<Draft, 'lockedReason'>;
@@ -82,6 +83,7 @@ export function saveDraft(
     updatedAt: at,
     updatedBy: actor.id,
   });
+  indexDraftText(ctx, { ...input, baseVersionId: current.baseVersionId });
   ctx.describeChange({
     targetType: 'documents',
     targetId: input.documentId,
@@ -111,6 +113,12 @@ function draftFromVersion(
     revision,
     updatedAt: deps.clock.now().toISOString(),
     updatedBy: actor.id,
+  });
+  indexDraftText(deps, {
+    documentId: version.documentId,
+    part: 'main',
+    blocks: version.blocks,
+    baseVersionId: version.id,
   });
 }
 

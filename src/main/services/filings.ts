@@ -40,6 +40,7 @@ import { requireAccount, type ServiceContext } from './context';
 import { mustFindDocument } from './documents';
 import { activeRuleProfile, holidayTable, today } from './rules';
 import { requireEventRole, takeWorkflowStep } from './workflow';
+import { indexDocumentRecords } from './searchIndex';
 
 /**
  * The filing register (备案登记簿): each submission of a package to a filing organ, the organ's answer
@@ -263,6 +264,7 @@ export function recordFilingOutcome(
     )
   )
     throw new DomainError('INVALID_STATE', '这条报送记录已经登记了结果。');
+  indexDocumentRecords(ctx, submission.documentId);
 
   const clockText = correction
     ? `，应于 ${correction.due} 前${outcome.correction === 'rectification' ? '纠正' : '补正'}后重新报送`

@@ -34,6 +34,7 @@ import {
 import { activeRuleProfile, holidayTable, today } from './rules';
 import { getAgency } from './settings';
 import { versionBlocks } from './versions';
+import { indexDocumentRecords } from './searchIndex';
 
 /**
  * 集体审议 and 印发 under 三统一 (RULES.md §1.7–1.9): the deliberation record on the exact version put to
@@ -234,6 +235,7 @@ export function recordIssuance(
   });
   indexIssuedVersion(deps, document.id, versionId);
   setDocumentNumber(deps.db, document.id, effect.docNumber);
+  indexDocumentRecords(deps, document.id);
 }
 
 /** The minutes named in a RECORD_DELIBERATION event are a 集体审议记录 of this document, not withdrawn. */

@@ -24,6 +24,7 @@ import { mustFindDocument } from './documents';
 import { lawLibrary } from './lawLibrary';
 import { activeRuleProfile, holidayTable, today } from './rules';
 import { mustFindVersion, versionBlocks } from './versions';
+import { indexDocumentRecords } from './searchIndex';
 
 /** START_REVIEW: a case on the submitted version, its clock from materials-complete, and the pre-check run. */
 export function openReviewCase(
@@ -95,6 +96,7 @@ function runCasePrecheck(deps: Deps, reviewCase: ReviewCaseRecord): void {
       basis: finding.basis,
     });
   }
+  indexDocumentRecords(deps, reviewCase.documentId);
 }
 
 function mustFindCase(deps: Deps, id: string): ReviewCaseRecord {
@@ -201,6 +203,8 @@ function describeCaseChange(
   reviewCase: ReviewCaseRecord,
   detail: Record<string, unknown>,
 ) {
+  // Every change to a case (opinion, checklist notes, findings, suggestions) passes here.
+  indexDocumentRecords(ctx, reviewCase.documentId);
   ctx.describeChange({
     targetType: 'review_cases',
     targetId: reviewCase.id,

@@ -9,6 +9,7 @@ import { insertEvent } from '../db/repos/events';
 import { findVersion, insertVersion, readVersionContent, type VersionRecord } from '../db/repos/versions';
 import type { Deps } from '../deps';
 import type { ServiceContext } from './context';
+import { indexVersionText } from './searchIndex';
 
 export function mustFindVersion(deps: Deps, id: string): VersionRecord {
   const version = findVersion(deps.db, id);
@@ -61,6 +62,7 @@ export function appendVersion(
     createdBy: actor.id,
     sourceAttachmentId: input.sourceAttachmentId ?? null,
   });
+  indexVersionText(deps, { documentId: input.documentId, versionId: id, blocks: input.blocks });
   insertEvent(deps.db, {
     id: deps.ids.next(),
     documentId: input.documentId,

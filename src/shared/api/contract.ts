@@ -152,6 +152,7 @@ import {
   UpdateDecisionItemInput,
 } from './schemas/decisionCatalogs';
 import { ExportVersionDocxInput } from './schemas/versionExport';
+import { SearchInput, SearchReindexInput, SearchReindexResult, SearchResult } from './schemas/search';
 import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 import {
   AnswerMarketActivityInput,
@@ -316,6 +317,10 @@ export const contract = {
   'laws.changeImpact': query(ById, LawChangeImpact, 'signedIn', '法规变化涉及的文件'),
   'laws.changeAlerts': query(Empty, LawChangeAlerts, 'signedIn', '引用已变化法规的现行文件'),
   'citations.reindex': mutation(CitationReindexInput, CitationReindexResult, ADMIN, '重建引用索引'),
+
+  // Hits are only in what the account may open (the access of the channel that opens each one).
+  'search.query': query(SearchInput, SearchResult, 'signedIn', '全文搜索'),
+  'search.reindex': mutation(SearchReindexInput, SearchReindexResult, ADMIN, '重建搜索索引'),
 
   'catalogs.preview': query(CatalogQuery, CatalogPreview, 'signedIn', '查看规范性文件目录'),
   'catalogs.export': query(CatalogExportInput, DownloadedFile, 'signedIn', '导出规范性文件目录'),

@@ -129,6 +129,7 @@ export const AFFECTED_QUERIES = {
   'laws.mark': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
   'laws.importChanges': ['laws.search', 'laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
   'citations.reindex': ['laws.changes', 'laws.changeImpact', 'laws.changeAlerts'],
+  'search.reindex': ['search.query'],
   'disclosure.recordRequest': ['disclosure.get', 'disclosure.clocks'],
   'disclosure.recordExtension': ['disclosure.get', 'disclosure.clocks'],
   'disclosure.recordConsultation': ['disclosure.get', 'disclosure.clocks'],

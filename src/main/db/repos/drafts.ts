@@ -59,3 +59,14 @@ export function saveDraft(db: Db, draft: Omit<DraftRecord, 'updatedByName'>): vo
        updated_by = excluded.updated_by`,
   ).run(draft);
 }
+
+/** Every saved draft part of a document (the text, its 起草说明 …). */
+export function draftParts(db: Db, documentId: string): DraftRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT d.*, u.display_name AS updated_by_name FROM drafts d LEFT JOIN users u ON u.id = d.updated_by
+       WHERE d.document_id = ? ORDER BY d.part`,
+    )
+    .all(documentId) as DraftRow[];
+  return rows.map(fromRow);
+}

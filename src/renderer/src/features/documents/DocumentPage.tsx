@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, DiffOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/domain/documentKinds';
 import { AppError, errorMessage } from '../../api/client';
 import { useHasRole } from '../../lib/session';
@@ -21,6 +21,7 @@ import { VersionList } from './VersionList';
 /** One document: its registry metadata, versions and timeline. */
 export function DocumentPage() {
   const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
   const detail = useApiQuery('documents.get', { id }, { enabled: id !== '' });
   const canEdit = useHasRole('drafter', 'reviewer');
   const isLeader = useHasRole('leader');
@@ -101,6 +102,8 @@ export function DocumentPage() {
       </Card>
       <Card>
         <Tabs
+          // ?tab=filing opens a tab directly (a search hit in a filing outcome links here).
+          defaultActiveKey={searchParams.get('tab') ?? undefined}
           items={[
             {
               key: 'versions',

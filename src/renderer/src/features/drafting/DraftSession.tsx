@@ -4,7 +4,13 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VersionSummary } from '../../../../shared/api';
 import type { Draft } from '../../../../shared/api/schemas/drafting';
-import { createBlocksReader, DocumentEditor, scrollToBlock, type BlocksReader } from '../../editor';
+import {
+  createBlocksReader,
+  DocumentEditor,
+  getBlockElement,
+  scrollToBlock,
+  type BlocksReader,
+} from '../../editor';
 import { useWindowHeight } from '../../lib/useWindowHeight';
 import { DraftAnnotationPane, DraftAnnotationPlugins, useDraftAnnotations } from '../draftAnnotations';
 import { SaveStatusText } from './autosave/SaveStatusText';
@@ -17,6 +23,7 @@ import { useOutline } from './outline/useOutline';
 import { useDraftActions } from './useDraftActions';
 import { DraftVersionList } from './versions/DraftVersionList';
 import { SaveVersionModal } from './versions/SaveVersionModal';
+import { useScrollToBlockParam } from '../../lib/useScrollToBlockParam';
 
 const PART_LABELS = { main: '正文', explanation: '起草说明' } as const;
 
@@ -73,6 +80,15 @@ export function DraftSession({
   const jumpTo = useCallback((blockId: string) => {
     if (editorRef.current) scrollToBlock(editorRef.current, blockId);
   }, []);
+  // A search hit opens the draft at its block (?block=ID).
+  const scrollFromLink = useCallback((blockId: string) => {
+    const editor = editorRef.current;
+    const element = editor ? getBlockElement(editor, blockId) : null;
+    if (!editor || !element) return false;
+    const rect = element.getBoundingClientRect();
+    return rect.top >= 0 && rect.bottom <= window.innerHeight ? true : scrollToBlock(editor, blockId);
+  }, []);
+  useScrollToBlockParam(scrollFromLink);
 
   return (
     <Flex gap={16} align="flex-start">

@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
+  SearchOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
@@ -16,6 +17,7 @@ const ITEMS = [
   { path: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
   { path: '/cleanup', icon: <ClearOutlined />, label: '清理' },
   { path: '/laws', icon: <BookOutlined />, label: '法规库' },
+  { path: '/search', icon: <SearchOutlined />, label: '搜索' },
   { path: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 

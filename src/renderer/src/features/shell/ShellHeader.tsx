@@ -3,6 +3,7 @@ import { lazyWithAntd } from '../../lib/antd/lazyWithAntd';
 import { useFirstScreenPainted } from '../../lib/firstScreen';
 import { useCurrentAccount } from '../../lib/session';
 import { useApiQuery } from '../../lib/useApi';
+import { SearchShortcut } from '../search';
 
 const AccountBar = lazyWithAntd(() => import('./AccountBar').then((module) => module.AccountBar));
 
@@ -17,13 +18,16 @@ export function ShellHeader() {
         <strong>{agency.data?.agencyName ?? ''}</strong>
         <span className="nd-header-subtitle">规范性文件审核备案工作台</span>
       </div>
-      {account && painted ? (
-        <Suspense fallback={name}>
-          <AccountBar account={account} />
-        </Suspense>
-      ) : (
-        name
-      )}
+      <div className="nd-header-end">
+        {account && <SearchShortcut />}
+        {account && painted ? (
+          <Suspense fallback={name}>
+            <AccountBar account={account} />
+          </Suspense>
+        ) : (
+          name
+        )}
+      </div>
     </header>
   );
 }

@@ -1,10 +1,11 @@
 import { CommentOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { VersionDetail } from '../../../../shared/api';
 import { selectorFor } from '../../../../shared/domain/anchoring';
 import {
   AnnotationPanel,
+  BLOCK_ID_ATTRIBUTE,
   PENDING_KEY,
   filterThreads,
   spansByBlock,
@@ -13,6 +14,7 @@ import {
   useThreads,
   type SelectionSpanResult,
 } from '../annotations';
+import { useScrollToBlockParam } from '../../lib/useScrollToBlockParam';
 import { OfficialPage } from './OfficialPage';
 import { SelectionButton } from './SelectionButton';
 import { useSheetFit } from './useSheetFit';
@@ -47,6 +49,19 @@ export function VersionReader({ detail }: { detail: VersionDetail }) {
     const mark = [...marks].find((element) => element.getAttribute('data-threads')?.split(' ').includes(id));
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [view.activeId, view.activeSource]);
+
+  // A search hit opens the version at its block (?block=ID): scrolled to the middle and outlined.
+  const scrollToBlock = useCallback((blockId: string) => {
+    const element = [...(pageRef.current?.querySelectorAll(`[${BLOCK_ID_ATTRIBUTE}]`) ?? [])].find(
+      (candidate) => candidate.getAttribute(BLOCK_ID_ATTRIBUTE) === blockId,
+    );
+    if (!element) return false;
+    const rect = element.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) element.scrollIntoView?.({ block: 'center' });
+    element.classList.add('nd-block-target');
+    return true;
+  }, []);
+  useScrollToBlockParam(scrollToBlock);
 
   const startThread = (result: SelectionSpanResult | undefined) => {
     if (!result) {
