@@ -163,7 +163,7 @@ describe('first-run setup', () => {
     expect(catalog?.changes.some((change) => change.afterPublication)).toBe(true);
     expect(actions.filter((a) => a.action === 'documents.create')).toHaveLength(page.total);
     expect(expectOk(await app.call(session, 'audit.verify', {})).ok).toBe(true);
-  });
+  }, 90_000); // builds the whole demo workspace through the services: long on a loaded machine
 
   it('runs only once', async () => {
     await setupAdmin(app);
