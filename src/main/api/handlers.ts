@@ -20,6 +20,7 @@ import {
 } from '../services/cleanup';
 import { applyCampaign } from '../services/cleanupApply';
 import { exportCampaign } from '../services/cleanupExport';
+import { getStats } from '../services/statistics';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import {
   addDecisionCatalogItem,
@@ -158,6 +159,8 @@ export const handlers: Handlers = {
   'fairCompetition.answer': answerFairCompetition,
   'fairCompetition.record': recordFairCompetition,
   'issuance.preview': previewIssuance,
+
+  'stats.get': getStats,
 
   'filings.list': listFilings,
   'filings.forDocument': filingsForDocument,

@@ -23,3 +23,4 @@ export * from './schemas/validity';
 export * from './schemas/lawChanges';
 export * from './schemas/disclosure';
 export * from './schemas/versionExport';
+export * from './schemas/stats';

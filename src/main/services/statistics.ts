@@ -1,0 +1,44 @@
+import type { ParsedInput, StatsView } from '../../shared/api';
+import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
+import { computeStatistics, periodRange, type Statistics } from '../../shared/domain/statistics';
+import { firstDocumentYear, listStatsTitles, readStatsFacts } from '../db/repos/statistics';
+import type { Deps } from '../deps';
+import { activeRuleProfile, holidayTable, today } from './rules';
+
+/** The year's (or quarter's) figures, computed from the registers on the project's working-day calendar. */
+export function computeStats(deps: Deps, input: ParsedInput<'stats.get'>): Statistics {
+  const profile = activeRuleProfile(deps).profile;
+  const filedKinds = DOCUMENT_KINDS.filter((kind) => profile.filing[kind].required);
+  const period = input.quarter ? { year: input.year, quarter: input.quarter } : { year: input.year };
+  const facts = readStatsFacts(deps.db, { ...periodRange(period), filedKinds });
+  return computeStatistics(period, facts, holidayTable(deps), today(deps));
+}
+
+function figureIds(stats: Statistics): string[] {
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'documentIds' && Array.isArray(inner)) inner.forEach((id) => ids.add(String(id)));
+        else visit(inner);
+      }
+    }
+  };
+  visit(stats);
+  return [...ids];
+}
+
+/** `stats.get`: the figures, the documents they name, and the years to choose from. */
+export function getStats(deps: Deps, input: ParsedInput<'stats.get'>): StatsView {
+  const stats = computeStats(deps, input);
+  const titles = listStatsTitles(deps.db, figureIds(stats)).map(({ kind, ...title }) => ({
+    ...title,
+    kindLabel: DOCUMENT_KIND_LABELS[kind],
+  }));
+  const thisYear = Number(today(deps).slice(0, 4));
+  const first = Math.min(firstDocumentYear(deps.db) ?? thisYear, thisYear, input.year);
+  const last = Math.max(thisYear, input.year);
+  const years = Array.from({ length: last - first + 1 }, (_unused, index) => last - index);
+  return { ...stats, titles, years };
+}
