@@ -28,7 +28,7 @@ export function statsText(stats: StatsView): string {
     `${periodLabel(stats.period)}统计（${stats.from} 至 ${stats.to}）`,
     `登记文件 ${documents.total.count} 件：${list(documents.byKind)}`,
     `  按状态：${list(documents.byStatus)}`,
-    `合法性审核：受理 ${reviews.received.count} 件，办结 ${reviews.concluded.count} 件，超期 ${reviews.overdue.count} 件；审核用时中位数 ${days(reviews.medianWorkingDays)}，90% 在 ${days(reviews.p90WorkingDays)} 内`,
+    `合法性审核：受理 ${reviews.received.count} 件，办结 ${reviews.concluded.count} 件，超期 ${reviews.overdue.count} 件；审核用时中位数 ${days(reviews.medianWorkingDays)}，90% 在 ${days(reviews.p90WorkingDays)}内`,
     `  按结论：${list(reviews.byOutcome)}`,
     `  按审核人员：${list(reviews.byReviewer)}`,
     `备案：应报备 ${filings.shouldFile.count} 件，已报备 ${filings.filed.count} 件；${rateLine(filings.filingRate)}，${rateLine(filings.timelyRate)}，${rateLine(filings.regularRate)}`,

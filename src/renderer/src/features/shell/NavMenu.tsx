@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   ClearOutlined,
   DashboardOutlined,
@@ -15,6 +16,7 @@ const ITEMS = [
   { path: '/review', icon: <AuditOutlined />, label: '审核' },
   { path: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
   { path: '/cleanup', icon: <ClearOutlined />, label: '清理' },
+  { path: '/stats', icon: <BarChartOutlined />, label: '统计' },
   { path: '/laws', icon: <BookOutlined />, label: '法规库' },
   { path: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];

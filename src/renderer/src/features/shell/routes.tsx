@@ -55,6 +55,7 @@ export const shellRoutes: RouteObject[] = [
         path: 'cleanup/campaigns/:id',
         element: page(() => import('../cleanup/CampaignPage'), 'CampaignPage'),
       },
+      { path: 'stats', element: page(() => import('../stats/StatsPage'), 'StatsPage') },
       { path: 'laws', element: page(() => import('../laws/LawLibraryPage'), 'LawLibraryPage') },
       { path: 'settings', element: page(() => import('../settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: page(() => import('./NotFound'), 'NotFound') },
