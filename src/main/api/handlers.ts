@@ -20,7 +20,7 @@ import {
 } from '../services/cleanup';
 import { applyCampaign } from '../services/cleanupApply';
 import { exportCampaign } from '../services/cleanupExport';
-import { getStats } from '../services/statistics';
+import { getStats, statsDocuments } from '../services/statistics';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import {
   addDecisionCatalogItem,
@@ -161,6 +161,7 @@ export const handlers: Handlers = {
   'issuance.preview': previewIssuance,
 
   'stats.get': getStats,
+  'stats.documents': statsDocuments,
 
   'filings.list': listFilings,
   'filings.forDocument': filingsForDocument,

@@ -1,4 +1,4 @@
-import type { ParsedInput, StatsView } from '../../shared/api';
+import type { ParsedInput, StatsDocument, StatsView } from '../../shared/api';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS } from '../../shared/domain/documentKinds';
 import { computeStatistics, periodRange, type Statistics } from '../../shared/domain/statistics';
 import { firstDocumentYear, listStatsTitles, readStatsFacts } from '../db/repos/statistics';
@@ -14,31 +14,20 @@ export function computeStats(deps: Deps, input: ParsedInput<'stats.get'>): Stati
   return computeStatistics(period, facts, holidayTable(deps), today(deps));
 }
 
-function figureIds(stats: Statistics): string[] {
-  const ids = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'documentIds' && Array.isArray(inner)) inner.forEach((id) => ids.add(String(id)));
-        else visit(inner);
-      }
-    }
-  };
-  visit(stats);
-  return [...ids];
-}
-
-/** `stats.get`: the figures, the documents they name, and the years to choose from. */
+/** `stats.get`: the figures and the years to choose from. */
 export function getStats(deps: Deps, input: ParsedInput<'stats.get'>): StatsView {
   const stats = computeStats(deps, input);
-  const titles = listStatsTitles(deps.db, figureIds(stats)).map(({ kind, ...title }) => ({
-    ...title,
-    kindLabel: DOCUMENT_KIND_LABELS[kind],
-  }));
   const thisYear = Number(today(deps).slice(0, 4));
   const first = Math.min(firstDocumentYear(deps.db) ?? thisYear, thisYear, input.year);
   const last = Math.max(thisYear, input.year);
   const years = Array.from({ length: last - first + 1 }, (_unused, index) => last - index);
-  return { ...stats, titles, years };
+  return { ...stats, years };
+}
+
+/** `stats.documents`: the documents behind an opened figure, enough to list and open each. */
+export function statsDocuments(deps: Deps, input: ParsedInput<'stats.documents'>): StatsDocument[] {
+  return listStatsTitles(deps.db, input.ids).map(({ kind, ...title }) => ({
+    ...title,
+    kindLabel: DOCUMENT_KIND_LABELS[kind],
+  }));
 }

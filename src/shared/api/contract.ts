@@ -152,7 +152,7 @@ import {
   UpdateDecisionItemInput,
 } from './schemas/decisionCatalogs';
 import { ExportVersionDocxInput } from './schemas/versionExport';
-import { StatsInput, StatsView } from './schemas/stats';
+import { StatsDocument, StatsDocumentsInput, StatsInput, StatsView } from './schemas/stats';
 import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 import {
   AnswerMarketActivityInput,
@@ -429,6 +429,7 @@ export const contract = {
 
   // Everyone signed in reads the figures, as the registry and the filing register are open to them.
   'stats.get': query(StatsInput, StatsView, 'signedIn', '统计'),
+  'stats.documents': query(StatsDocumentsInput, z.array(StatsDocument), 'signedIn', '统计数字背后的文件'),
 
   // Reading the log is open to administrators only; its export is itself recorded in the log.
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),

@@ -1,6 +1,6 @@
-import { type IsoDate, daysInMonth } from './calendar/isoDate';
+import { type IsoDate, daysInMonth, fromDayNumber, toDayNumber } from './calendar/isoDate';
 import type { HolidayTable } from './calendar/holidayTable';
-import { workingDaysBetween } from './calendar/workingDays';
+import { isWorkingDay } from './calendar/workingDays';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from './documentKinds';
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS, type DocumentStatus } from './documentStatus';
 import { DISPOSITIONS, DISPOSITION_LABELS, type Disposition } from './cleanup/campaigns';
@@ -31,7 +31,7 @@ export function periodLabel(period: StatsPeriod): string {
   return period.quarter ? `${period.year}年第${period.quarter}季度` : `${period.year}年`;
 }
 
-/** What the figures are computed from, as read from the database for the period. */
+/** What the figures are computed from, as read from the database for the period, each list by document id. */
 export interface StatsFacts {
   /** Documents registered in the period. */
   documents: { id: string; kind: DocumentKind; status: DocumentStatus }[];
@@ -111,8 +111,9 @@ export interface Statistics {
   signoffs: { total: Figure; byCounsel: Figure[] };
 }
 
+/** The ids in the order given (the facts come sorted by document id), each once. */
 function figure(key: string, label: string, ids: Iterable<string>): Figure {
-  const documentIds = [...new Set(ids)].sort();
+  const documentIds = [...new Set(ids)];
   return { key, label, count: documentIds.length, documentIds };
 }
 
@@ -160,6 +161,29 @@ export function median(sorted: readonly number[]): number | null {
 const within = (date: IsoDate | null, from: IsoDate, to: IsoDate): date is IsoDate =>
   date !== null && date >= from && date <= to;
 
+/**
+ * Working days after `from` up to and including `to` (calendar/workingDays' workingDaysBetween) for many
+ * pairs: the working days of the span are counted once into running totals, so a year of reviews costs
+ * one pass over its days rather than one per review.
+ */
+function workingDayCounter(pairs: readonly { from: IsoDate; to: IsoDate }[], holidays: HolidayTable) {
+  if (pairs.length === 0) return () => 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { from, to } of pairs) {
+    first = Math.min(first, toDayNumber(from), toDayNumber(to));
+    last = Math.max(last, toDayNumber(from), toDayNumber(to));
+  }
+  // running[i]: working days in (first, first + i].
+  const running = new Int32Array(last - first + 1);
+  for (let day = first + 1; day <= last; day += 1) {
+    const index = day - first;
+    running[index] = (running[index - 1] ?? 0) + (isWorkingDay(fromDayNumber(day), holidays) ? 1 : 0);
+  }
+  return (from: IsoDate, to: IsoDate) =>
+    (running[toDayNumber(to) - first] ?? 0) - (running[toDayNumber(from) - first] ?? 0);
+}
+
 export function computeStatistics(
   period: StatsPeriod,
   facts: StatsFacts,
@@ -193,9 +217,12 @@ export function computeStatistics(
 
   const received = facts.reviews.filter((r) => within(r.receivedOn, from, to));
   const concluded = facts.reviews.filter((r) => within(r.concludedOn, from, to));
-  const durations = concluded
-    .map((r) => workingDaysBetween(r.materialsCompleteOn, r.concludedOn ?? r.materialsCompleteOn, holidays))
-    .sort((a, b) => a - b);
+  const spans = concluded.map((r) => ({
+    from: r.materialsCompleteOn,
+    to: r.concludedOn ?? r.materialsCompleteOn,
+  }));
+  const workingDays = workingDayCounter(spans, holidays);
+  const durations = spans.map(({ from: start, to: end }) => workingDays(start, end)).sort((a, b) => a - b);
   // Over the deadline: concluded after the due day, or still open in the period past it.
   const end = today < to ? today : to;
   const overdue = facts.reviews.filter((r) =>
@@ -207,7 +234,12 @@ export function computeStatistics(
     byOutcome: [...groupBy(concluded, (r) => r.conclusion ?? '').entries()]
       .map(([code, rows]) => figure(`outcome:${code}`, rows[0]?.conclusionLabel ?? code, ids(rows)))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh')),
-    byReviewer: [...groupBy(received.concat(concluded), (r) => r.reviewerId).entries()]
+    byReviewer: [
+      ...groupBy(
+        facts.reviews.filter((r) => within(r.receivedOn, from, to) || within(r.concludedOn, from, to)),
+        (r) => r.reviewerId,
+      ).entries(),
+    ]
       .map(([reviewerId, rows]) => figure(`reviewer:${reviewerId}`, rows[0]?.reviewerName ?? '', ids(rows)))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh')),
     medianWorkingDays: median(durations),

@@ -58,11 +58,20 @@ export const StatsView = z.object({
   }),
   cleanup: z.object({ total: StatsFigure, byDisposition: z.array(StatsFigure) }),
   signoffs: z.object({ total: StatsFigure, byCounsel: z.array(StatsFigure) }),
-  /** Every document a figure names: enough to list and open it. */
-  titles: z.array(
-    z.object({ id: z.string(), title: z.string(), docNumber: z.string().nullable(), kindLabel: z.string() }),
-  ),
   /** Years the page offers: from the first registered document to this year. */
   years: z.array(z.number().int()),
 });
 export type StatsView = z.infer<typeof StatsView>;
+
+/** The documents behind a figure, asked for when the figure is opened. */
+export const StatsDocumentsInput = z.object({
+  ids: z.array(z.string().min(1).max(100)).max(50_000, '文件太多'),
+});
+
+export const StatsDocument = z.object({
+  id: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  kindLabel: z.string(),
+});
+export type StatsDocument = z.infer<typeof StatsDocument>;

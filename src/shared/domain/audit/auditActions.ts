@@ -120,6 +120,7 @@ export const AUDIT_ACTION_LABELS = {
   'disclosure.recordProactive': '登记主动公开',
   'disclosure.clocks': '查看政府信息公开期限提醒',
   'stats.get': '查看统计',
+  'stats.documents': '查看统计数字背后的文件',
   'audit.list': '查看审计日志',
   'audit.verify': '校验审计日志',
   'audit.export': '导出审计日志',

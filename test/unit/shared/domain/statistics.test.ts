@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_HOLIDAYS } from '../../../../src/shared/domain/calendar/holidayTable';
+import { workingDaysBetween } from '../../../../src/shared/domain/calendar/workingDays';
 import {
   computeStatistics,
   formatRate,
@@ -111,5 +112,42 @@ describe('reviews', () => {
       { key: 'outcome:LAWFUL', label: '合法', count: 2, documentIds: ['a', 'b'] },
     ]);
     expect(stats.reviews.byReviewer.map((figure) => [figure.label, figure.count])).toEqual([['王审核', 3]]);
+  });
+});
+
+describe('working days per review', () => {
+  test('agree with the calendar’s own count across holidays, make-up days and the turn of a year', () => {
+    const spans = [
+      ['2026-04-30', '2026-05-11'],
+      ['2026-09-18', '2026-10-08'],
+      ['2025-12-30', '2026-01-05'],
+      ['2026-06-01', '2026-06-01'],
+    ] as const;
+    const stats = computeStatistics(
+      { year: 2026 },
+      {
+        ...NONE,
+        reviews: spans.map(([from, to], index) => ({
+          documentId: `d${index}`,
+          reviewerId: 'r1',
+          reviewerName: '王审核',
+          materialsCompleteOn: from,
+          receivedOn: from,
+          dueOn: to,
+          conclusion: 'LAWFUL',
+          conclusionLabel: '合法',
+          concludedOn: to,
+        })),
+      },
+      BUNDLED_HOLIDAYS,
+      '2026-12-01',
+    );
+    const expected = spans
+      .map(([from, to]) => workingDaysBetween(from, to, BUNDLED_HOLIDAYS))
+      .sort((a, b) => a - b);
+    // 12-31, then 01-01…01-03 off and Sunday 01-04 a make-up working day, then 01-05: 3.
+    expect(expected).toEqual([0, 3, 5, 9]);
+    expect(stats.reviews.medianWorkingDays).toBe(4);
+    expect(stats.reviews.p90WorkingDays).toBe(9);
   });
 });

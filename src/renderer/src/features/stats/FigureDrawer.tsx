@@ -1,20 +1,18 @@
-import { Drawer, Empty, List, Typography } from 'antd';
+import { Alert, Drawer, Empty, List, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { StatsFigure, StatsView } from '../../../../shared/api';
+import type { StatsFigure } from '../../../../shared/api';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../lib/useApi';
 
 interface FigureDrawerProps {
   figure: StatsFigure | null;
-  titles: StatsView['titles'];
   onClose: () => void;
 }
 
-/** The documents behind one figure, each a link to its page. */
-export function FigureDrawer({ figure, titles, onClose }: FigureDrawerProps) {
-  const byId = new Map(titles.map((title) => [title.id, title]));
-  const documents = (figure?.documentIds ?? []).flatMap((id) => {
-    const title = byId.get(id);
-    return title ? [title] : [];
-  });
+/** The documents behind one figure, each a link to its page; asked for when the figure is opened. */
+export function FigureDrawer({ figure, onClose }: FigureDrawerProps) {
+  const ids = figure?.documentIds ?? [];
+  const documents = useApiQuery('stats.documents', { ids }, { enabled: ids.length > 0 });
   return (
     <Drawer
       open={figure !== null}
@@ -23,12 +21,14 @@ export function FigureDrawer({ figure, titles, onClose }: FigureDrawerProps) {
       title={figure ? `${figure.label}（${figure.count} 件）` : ''}
       destroyOnHidden
     >
-      {documents.length === 0 ? (
+      {documents.error ? <Alert type="error" showIcon title={errorMessage(documents.error)} /> : null}
+      {ids.length === 0 ? (
         <Empty description="没有文件" />
       ) : (
         <List
           data-testid="figure-documents"
-          dataSource={documents}
+          loading={documents.isPending}
+          dataSource={documents.data ?? []}
           renderItem={(document) => (
             <List.Item>
               <List.Item.Meta

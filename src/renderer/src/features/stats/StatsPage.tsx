@@ -164,7 +164,7 @@ export function StatsPage() {
       </Card>
       {stats.error ? <Alert type="error" showIcon title={errorMessage(stats.error)} /> : null}
       {stats.data ? <Figures stats={stats.data} onOpen={setOpened} /> : stats.error ? null : <PageSpin />}
-      <FigureDrawer figure={opened} titles={stats.data?.titles ?? []} onClose={() => setOpened(null)} />
+      <FigureDrawer figure={opened} onClose={() => setOpened(null)} />
     </Space>
   );
 }
