@@ -256,7 +256,7 @@ const EXAMPLES: { [C in Channel]: (fx: Fixture) => ChannelInput<C> } = {
   }),
   'disclosure.clocks': () => ({}),
   'stats.get': () => ({ year: 2026 }),
-  'stats.documents': () => ({ ids: [] }),
+  'stats.documents': () => ({ year: 2026, key: 'documents' }),
   'audit.list': () => ({ page: 1, pageSize: 20 }),
   'audit.verify': () => ({}),
   'audit.export': () => ({}),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { computeStats } from '../../src/main/services/statistics';
 import { formatRate } from '../../src/shared/domain/statistics';
 import { openTestApp, type TestApp } from '../support/app';
 import { expectError, expectOk } from '../support/session';
@@ -38,8 +39,9 @@ let ding: string;
 let wu: string;
 
 const at = (day: string) => app.clock.set(`${day}T02:00:00.000Z`);
-const stats = async (input: { year: number; quarter?: 1 | 2 | 3 | 4 }) =>
-  expectOk(await app.call(cast.reviewer, 'stats.get', input));
+/** The figures with the documents behind each, as the service computes them on the real database. */
+const stats = (input: { year: number; quarter?: 1 | 2 | 3 | 4 }) =>
+  Promise.resolve(computeStats(app.deps, input));
 
 async function reviewedAndIssued(title: string, concludedOn: string): Promise<IssuedDocument> {
   at('2026-09-01');
@@ -199,14 +201,35 @@ describe('the year 2026', () => {
       ['宣布失效', []],
     ]);
     expect(signoffs.byCounsel.map((figure) => [figure.label, figure.count])).toEqual([['counsel 用户', 3]]);
-    const titles = expectOk(
-      await app.call(cast.drafter, 'stats.documents', { ids: signoffs.byCounsel[0]?.documentIds ?? [] }),
+  });
+
+  test('the channel gives the counts; the documents behind a figure come when it is opened', async () => {
+    const view = expectOk(await app.call(cast.drafter, 'stats.get', { year: 2026 }));
+    expect(JSON.stringify(view)).not.toContain('documentIds');
+    expect(view.filings.filingRate).toMatchObject({
+      value: 2 / 3,
+      numerator: { key: 'filings:filed', count: 2 },
+    });
+    expect(view.years).toContain(2026);
+    const filed = expectOk(
+      await app.call(cast.drafter, 'stats.documents', { year: 2026, key: 'filings:filed' }),
     );
-    expect(titles.map((title) => [title.title, title.kindLabel]).sort()).toEqual([
-      ['某区统计信息共享办法', '行政规范性文件'],
-      ['某区统计数据质量管理办法', '行政规范性文件'],
-      ['某区统计调查项目管理规定', '行政规范性文件'],
-    ]);
+    expect(filed.map((document) => [document.id, document.title, document.kindLabel])).toEqual(
+      [
+        [jia.documentId, '某区统计数据质量管理办法', '行政规范性文件'],
+        [yi.documentId, '某区统计调查项目管理规定', '行政规范性文件'],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(jia.docNumber).toBeTruthy();
+    expect(filed.find((document) => document.id === jia.documentId)?.docNumber).toBe(jia.docNumber);
+    const quarter = expectOk(
+      await app.call(cast.drafter, 'stats.documents', { year: 2026, quarter: 2, key: 'documents' }),
+    );
+    expect(quarter.map((document) => document.id).sort()).toEqual([ding, wu].sort());
+    expectError(
+      await app.call(cast.drafter, 'stats.documents', { year: 2026, key: 'no-such-figure' }),
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -224,9 +247,9 @@ describe('a quarter, other years and bad input', () => {
     expect(fourth.filings.filingRate.value).toBeNull();
     expect(formatRate(fourth.filings.timelyRate.value)).toBe('—');
     expect(fourth.cleanup.total.count).toBe(2);
-    const empty = await stats({ year: 2025 });
+    const empty = expectOk(await app.call(cast.reviewer, 'stats.get', { year: 2025 }));
     expect(empty.documents.total.count).toBe(0);
-    expect(empty.years).toContain(2026);
+    expect(empty.years).toEqual([2026, 2025]);
   });
 
   test('refuses a quarter 5 or a year out of range with a code and a Chinese message', async () => {

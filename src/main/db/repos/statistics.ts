@@ -86,7 +86,7 @@ export function listStatsTitles(db: Db, ids: readonly string[]): StatsTitle[] {
   return db
     .prepare(
       `SELECT id, title, doc_number AS docNumber, kind FROM documents
-        WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_at DESC, id`,
+        WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as StatsTitle[];
 }

@@ -13,11 +13,11 @@ export const StatsInput = z.object({
 });
 export type StatsInput = z.infer<typeof StatsInput>;
 
+/** A count; the documents behind it come from `stats.documents` with its key. */
 export const StatsFigure = z.object({
   key: z.string(),
   label: z.string(),
   count: z.number().int(),
-  documentIds: z.array(z.string()),
 });
 export type StatsFigure = z.infer<typeof StatsFigure>;
 
@@ -63,10 +63,8 @@ export const StatsView = z.object({
 });
 export type StatsView = z.infer<typeof StatsView>;
 
-/** The documents behind a figure, asked for when the figure is opened. */
-export const StatsDocumentsInput = z.object({
-  ids: z.array(z.string().min(1).max(100)).max(50_000, '文件太多'),
-});
+/** The documents behind one figure of a period, asked for when the figure is opened. */
+export const StatsDocumentsInput = StatsInput.extend({ key: z.string().min(1).max(200) });
 
 export const StatsDocument = z.object({
   id: z.string(),

@@ -1,18 +1,23 @@
 import { Alert, Drawer, Empty, List, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { StatsFigure } from '../../../../shared/api';
+import type { StatsFigure, StatsInput } from '../../../../shared/api';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../lib/useApi';
 
 interface FigureDrawerProps {
+  period: StatsInput;
   figure: StatsFigure | null;
   onClose: () => void;
 }
 
 /** The documents behind one figure, each a link to its page; asked for when the figure is opened. */
-export function FigureDrawer({ figure, onClose }: FigureDrawerProps) {
-  const ids = figure?.documentIds ?? [];
-  const documents = useApiQuery('stats.documents', { ids }, { enabled: ids.length > 0 });
+export function FigureDrawer({ period, figure, onClose }: FigureDrawerProps) {
+  const count = figure?.count ?? 0;
+  const documents = useApiQuery(
+    'stats.documents',
+    { ...period, key: figure?.key ?? '' },
+    { enabled: figure !== null && count > 0 },
+  );
   return (
     <Drawer
       open={figure !== null}
@@ -22,7 +27,7 @@ export function FigureDrawer({ figure, onClose }: FigureDrawerProps) {
       destroyOnHidden
     >
       {documents.error ? <Alert type="error" showIcon title={errorMessage(documents.error)} /> : null}
-      {ids.length === 0 ? (
+      {count === 0 ? (
         <Empty description="没有文件" />
       ) : (
         <List

@@ -134,7 +134,8 @@ export function StatsPage() {
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [quarter, setQuarter] = useState<Quarter | 0>(0);
   const [opened, setOpened] = useState<StatsFigure | null>(null);
-  const stats = useApiQuery('stats.get', quarter ? { year, quarter } : { year }, { keepPrevious: true });
+  const period = quarter ? { year, quarter } : { year };
+  const stats = useApiQuery('stats.get', period, { keepPrevious: true });
   const years = stats.data?.years ?? [year];
 
   return (
@@ -164,7 +165,7 @@ export function StatsPage() {
       </Card>
       {stats.error ? <Alert type="error" showIcon title={errorMessage(stats.error)} /> : null}
       {stats.data ? <Figures stats={stats.data} onOpen={setOpened} /> : stats.error ? null : <PageSpin />}
-      <FigureDrawer figure={opened} onClose={() => setOpened(null)} />
+      <FigureDrawer period={period} figure={opened} onClose={() => setOpened(null)} />
     </Space>
   );
 }
