@@ -106,7 +106,7 @@ describe('no builders’ text on any page of the demo workspace', () => {
   });
 
   it('shows none on any page a user can reach', { timeout: 900_000 }, async () => {
-    const routes = ['/', '/documents', '/review', '/filing', '/cleanup', '/laws', '/settings'];
+    const routes = ['/', '/documents', '/review', '/filing', '/cleanup', '/stats', '/laws', '/settings'];
     const documents = await api<{ items: { id: string }[] }>(page, 'documents.list', { pageSize: 500 });
     expect(documents.items.length).toBeGreaterThan(10);
     for (const { id } of documents.items) {

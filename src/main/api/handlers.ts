@@ -20,6 +20,7 @@ import {
 } from '../services/cleanup';
 import { applyCampaign } from '../services/cleanupApply';
 import { exportCampaign } from '../services/cleanupExport';
+import { getStats, statsDocuments } from '../services/statistics';
 import { exportCompare, runCompare, saveCompareNote } from '../services/compare';
 import {
   addDecisionCatalogItem,
@@ -159,6 +160,9 @@ export const handlers: Handlers = {
   'fairCompetition.answer': answerFairCompetition,
   'fairCompetition.record': recordFairCompetition,
   'issuance.preview': previewIssuance,
+
+  'stats.get': getStats,
+  'stats.documents': statsDocuments,
 
   'filings.list': listFilings,
   'filings.forDocument': filingsForDocument,

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CompareResult } from '../../shared/compare';
 import { printCompareSummary } from './compareCommand';
 import { runCatalogCommand } from './catalogCommand';
+import { runStatsCommand } from './statsCommand';
 import { CLEANUP_USAGE, runCleanupCommand } from './cleanupCommands';
 import { FILING_USAGE, runFilingCommand } from './filingCommands';
 import { AUDIT_USAGE, runAuditCommand } from './auditCommands';
@@ -63,6 +64,7 @@ ${AUDIT_USAGE}
 ${MAJOR_DECISION_STEP_USAGE}
   issuance preview --document 文件ID [--published-on YYYY-MM-DD] [--effective-on YYYY-MM-DD]   印发时将给出的文号、登记号及有效期、施行日规则
   catalog --year YYYY [--quarter 1-4] --out 目录.docx|目录.xlsx [--format docx|xlsx]   导出季度或年度规范性文件目录
+  stats --year YYYY [--quarter 1-4]           全年或季度统计：审核、报备率、报备及时率、规范率、清理、签署
 ${FILING_USAGE}
 ${FAIR_COMPETITION_USAGE}
 ${DECISIONS_USAGE}
@@ -360,6 +362,7 @@ export async function runCommand(io: CliIo, positionals: string[], argv: string[
   }
 
   if (group === 'catalog') return runCatalogCommand(io, flags, signedIn);
+  if (group === 'stats') return runStatsCommand(io, flags, signedIn);
 
   if (group === 'import') {
     const file = action;

@@ -153,6 +153,7 @@ import {
 } from './schemas/decisionCatalogs';
 import { ExportVersionDocxInput } from './schemas/versionExport';
 import { SearchInput, SearchReindexInput, SearchReindexResult, SearchResult } from './schemas/search';
+import { StatsDocument, StatsDocumentsInput, StatsInput, StatsView } from './schemas/stats';
 import { DocumentValidityView, ListValidityInput, ValidityPage, ValiditySummary } from './schemas/validity';
 import {
   AnswerMarketActivityInput,
@@ -430,6 +431,10 @@ export const contract = {
     '登记主动公开',
   ),
   'disclosure.clocks': query(Empty, DisclosureClocks, 'signedIn', '政府信息公开期限提醒'),
+
+  // Everyone signed in reads the figures, as the registry and the filing register are open to them.
+  'stats.get': query(StatsInput, StatsView, 'signedIn', '统计'),
+  'stats.documents': query(StatsDocumentsInput, z.array(StatsDocument), 'signedIn', '统计数字背后的文件'),
 
   // Reading the log is open to administrators only; its export is itself recorded in the log.
   'audit.list': query(ListAuditInput, AuditPage, ADMIN, '审计日志'),

@@ -24,3 +24,4 @@ export * from './schemas/lawChanges';
 export * from './schemas/disclosure';
 export * from './schemas/versionExport';
 export * from './schemas/search';
+export * from './schemas/stats';

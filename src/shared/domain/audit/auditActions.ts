@@ -121,6 +121,8 @@ export const AUDIT_ACTION_LABELS = {
   'disclosure.proactive': '查看主动公开期限',
   'disclosure.recordProactive': '登记主动公开',
   'disclosure.clocks': '查看政府信息公开期限提醒',
+  'stats.get': '查看统计',
+  'stats.documents': '查看统计数字背后的文件',
   'audit.list': '查看审计日志',
   'audit.verify': '校验审计日志',
   'audit.export': '导出审计日志',
@@ -170,6 +172,7 @@ export const AUDIT_AREA_LABELS: Record<string, string> = {
   decisionCatalogs: '重大行政决策事项目录',
   cleanup: '清理',
   disclosure: '政府信息公开',
+  stats: '统计',
   audit: '审计日志',
 };
 

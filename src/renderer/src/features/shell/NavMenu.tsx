@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   ClearOutlined,
   DashboardOutlined,
@@ -16,6 +17,7 @@ const ITEMS = [
   { path: '/review', icon: <AuditOutlined />, label: '审核' },
   { path: '/filing', icon: <FolderOpenOutlined />, label: '备案' },
   { path: '/cleanup', icon: <ClearOutlined />, label: '清理' },
+  { path: '/stats', icon: <BarChartOutlined />, label: '统计' },
   { path: '/laws', icon: <BookOutlined />, label: '法规库' },
   { path: '/search', icon: <SearchOutlined />, label: '搜索' },
   { path: '/settings', icon: <SettingOutlined />, label: '设置' },

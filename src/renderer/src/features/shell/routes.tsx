@@ -56,6 +56,7 @@ export const shellRoutes: RouteObject[] = [
         element: page(() => import('../cleanup/CampaignPage'), 'CampaignPage'),
       },
       { path: 'search', element: page(() => import('../search/SearchPage'), 'SearchPage') },
+      { path: 'stats', element: page(() => import('../stats/StatsPage'), 'StatsPage') },
       { path: 'laws', element: page(() => import('../laws/LawLibraryPage'), 'LawLibraryPage') },
       { path: 'settings', element: page(() => import('../settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: page(() => import('./NotFound'), 'NotFound') },
