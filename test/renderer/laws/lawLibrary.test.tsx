@@ -67,11 +67,12 @@ async function openLibrary(roles = ADMIN.roles) {
 }
 
 describe('法规库', { timeout: 40_000 }, () => {
-  it('is reached from the navigation after 清理', async () => {
+  it('is reached from the navigation after 清理 and 统计', async () => {
     installBridge({ ...signedInChannels(), 'laws.search': search });
     renderApp('/');
     const items = (await screen.findAllByRole('menuitem')).map((item) => item.textContent);
-    expect(items.indexOf('法规库')).toBe(items.indexOf('清理') + 1);
+    expect(items.indexOf('统计')).toBe(items.indexOf('清理') + 1);
+    expect(items.indexOf('法规库')).toBe(items.indexOf('统计') + 1);
     fireEvent.click(screen.getByRole('menuitem', { name: /法规库/ }));
     expect(await screen.findByText(`共 ${LAWS.length} 件`)).toBeTruthy();
   });
