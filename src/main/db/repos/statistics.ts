@@ -82,13 +82,26 @@ export interface StatsTitle {
   kind: DocumentKind;
 }
 
+interface TitleRow {
+  id: string;
+  title: string;
+  doc_number: string | null;
+  kind: DocumentKind;
+}
+
+/** The one entity this repo reads as rows: a document named in a figure's list. */
+function fromRow(row: TitleRow): StatsTitle {
+  return { id: row.id, title: row.title, docNumber: row.doc_number, kind: row.kind };
+}
+
 export function listStatsTitles(db: Db, ids: readonly string[]): StatsTitle[] {
-  return db
+  const rows = db
     .prepare(
-      `SELECT id, title, doc_number AS docNumber, kind FROM documents
+      `SELECT id, title, doc_number, kind FROM documents
         WHERE id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(ids)) as StatsTitle[];
+    .all(JSON.stringify(ids)) as TitleRow[];
+  return rows.map(fromRow);
 }
 
 /** The first year a document was registered in, if any. */
