@@ -93,6 +93,7 @@ describe('redlines in LibreOffice Writer', () => {
   )('%s: accept-all gives the new text, reject-all the old text, moves read as moves', (_name, index) => {
     const c = cases[index] as Case;
     const report = revised.get(c.file) as Revised;
+    expect(report.error, c.name).toBeUndefined();
     expect(nonEmpty(report.accept), c.name).toEqual(nonEmpty(c.newLines));
     expect(nonEmpty(report.reject), c.name).toEqual(nonEmpty(c.oldLines));
     expect(report.changes).toBeGreaterThan(0);

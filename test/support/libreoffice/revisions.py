@@ -30,8 +30,12 @@ def prop(name, value):
     return item
 
 
+STARTED = [0]
+
+
 def start_office(profile):
-    pipe = "normdesk_revisions_%d" % os.getpid()
+    STARTED[0] += 1
+    pipe = "normdesk_revisions_%d_%d" % (os.getpid(), STARTED[0])
     office = subprocess.Popen(
         [
             "soffice",
@@ -130,24 +134,33 @@ class Office:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
+def report_on(office, path, target):
+    changes = office.resaved(path, target)
+    return {
+        "file": path,
+        "accept": office.revised(path, "Accept"),
+        "reject": office.revised(path, "Reject"),
+        "changes": changes,
+        "movedFrom": moved_text(target, "moveFrom"),
+        "movedTo": moved_text(target, "moveTo"),
+    }
+
+
 def main(paths):
     office = Office()
     scratch = tempfile.mkdtemp(prefix="normdesk-resaved-")
+    target = os.path.join(scratch, "resaved.docx")
     try:
         for path in paths:
-            target = os.path.join(scratch, "resaved.docx")
-            try:
-                changes = office.resaved(path, target)
-                report = {
-                    "file": path,
-                    "accept": office.revised(path, "Accept"),
-                    "reject": office.revised(path, "Reject"),
-                    "changes": changes,
-                    "movedFrom": moved_text(target, "moveFrom"),
-                    "movedTo": moved_text(target, "moveTo"),
-                }
-            except Exception as error:  # one unreadable file is reported, the others still run
-                report = {"file": path, "error": "%s: %s" % (type(error).__name__, error)}
+            # LibreOffice can die under a heavy load; a new one is started and the file tried again.
+            for attempt in range(3):
+                try:
+                    report = report_on(office, path, target)
+                    break
+                except Exception as error:
+                    report = {"file": path, "error": "%s: %s" % (type(error).__name__, error)}
+                    office.close()
+                    office = Office()
             print(json.dumps(report, ensure_ascii=False), flush=True)
     finally:
         office.close()
